@@ -1,0 +1,78 @@
+// Largest-remainder allocation at cent precision: "allocate, don't divide". Every split made here
+// adds up exactly to its (cent-rounded) total; leftover cents go to the largest remainders, ties
+// broken by id, so the result does not depend on input order.
+import { Decimal, ZERO, roundToCents, sum, toDecimal, weightToDecimal, type DecimalInput } from './decimal.ts';
+
+export type Weights = ReadonlyMap<string, Decimal> | Readonly<Record<string, DecimalInput | number>>;
+
+function entriesOf(weights: Weights): [string, Decimal][] {
+	const entries: [string, Decimal][] =
+		weights instanceof Map
+			? [...weights.entries()]
+			: Object.entries(weights as Record<string, DecimalInput | number>).map(([id, w]) => [id, weightToDecimal(w)]);
+	for (const [id, w] of entries) {
+		if (w.isNegative() || !w.isFinite()) throw new RangeError(`[model] invalid weight for ${id}: ${w.toString()}`);
+	}
+	return entries;
+}
+
+/**
+ * Split `total` over ids in proportion to non-negative weights, in whole cents.
+ * The total is first rounded to cents (half-even); the parts then sum to it exactly.
+ * An id with weight 0 always receives exactly 0.
+ * @throws RangeError when the weights sum to zero, or a weight is negative.
+ */
+export function allocateByWeights(total: DecimalInput, weights: Weights): Map<string, Decimal> {
+	const entries = entriesOf(weights);
+	const weightSum = sum(entries.map(([, w]) => w));
+	if (weightSum.isZero()) throw new RangeError('[model] invalid weights: they sum to zero');
+	const exact = new Map(entries.map(([id, w]) => [id, toDecimal(total).times(w).dividedBy(weightSum)]));
+	return roundPreservingTotal(exact, roundToCents(toDecimal(total)));
+}
+
+/**
+ * Round exact amounts to cents so that they add up to `target` (default: the rounded sum of the
+ * amounts). Each part is truncated towards zero; the missing cents go one by one to the parts with
+ * the largest remainders (ties: ascending id). Parts that are exactly zero never receive a cent.
+ * Each result lies within one cent of its exact amount when `target` is the rounded exact sum.
+ */
+export function roundPreservingTotal(exact: ReadonlyMap<string, Decimal>, target?: Decimal): Map<string, Decimal> {
+	const wanted = target ?? roundToCents(sum(exact.values()));
+	// Work on absolute values with the sign of the target so negative totals (credits) behave symmetrically.
+	const sign = wanted.isNegative() ? -1 : 1;
+	const truncated = new Map<string, Decimal>();
+	const remainders: { id: string; remainder: Decimal }[] = [];
+	for (const [id, amount] of exact) {
+		const oriented = amount.times(sign);
+		const floor = oriented.toDecimalPlaces(2, Decimal.ROUND_FLOOR);
+		truncated.set(id, floor);
+		const remainder = oriented.minus(floor);
+		if (!oriented.isZero()) remainders.push({ id, remainder });
+	}
+	let leftoverCents = wanted.times(sign).minus(sum(truncated.values())).times(100).round().toNumber();
+	remainders.sort((a, b) => b.remainder.comparedTo(a.remainder) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	if (leftoverCents > 0 && remainders.length === 0)
+		throw new RangeError('[model] cannot place leftover cents: every part is zero');
+	for (let i = 0; leftoverCents > 0; i = (i + 1) % remainders.length, leftoverCents--) {
+		const { id } = remainders[i]!;
+		truncated.set(id, truncated.get(id)!.plus('0.01'));
+	}
+	// Only when a caller-supplied target lies below the truncated sum: take cents back from the smallest remainders.
+	for (
+		let i = remainders.length - 1;
+		leftoverCents < 0;
+		i = (i - 1 + remainders.length) % remainders.length, leftoverCents++
+	) {
+		const { id } = remainders[i]!;
+		truncated.set(id, truncated.get(id)!.minus('0.01'));
+	}
+	const result = new Map<string, Decimal>();
+	for (const [id, amount] of truncated) result.set(id, sign < 0 ? amount.negated().plus(ZERO) : amount);
+	return result;
+}
+
+/** Split `total` evenly over `ids` in whole cents, as decimal strings keyed by id. */
+export function splitEvenly(total: DecimalInput, ids: readonly string[]): Record<string, string> {
+	const parts = allocateByWeights(total, Object.fromEntries(ids.map((id) => [id, '1'])));
+	return Object.fromEntries([...parts].map(([id, amount]) => [id, amount.toFixed(2)]));
+}

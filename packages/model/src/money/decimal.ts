@@ -1,0 +1,73 @@
+// The only place where decimal numbers are made and rounded. Money enters and leaves the model
+// as decimal strings ("1234.56"); inside it is a decimal.js Decimal with 60 significant digits,
+// so intermediate results (shares, solved pool totals) carry far more precision than a cent.
+import DecimalJs from 'decimal.js';
+
+/** The model's Decimal class: 60 significant digits, half-even rounding, no exponent notation in toString(). */
+export const Decimal = DecimalJs.clone({
+	precision: 60,
+	rounding: DecimalJs.ROUND_HALF_EVEN,
+	toExpNeg: -60,
+	toExpPos: 60
+});
+export type Decimal = InstanceType<typeof Decimal>;
+
+/** A value that can become a Decimal without passing through a float: a decimal string, an integer, or a Decimal. */
+export type DecimalInput = string | bigint | Decimal;
+
+const DECIMAL_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** True when `text` is a plain decimal number such as "12", "-0.5" or "1.2e3". */
+export function isDecimalString(text: string): boolean {
+	return DECIMAL_PATTERN.test(text.trim());
+}
+
+/**
+ * Make a Decimal from a string, bigint or Decimal.
+ * @throws TypeError when given a JS number that is not a safe integer (floats lose cents) or a malformed string.
+ */
+export function toDecimal(value: DecimalInput | number): Decimal {
+	if (value instanceof Decimal) return value;
+	if (typeof value === 'bigint') return new Decimal(value.toString());
+	if (typeof value === 'number') {
+		if (!Number.isSafeInteger(value))
+			throw new TypeError(`[model] invalid amount: ${value} is a float; pass a decimal string`);
+		return new Decimal(value);
+	}
+	if (typeof value !== 'string' || !isDecimalString(value))
+		throw new TypeError(`[model] invalid decimal: ${String(value)}`);
+	return new Decimal(value.trim());
+}
+
+/**
+ * Make a Decimal from a driver weight, which may be a JS number (weights are ratios, not money).
+ * The number is read through its shortest decimal representation, so 0.1 becomes exactly 0.1.
+ */
+export function weightToDecimal(value: DecimalInput | number): Decimal {
+	if (typeof value === 'number') {
+		if (!Number.isFinite(value)) throw new TypeError(`[model] invalid weight: ${value}`);
+		return new Decimal(String(value));
+	}
+	return toDecimal(value);
+}
+
+export const ZERO = new Decimal(0);
+export const CENT = new Decimal('0.01');
+
+/** Sum of Decimals (exact at the model's precision). */
+export function sum(values: Iterable<Decimal>): Decimal {
+	let total = ZERO;
+	for (const v of values) total = total.plus(v);
+	return total;
+}
+
+/** Round to whole cents, half-even ("banker's rounding"), the model's one rounding rule for single amounts. */
+export function roundToCents(value: Decimal): Decimal {
+	return value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
+}
+
+/** The canonical text form of an amount: two decimals, no exponent, "-0.00" normalised to "0.00". */
+export function formatAmount(value: Decimal): string {
+	const text = roundToCents(value).toFixed(2);
+	return text === '-0.00' ? '0.00' : text;
+}
