@@ -1,0 +1,105 @@
+// Result types of the scenario model: a run of one scenario (or variant), a comparison of two runs,
+// and the trace that explains each figure. Amounts are decimal strings with two decimals ("1234.56").
+
+/** The parts of a participant's yearly cost that differ between the legal forms. */
+export const COMPONENTS = ['service', 'governance', 'vat', 'transition', 'markup', 'contractManagement'] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+export type LegalForm = 'gr' | 'centrumgemeente';
+export type Basis = 'measured' | 'derived' | 'estimate';
+
+/** Where a number comes from. */
+export interface Provenance {
+	readonly basis: Basis;
+	readonly source?: { readonly id?: string; readonly title: string; readonly url: string };
+	readonly note?: string;
+	readonly range?: readonly [string, string];
+}
+
+/** One input value in force on a date, with its provenance (what the "Gegevens en bronnen" page lists). */
+export interface InputValue {
+	/** Path into the scenario, as used by variant changes: "pools[id=ict].cost". */
+	readonly path: string;
+	readonly label: string;
+	/** The date from which this value holds (ISO), or the year for yearly amounts. */
+	readonly from: string;
+	readonly value: string;
+	readonly unit?: string;
+	readonly provenance: Provenance;
+}
+
+/** One participant's cost in one year, split by component. */
+export interface ParticipantYear {
+	readonly participant: string;
+	readonly year: number;
+	readonly legalForm: LegalForm;
+	readonly total: string;
+	readonly components: Readonly<Record<Component, string>>;
+	/** Per service/support pool: what this participant is charged for it (service component only). */
+	readonly pools: Readonly<Record<string, string>>;
+	readonly perInhabitant: string;
+}
+
+/** Per year: everything that has to be paid, and everything charged to someone; equal to the cent. */
+export interface Reconciliation {
+	readonly year: number;
+	readonly costs: string;
+	readonly charged: string;
+}
+
+/** The computed result of one scenario or variant over its horizon. */
+export interface RunResult {
+	readonly scenarioId: string;
+	readonly variantId: string | null;
+	readonly years: readonly number[];
+	readonly participants: readonly { readonly id: string; readonly name: string }[];
+	readonly rows: readonly ParticipantYear[];
+	readonly reconciliation: readonly Reconciliation[];
+	readonly warnings: readonly import('./issue.ts').Issue[];
+}
+
+/** One participant-year of a comparison: total cost to that participant under base and variant. */
+export interface ComparisonRow {
+	readonly participant: string;
+	readonly year: number;
+	readonly base: string;
+	readonly variant: string;
+	readonly delta: string;
+	readonly cumulativeDelta: string;
+	readonly components: Readonly<
+		Record<Component, { readonly base: string; readonly variant: string; readonly delta: string }>
+	>;
+}
+
+/** Per participant over the horizon. paybackYear: first year from which the cumulative delta stays ≤ 0 (null: never). */
+export interface ComparisonSummary {
+	readonly participant: string;
+	readonly cumulativeDelta: string;
+	readonly npv: string;
+	readonly paybackYear: number | null;
+	readonly deltaPerInhabitant: string;
+}
+
+/** A comparison of a variant against a base, with sentences and no-op detection. */
+export interface Comparison {
+	readonly scenarioId: string;
+	readonly baseId: string;
+	readonly variantId: string;
+	readonly discountRate: string;
+	readonly rows: readonly ComparisonRow[];
+	readonly summary: readonly ComparisonSummary[];
+	readonly noOp: { readonly noOp: boolean; readonly reason?: string };
+	/** Headline sentences, one per participant, in Dutch and English. */
+	readonly sentences: { readonly nl: readonly string[]; readonly en: readonly string[] };
+}
+
+/** One node of an explanation: a figure, how it was computed, the inputs it used and their sources. */
+export interface TraceNode {
+	readonly id: string;
+	readonly label: string;
+	readonly value?: string;
+	/** How this value follows from its children/inputs, in words or a formula. */
+	readonly rule?: string;
+	readonly inputs?: readonly (InputValue & { readonly asOf?: string })[];
+	readonly children?: readonly TraceNode[];
+}
