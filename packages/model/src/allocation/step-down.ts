@@ -1,0 +1,26 @@
+// The step-down (sequential) method: pools in a given order; each allocates its total (own cost
+// plus what it received from earlier pools) to the recipients and to the pools later in the
+// order, re-normalising its weights over those. Nothing flows back to an earlier pool.
+import { ZERO, type Decimal } from '../money/decimal.ts';
+import type { NormalisedProblem } from '../problem/types.ts';
+import { buildResult, exactFlows, type PlannedStep } from './build.ts';
+import type { AllocationResult } from './types.ts';
+
+/** Allocate pool by pool in `problem.order`, each to the recipients and the later pools. */
+export function allocateStepDown(problem: NormalisedProblem): AllocationResult {
+	const recipients = new Set(problem.recipients);
+	const byId = new Map(problem.pools.map((pool) => [pool.id, pool]));
+	const position = new Map(problem.order.map((id, index) => [id, index]));
+	const received = new Map<string, Decimal>();
+	const steps: PlannedStep[] = problem.order.map((id, index) => {
+		const pool = byId.get(id)!;
+		const targets = [...pool.drivers].filter(
+			([target]) => recipients.has(target) || (position.get(target) ?? -1) > index
+		);
+		const step = { pool, total: pool.cost.plus(received.get(id) ?? ZERO), targets };
+		for (const [target, amount] of exactFlows(step))
+			if (!recipients.has(target)) received.set(target, (received.get(target) ?? ZERO).plus(amount));
+		return step;
+	});
+	return buildResult(problem, { method: 'step-down', steps });
+}

@@ -1,0 +1,12 @@
+// The registry of `sp71` commands: name → {summary, usage, run}. To add a command, write it in
+// its own file in this folder and add one line here.
+import type { Command } from './types.ts';
+import { allocateCommand } from './allocate.ts';
+import { validateCommand } from './validate.ts';
+
+export type { Command } from './types.ts';
+
+export const COMMANDS: Readonly<Record<string, Command>> = {
+	allocate: allocateCommand,
+	validate: validateCommand
+};

@@ -1,0 +1,229 @@
+// A small strict JSON reader that, unlike JSON.parse, reports where things are: the line and
+// column of a syntax error, of every value (so validation issues can point into the file), and
+// of keys that occur twice in one object (JSON.parse silently keeps the last one).
+import type { Issue, Result } from '../domain/issue.ts';
+
+/** A 1-based position in a text. */
+export interface Position {
+	readonly line: number;
+	readonly column: number;
+}
+
+/** A parsed JSON value together with the position of each value, keyed by its path ("pools[0].cost"). */
+export interface ParsedJson {
+	readonly value: unknown;
+	readonly positions: ReadonlyMap<string, Position>;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
+
+/** The path of `key` inside the object at `parent`: "parent.key", or parent["odd key"]. */
+export function childPath(parent: string, key: string): string {
+	if (IDENTIFIER.test(key)) return parent === '' ? key : `${parent}.${key}`;
+	return `${parent}[${JSON.stringify(key)}]`;
+}
+
+/** The path of element `index` of the array at `parent`. */
+export function indexPath(parent: string, index: number): string {
+	return `${parent}[${index}]`;
+}
+
+class JsonSyntaxError extends Error {
+	constructor(
+		message: string,
+		readonly offset: number
+	) {
+		super(message);
+	}
+}
+
+/** Parse JSON text. Syntax errors come back as one `invalid_json` issue with line and column; duplicate keys as `duplicate_key`. */
+export function parseJson(text: string): Result<ParsedJson> {
+	const reader = new Reader(text);
+	try {
+		reader.skipWhitespace();
+		const value = reader.readValue('');
+		reader.skipWhitespace();
+		if (reader.offset < text.length) throw new JsonSyntaxError('unexpected text after the JSON value', reader.offset);
+		if (reader.duplicates.length > 0) return { ok: false, issues: reader.duplicates };
+		return { ok: true, value: { value, positions: reader.positions } };
+	} catch (error) {
+		if (!(error instanceof JsonSyntaxError)) throw error;
+		const { line, column } = reader.positionAt(error.offset);
+		return {
+			ok: false,
+			issues: [{ code: 'invalid_json', path: '', message: `malformed JSON: ${error.message}`, line, column }]
+		};
+	}
+}
+
+class Reader {
+	offset = 0;
+	readonly positions = new Map<string, Position>();
+	readonly duplicates: Issue[] = [];
+	private readonly lineStarts: number[] = [0];
+
+	constructor(private readonly text: string) {
+		for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+	}
+
+	positionAt(offset: number): Position {
+		let low = 0;
+		let high = this.lineStarts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (this.lineStarts[mid]! <= offset) low = mid;
+			else high = mid - 1;
+		}
+		return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+	}
+
+	skipWhitespace(): void {
+		const text = this.text;
+		while (this.offset < text.length) {
+			const c = text.charCodeAt(this.offset);
+			if (c === 32 || c === 9 || c === 10 || c === 13) this.offset++;
+			else break;
+		}
+	}
+
+	private describe(offset: number): string {
+		if (offset >= this.text.length) return 'unexpected end of text';
+		return `unexpected ${JSON.stringify(this.text[offset])}`;
+	}
+
+	private expect(char: string, what: string): void {
+		if (this.text[this.offset] !== char)
+			throw new JsonSyntaxError(`${this.describe(this.offset)}, expected ${what}`, this.offset);
+		this.offset++;
+	}
+
+	readValue(path: string): unknown {
+		this.positions.set(path, this.positionAt(this.offset));
+		const c = this.text[this.offset];
+		if (c === '{') return this.readObject(path);
+		if (c === '[') return this.readArray(path);
+		if (c === '"') return this.readString();
+		if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return this.readNumber();
+		for (const [word, value] of [
+			['true', true],
+			['false', false],
+			['null', null]
+		] as const) {
+			if (this.text.startsWith(word, this.offset)) {
+				this.offset += word.length;
+				return value;
+			}
+		}
+		throw new JsonSyntaxError(`${this.describe(this.offset)}, expected a value`, this.offset);
+	}
+
+	private readObject(path: string): Record<string, unknown> {
+		// Own data properties only: a key "__proto__" stays an ordinary key (validation reports it).
+		const result: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+		const seen = new Set<string>();
+		this.offset++;
+		this.skipWhitespace();
+		if (this.text[this.offset] === '}') {
+			this.offset++;
+			return result;
+		}
+		for (;;) {
+			this.skipWhitespace();
+			const keyOffset = this.offset;
+			if (this.text[this.offset] !== '"')
+				throw new JsonSyntaxError(`${this.describe(this.offset)}, expected a key in double quotes`, this.offset);
+			const key = this.readString();
+			this.skipWhitespace();
+			this.expect(':', '":" after the key');
+			this.skipWhitespace();
+			const valuePath = childPath(path, key);
+			if (seen.has(key)) {
+				const { line, column } = this.positionAt(keyOffset);
+				this.duplicates.push({
+					code: 'duplicate_key',
+					path: valuePath,
+					message: `the key ${JSON.stringify(key)} occurs more than once in this object`,
+					line,
+					column
+				});
+			}
+			seen.add(key);
+			result[key] = this.readValue(valuePath);
+			this.skipWhitespace();
+			if (this.text[this.offset] === ',') {
+				this.offset++;
+				continue;
+			}
+			this.expect('}', '"," or "}"');
+			return result;
+		}
+	}
+
+	private readArray(path: string): unknown[] {
+		const result: unknown[] = [];
+		this.offset++;
+		this.skipWhitespace();
+		if (this.text[this.offset] === ']') {
+			this.offset++;
+			return result;
+		}
+		for (;;) {
+			this.skipWhitespace();
+			result.push(this.readValue(indexPath(path, result.length)));
+			this.skipWhitespace();
+			if (this.text[this.offset] === ',') {
+				this.offset++;
+				continue;
+			}
+			this.expect(']', '"," or "]"');
+			return result;
+		}
+	}
+
+	private readString(): string {
+		const start = this.offset;
+		this.offset++;
+		let result = '';
+		const text = this.text;
+		for (;;) {
+			const c = text[this.offset];
+			if (c === undefined) throw new JsonSyntaxError('unterminated string', start);
+			if (c === '"') {
+				this.offset++;
+				return result;
+			}
+			if (c === '\\') {
+				const escape = text[this.offset + 1];
+				const simple: Record<string, string> = {
+					'"': '"',
+					'\\': '\\',
+					'/': '/',
+					b: '\b',
+					f: '\f',
+					n: '\n',
+					r: '\r',
+					t: '\t'
+				};
+				if (escape !== undefined && escape in simple) {
+					result += simple[escape];
+					this.offset += 2;
+				} else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(this.offset + 2, this.offset + 6))) {
+					result += String.fromCharCode(parseInt(text.slice(this.offset + 2, this.offset + 6), 16));
+					this.offset += 6;
+				} else throw new JsonSyntaxError('invalid escape in string', this.offset);
+				continue;
+			}
+			if (c.charCodeAt(0) < 0x20) throw new JsonSyntaxError('control character in string', this.offset);
+			result += c;
+			this.offset++;
+		}
+	}
+
+	private readNumber(): number {
+		const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.offset, this.offset + 400));
+		if (!match) throw new JsonSyntaxError(`${this.describe(this.offset)}, expected a number`, this.offset);
+		this.offset += match[0].length;
+		return Number(match[0]);
+	}
+}
