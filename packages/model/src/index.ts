@@ -30,3 +30,82 @@ export type {
 	RunResult,
 	TraceNode
 } from './domain/result.ts';
+
+// The scenario model: GR versus centrumgemeente (issue 3).
+/** Parse scenario or variant text (YAML/JSON) into plain data, with line and column on syntax errors. */
+export { parseScenarioText } from './scenario/parse.ts';
+/** validateScenario(raw, { file? }) → Result<Scenario>: every issue at once, including values not in force. */
+/** loadScenarioFromTexts({ scenario, file?, variants? }) → Result<Scenario> (baseline with its variants). */
+/** resolveVariant(scenario, variantId | null, extraChanges?) → Result<Scenario>: a variant (stacked) plus inline edits. */
+/** applyVariant(scenario, changes, { id? }) → Result<Scenario>: apply `changes` (the variant format) and re-validate. */
+export { validateScenario, loadScenarioFromTexts, resolveVariant, applyVariant, findVariant } from './scenario/load.ts';
+export type { ScenarioTexts } from './scenario/load.ts';
+/** validateStructure(raw) → Result<Scenario> without the dry run; validateVariant(raw) → Result<Variant>. */
+export { validateStructure, validateVariant, isIsoDate, SCENARIO_FORMAT, VARIANT_FORMAT } from './scenario/validate.ts';
+/** applyChangesToRaw(raw, changes) → { raw, issues }: the delta mechanism on plain data. */
+export { applyChangesToRaw, parsePath } from './scenario/variant.ts';
+/** valueAt(series, year) / entryAt(series, date): the dated value in force (a year is evaluated at 1 January). */
+export { valueAt, entryAt, yearDate } from './scenario/resolve.ts';
+/** listInputs(scenario) → InputValue[]; summarizeInputs(scenario, year?) → counts by basis and the share of euros on estimates. */
+export { listInputs, summarizeInputs } from './scenario/inputs.ts';
+export type { InputSummary } from './scenario/inputs.ts';
+export type {
+	Scenario,
+	Variant,
+	Change,
+	Leaf,
+	Series,
+	DatedEntry,
+	Key,
+	KeyType,
+	Pool,
+	Participant,
+	Driver,
+	Source,
+	AllocationSetting
+} from './scenario/types.ts';
+/** runScenario(scenario, { method? }) → RunResult (throws ScenarioError on data issues); tryRunScenario → Result<RunResult>. */
+export { runScenario, tryRunScenario, ScenarioError } from './legal-form/run.ts';
+export type { RunOptions } from './legal-form/run.ts';
+/** checkFormula(expression) → Result<FormulaInfo>: the sandboxed formula key; FORMULA_FUNCTIONS is its whitelist. */
+export { checkFormula, FORMULA_FUNCTIONS } from './keys/formula.ts';
+/** compare(baseRun, variantRun, options?) → Comparison; compareScenarios(base, variant, options?) runs both first. */
+export { compare, changedComponents } from './compare/compare.ts';
+export type { CompareOptions } from './compare/compare.ts';
+export { compareScenarios, comparisonOptions } from './compare/compare-scenarios.ts';
+/** formatEuro(amount, 'nl' | 'en') → "€ 12.300" / "€12,300"; formatNumber for tables. */
+export { formatEuro, formatNumber } from './compare/format.ts';
+export type { Locale } from './compare/format.ts';
+
+// The allocation engine and its problem format (issue 2).
+/** allocate(problem, method?) → Result<AllocationResult>: validate a problem (file-format data) and allocate it. */
+export { allocate, allocateNormalised, METHODS } from './allocation/index.ts';
+export { allocateDirect } from './allocation/direct.ts';
+export { allocateStepDown } from './allocation/step-down.ts';
+export { allocateReciprocal } from './allocation/reciprocal.ts';
+export type {
+	Allocation,
+	AllocationMethod,
+	AllocationResult,
+	AllocationStep,
+	AllocationTrace,
+	BalanceCheck,
+	MethodInfo,
+	RecipientShare,
+	RecipientTrace,
+	SolveReport
+} from './allocation/types.ts';
+/** validateProblem(value, options?) → Result<NormalisedProblem> with every issue; readProblem(text) parses JSON first. */
+export { validateProblem, readProblem, PROBLEM_ISSUE_CODES } from './problem/validate.ts';
+export type { ProblemIssueCode, ValidateOptions } from './problem/validate.ts';
+export { parseJson } from './problem/json.ts';
+export type { ParsedJson, Position } from './problem/json.ts';
+export { METHOD_IDS } from './problem/types.ts';
+export type {
+	AllocationProblem,
+	MethodId,
+	NormalisedPool,
+	NormalisedProblem,
+	ProblemPool,
+	ProblemSource
+} from './problem/types.ts';

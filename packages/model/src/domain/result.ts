@@ -38,6 +38,8 @@ export interface ParticipantYear {
 	/** Per service/support pool: what this participant is charged for it (service component only). */
 	readonly pools: Readonly<Record<string, string>>;
 	readonly perInhabitant: string;
+	/** Inhabitants on 1 January of the year (the driver `inwoners`), as used for perInhabitant. */
+	readonly inhabitants?: string;
 }
 
 /** Per year: everything that has to be paid, and everything charged to someone; equal to the cent. */
@@ -56,6 +58,12 @@ export interface RunResult {
 	readonly rows: readonly ParticipantYear[];
 	readonly reconciliation: readonly Reconciliation[];
 	readonly warnings: readonly import('./issue.ts').Issue[];
+	/** Baseline id followed by the applied variant ids (and "edit" for inline changes). */
+	readonly lineage?: readonly string[];
+	/** Number of changes applied over the baseline. */
+	readonly changeCount?: number;
+	/** The allocation method per year (after any override). */
+	readonly methods?: readonly { readonly year: number; readonly method: string }[];
 }
 
 /** One participant-year of a comparison: total cost to that participant under base and variant. */
@@ -88,7 +96,11 @@ export interface Comparison {
 	readonly discountRate: string;
 	readonly rows: readonly ComparisonRow[];
 	readonly summary: readonly ComparisonSummary[];
-	readonly noOp: { readonly noOp: boolean; readonly reason?: string };
+	readonly noOp: { readonly noOp: boolean; readonly reason?: string; readonly reasonNl?: string };
+	/** Years compared, and the year the headline sentences speak about. */
+	readonly years?: readonly number[];
+	readonly headlineYear?: number;
+	readonly tolerance?: string;
 	/** Headline sentences, one per participant, in Dutch and English. */
 	readonly sentences: { readonly nl: readonly string[]; readonly en: readonly string[] };
 }

@@ -1,0 +1,217 @@
+// A variant against a base: per participant × year × component both values and the difference,
+// cumulative difference, net present value, payback year, euros per inhabitant, headline sentences in
+// Dutch and English (with a tolerance), and no-op detection with the reason.
+import {
+	COMPONENTS,
+	type Comparison,
+	type ComparisonRow,
+	type ComparisonSummary,
+	type Component,
+	type LegalForm,
+	type RunResult
+} from '../domain/result.ts';
+import { Decimal, ZERO, formatAmount, toDecimal } from '../money/decimal.ts';
+import { formatEuro } from './format.ts';
+
+export interface CompareOptions {
+	/** Yearly discount rate for the net present value, as a decimal string (default "0"). */
+	readonly discountRate?: string;
+	/** The year to which amounts are discounted (default: the first year). */
+	readonly referenceYear?: number;
+	/** Differences smaller than this (in euros) are "about the same" in sentences (default "0"). */
+	readonly tolerance?: string;
+	/** The year the headline sentences speak about (default: the last year). */
+	readonly year?: number;
+	/** How to name base and variant in sentences (default: by legal form, or "the variant" / "the baseline"). */
+	readonly labels?: { readonly base?: { nl: string; en: string }; readonly variant?: { nl: string; en: string } };
+}
+
+const LEGAL_FORM_LABEL: Record<LegalForm, { subject: { nl: string; en: string }; object: { nl: string; en: string } }> =
+	{
+		gr: { subject: { nl: 'De GR', en: 'The GR' }, object: { nl: 'de GR', en: 'the GR' } },
+		centrumgemeente: {
+			subject: { nl: 'Het centrumgemeentemodel', en: 'The centrumgemeente model' },
+			object: { nl: 'het centrumgemeentemodel', en: 'the centrumgemeente model' }
+		}
+	};
+
+function key(participant: string, year: number): string {
+	return `${participant}|${year}`;
+}
+
+/**
+ * Compare a variant run with a base run (both from runScenario over the same participants and years).
+ * compare(a, b) is the exact negative of compare(b, a) in every amount.
+ * @param base the run compared against
+ * @param variant the run compared
+ * @param options discount rate, reference year, tolerance, headline year, labels
+ * @throws Error when the runs cover different participants or years
+ */
+export function compare(base: RunResult, variant: RunResult, options: CompareOptions = {}): Comparison {
+	const years = base.years;
+	if (years.join(',') !== variant.years.join(','))
+		throw new Error(
+			`[model] cannot compare runs over different years: ${years.join(',')} vs ${variant.years.join(',')}`
+		);
+	const participants = base.participants.map((p) => p.id);
+	if (participants.join(',') !== variant.participants.map((p) => p.id).join(','))
+		throw new Error('[model] cannot compare runs with different participants');
+	const baseRows = new Map(base.rows.map((r) => [key(r.participant, r.year), r]));
+	const variantRows = new Map(variant.rows.map((r) => [key(r.participant, r.year), r]));
+	const rate = toDecimal(options.discountRate ?? '0');
+	const referenceYear = options.referenceYear ?? years[0] ?? 0;
+	const tolerance = toDecimal(options.tolerance ?? '0');
+
+	const rows: ComparisonRow[] = [];
+	const summary: ComparisonSummary[] = [];
+	let anyDifference = false;
+	for (const p of participants) {
+		let cumulative = ZERO;
+		let npv = ZERO;
+		const cumulativeByYear: Decimal[] = [];
+		for (const year of years) {
+			const b = baseRows.get(key(p, year));
+			const v = variantRows.get(key(p, year));
+			if (!b || !v) throw new Error(`[model] missing row for ${p} in ${year}`);
+			const delta = toDecimal(v.total).minus(toDecimal(b.total));
+			cumulative = cumulative.plus(delta);
+			cumulativeByYear.push(cumulative);
+			npv = npv.plus(delta.dividedBy(rate.plus(1).pow(year - referenceYear)));
+			const components = Object.fromEntries(
+				COMPONENTS.map((c) => {
+					const d = toDecimal(v.components[c]).minus(toDecimal(b.components[c]));
+					if (!d.isZero()) anyDifference = true;
+					return [c, { base: b.components[c], variant: v.components[c], delta: formatAmount(d) }];
+				})
+			) as ComparisonRow['components'];
+			if (!delta.isZero()) anyDifference = true;
+			rows.push({
+				participant: p,
+				year,
+				base: b.total,
+				variant: v.total,
+				delta: formatAmount(delta),
+				cumulativeDelta: formatAmount(cumulative),
+				components
+			});
+		}
+		// Payback: the first year from which the cumulative difference stays at or below zero.
+		let paybackYear: number | null = null;
+		for (let i = years.length - 1; i >= 0; i--) {
+			if (cumulativeByYear[i]!.greaterThan(0)) break;
+			paybackYear = years[i]!;
+		}
+		const inhabitants = toDecimal(
+			baseRows.get(key(p, referenceYear))?.inhabitants ?? baseRows.get(key(p, years[0]!))?.inhabitants ?? '0'
+		);
+		summary.push({
+			participant: p,
+			cumulativeDelta: formatAmount(cumulative),
+			npv: formatAmount(npv),
+			paybackYear,
+			deltaPerInhabitant: inhabitants.isZero() ? '0.00' : formatAmount(cumulative.dividedBy(inhabitants))
+		});
+	}
+
+	const headlineYear = options.year ?? years[years.length - 1] ?? 0;
+	const sentences = narrate(base, variant, rows, summary, headlineYear, tolerance, options);
+	return {
+		scenarioId: base.scenarioId,
+		baseId: base.variantId ?? base.scenarioId,
+		variantId: variant.variantId ?? variant.scenarioId,
+		discountRate: rate.toString(),
+		rows,
+		summary,
+		noOp: anyDifference ? { noOp: false } : noOpReason(base, variant, years),
+		sentences,
+		years,
+		headlineYear,
+		tolerance: formatAmount(tolerance)
+	};
+}
+
+function noOpReason(base: RunResult, variant: RunResult, years: readonly number[]): Comparison['noOp'] {
+	const span = `${years[0]}–${years[years.length - 1]}`;
+	const baseLineage = (base.lineage ?? []).join('/');
+	const variantLineage = (variant.lineage ?? []).join('/');
+	if (baseLineage !== '' && baseLineage === variantLineage && (base.changeCount ?? 0) === (variant.changeCount ?? 0))
+		return {
+			noOp: true,
+			reason: 'base and variant are the same scenario, so nothing differs',
+			reasonNl: 'basis en variant zijn hetzelfde scenario; er verschilt dus niets'
+		};
+	const changes = Math.abs((variant.changeCount ?? 0) - (base.changeCount ?? 0));
+	if (changes === 0)
+		return { noOp: true, reason: 'the variant has no changes', reasonNl: 'de variant bevat geen wijzigingen' };
+	return {
+		noOp: true,
+		reason: `none of the ${changes} change${changes === 1 ? '' : 's'} alters a cost in ${span}: they repeat values already in force, or take effect outside the horizon, or touch inputs the legal form in force does not use`,
+		reasonNl: `geen van de ${changes} wijziging${changes === 1 ? '' : 'en'} verandert een bedrag in ${span}: ze herhalen waarden die al golden, gaan buiten de horizon in, of raken invoer die de geldende rechtsvorm niet gebruikt`
+	};
+}
+
+function labelsFor(base: RunResult, variant: RunResult, year: number, options: CompareOptions) {
+	const formOf = (run: RunResult) => run.rows.find((r) => r.year === year)?.legalForm ?? 'gr';
+	const bf = formOf(base);
+	const vf = formOf(variant);
+	const differentForms = bf !== vf;
+	const variantSubject =
+		options.labels?.variant ??
+		(differentForms ? LEGAL_FORM_LABEL[vf].subject : { nl: 'De variant', en: 'The variant' });
+	const baseObject =
+		options.labels?.base ??
+		(differentForms ? LEGAL_FORM_LABEL[bf].object : { nl: 'het basisscenario', en: 'the baseline' });
+	return { variantSubject, baseObject };
+}
+
+function narrate(
+	base: RunResult,
+	variant: RunResult,
+	rows: readonly ComparisonRow[],
+	summary: readonly ComparisonSummary[],
+	year: number,
+	tolerance: Decimal,
+	options: CompareOptions
+): Comparison['sentences'] {
+	const { variantSubject, baseObject } = labelsFor(base, variant, year, options);
+	const names = new Map(base.participants.map((p) => [p.id, p.name]));
+	const years = base.years;
+	const span = `${years[0]}–${years[years.length - 1]}`;
+	const nl: string[] = [];
+	const en: string[] = [];
+	for (const s of summary) {
+		const name = names.get(s.participant) ?? s.participant;
+		const row = rows.find((r) => r.participant === s.participant && r.year === year);
+		const delta = toDecimal(row?.delta ?? '0');
+		const cumulative = toDecimal(s.cumulativeDelta);
+		const within = delta.abs().lessThan(tolerance) || (delta.isZero() && tolerance.isZero());
+		const yearNl = within
+			? `${variantSubject.nl} kost ${name} in ${year} ongeveer evenveel als ${baseObject.nl}${tolerance.isZero() ? '' : ` (verschil kleiner dan ${formatEuro(tolerance, 'nl')})`}`
+			: `${variantSubject.nl} kost ${name} in ${year} ${formatEuro(delta.abs(), 'nl')} ${delta.isNegative() ? 'minder' : 'meer'} dan ${baseObject.nl}`;
+		const yearEn = within
+			? `${variantSubject.en} costs ${name} about the same as ${baseObject.en} in ${year}${tolerance.isZero() ? '' : ` (a difference of less than ${formatEuro(tolerance, 'en')})`}`
+			: `${variantSubject.en} costs ${name} ${formatEuro(delta.abs(), 'en')} ${delta.isNegative() ? 'less' : 'more'} than ${baseObject.en} in ${year}`;
+		const cumWithin = cumulative.abs().lessThan(tolerance) || cumulative.isZero();
+		const cumNl = cumWithin
+			? `over ${span} samen ongeveer evenveel`
+			: `over ${span} samen ${formatEuro(cumulative.abs(), 'nl')} ${cumulative.isNegative() ? 'minder' : 'meer'} (contante waarde van het verschil ${signed(s.npv, 'nl')})`;
+		const cumEn = cumWithin
+			? `about the same over ${span} as a whole`
+			: `${formatEuro(cumulative.abs(), 'en')} ${cumulative.isNegative() ? 'less' : 'more'} over ${span} as a whole (net present value of the difference ${signed(s.npv, 'en')})`;
+		nl.push(`${yearNl}; ${cumNl}.`);
+		en.push(`${yearEn}; ${cumEn}.`);
+	}
+	return { nl, en };
+}
+
+function signed(amount: string, locale: 'nl' | 'en'): string {
+	const text = formatEuro(amount, locale);
+	return text.startsWith('−') || toDecimal(amount).abs().lessThan('0.5') ? text : `+${text}`;
+}
+
+/** The components of one comparison row whose delta is not zero, largest first. */
+export function changedComponents(row: ComparisonRow): { component: Component; delta: string }[] {
+	return COMPONENTS.filter((c) => toDecimal(row.components[c].delta).abs().greaterThan(0))
+		.map((c) => ({ component: c, delta: row.components[c].delta }))
+		.sort((a, b) => toDecimal(b.delta).abs().comparedTo(toDecimal(a.delta).abs()));
+}

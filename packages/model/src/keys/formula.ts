@@ -1,0 +1,182 @@
+// The formula key: an advisor's expression over named drivers, parsed with mathjs's expression parser
+// and evaluated here over Decimals. Sandboxed: only arithmetic operators, parentheses, numeric
+// constants, driver names and a short whitelist of functions are allowed; anything else is an issue.
+import { create, parseDependencies, type MathNode } from 'mathjs';
+import type { Issue, Result } from '../domain/issue.ts';
+import { Decimal, weightToDecimal } from '../money/decimal.ts';
+
+// Only the parser, not the full mathjs instance: keeps the web bundle small.
+const math = create({ parseDependencies: parseDependencies! }, {});
+
+/** The functions a formula may call. */
+export const FORMULA_FUNCTIONS = ['min', 'max', 'sqrt', 'abs', 'round', 'floor', 'ceil', 'log', 'exp'] as const;
+const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
+const MAX_LENGTH = 500;
+
+export interface FormulaInfo {
+	/** The driver names the expression uses. */
+	readonly symbols: readonly string[];
+	/** Whether the expression contains numeric constants (then the key needs provenance). */
+	readonly hasConstants: boolean;
+	readonly node: MathNode;
+}
+
+/**
+ * Parse and check a formula; returns the driver names it uses, or issues (`formula_syntax`,
+ * `formula_not_allowed`) whose messages say what is wrong. The issue paths are empty: callers add the field.
+ */
+export function checkFormula(expression: string): Result<FormulaInfo> {
+	if (expression.length > MAX_LENGTH)
+		return {
+			ok: false,
+			issues: [{ code: 'formula_too_long', path: '', message: `a formula may be at most ${MAX_LENGTH} characters` }]
+		};
+	let node: MathNode;
+	try {
+		node = math.parse(expression);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return {
+			ok: false,
+			issues: [{ code: 'formula_syntax', path: '', message: `the formula cannot be read: ${message}` }]
+		};
+	}
+	const issues: Issue[] = [];
+	const symbols = new Set<string>();
+	let hasConstants = false;
+	const walk = (n: MathNode): void => {
+		const any = n as unknown as Record<string, unknown>;
+		switch (n.type) {
+			case 'ConstantNode':
+				if (typeof any.value !== 'number' || !Number.isFinite(any.value)) {
+					issues.push({
+						code: 'formula_not_allowed',
+						path: '',
+						message: `only numbers are allowed as constants, not ${JSON.stringify(any.value)}`
+					});
+				} else hasConstants = true;
+				return;
+			case 'SymbolNode':
+				symbols.add(String(any.name));
+				return;
+			case 'ParenthesisNode':
+				walk(any.content as MathNode);
+				return;
+			case 'OperatorNode':
+				if (!OPERATORS.has(String(any.fn))) {
+					issues.push({
+						code: 'formula_not_allowed',
+						path: '',
+						message: `the operator "${String(any.op)}" is not allowed (use + - * / ^ and parentheses)`
+					});
+					return;
+				}
+				for (const arg of any.args as MathNode[]) walk(arg);
+				return;
+			case 'FunctionNode': {
+				const fn = any.fn as Record<string, unknown>;
+				const name = fn.type === 'SymbolNode' ? String(fn.name) : '';
+				if (!(FORMULA_FUNCTIONS as readonly string[]).includes(name)) {
+					issues.push({
+						code: 'formula_not_allowed',
+						path: '',
+						message: `the function "${name || 'expression'}" is not allowed (allowed: ${FORMULA_FUNCTIONS.join(', ')})`
+					});
+					return;
+				}
+				const args = any.args as MathNode[];
+				const arity = name === 'min' || name === 'max' ? args.length >= 1 : args.length === 1;
+				if (!arity)
+					issues.push({
+						code: 'formula_not_allowed',
+						path: '',
+						message: `${name} takes ${name === 'min' || name === 'max' ? 'one or more arguments' : 'one argument'}`
+					});
+				for (const arg of args) walk(arg);
+				return;
+			}
+			default:
+				issues.push({
+					code: 'formula_not_allowed',
+					path: '',
+					message: `"${n.toString()}" is not allowed in a formula (${n.type}): only arithmetic over driver names`
+				});
+		}
+	};
+	walk(node);
+	if (issues.length > 0) return { ok: false, issues };
+	return { ok: true, value: { symbols: [...symbols].sort(), hasConstants, node } };
+}
+
+/**
+ * Evaluate a checked formula for one recipient, over Decimals.
+ * @param info the result of checkFormula
+ * @param variables the driver values of this recipient, by driver name
+ * @throws RangeError when a variable is missing or the result is not a finite number (e.g. division by zero)
+ */
+export function evaluateFormula(info: FormulaInfo, variables: Readonly<Record<string, Decimal>>): Decimal {
+	const evaluate = (n: MathNode): Decimal => {
+		const any = n as unknown as Record<string, unknown>;
+		switch (n.type) {
+			case 'ConstantNode':
+				return weightToDecimal(any.value as number);
+			case 'SymbolNode': {
+				const v = variables[String(any.name)];
+				if (v === undefined) throw new RangeError(`[model] formula variable ${String(any.name)} has no value`);
+				return v;
+			}
+			case 'ParenthesisNode':
+				return evaluate(any.content as MathNode);
+			case 'OperatorNode': {
+				const args = (any.args as MathNode[]).map(evaluate);
+				const [a, b] = [args[0]!, args[1]!];
+				switch (any.fn) {
+					case 'add':
+						return a.plus(b);
+					case 'subtract':
+						return a.minus(b);
+					case 'multiply':
+						return a.times(b);
+					case 'divide':
+						if (b.isZero()) throw new RangeError('[model] formula divides by zero');
+						return a.dividedBy(b);
+					case 'pow':
+						return a.pow(b);
+					case 'unaryMinus':
+						return a.negated();
+					default:
+						return a;
+				}
+			}
+			case 'FunctionNode': {
+				const name = String((any.fn as Record<string, unknown>).name);
+				const args = (any.args as MathNode[]).map(evaluate);
+				const a = args[0]!;
+				switch (name) {
+					case 'min':
+						return Decimal.min(...args);
+					case 'max':
+						return Decimal.max(...args);
+					case 'sqrt':
+						return a.sqrt();
+					case 'abs':
+						return a.abs();
+					case 'round':
+						return a.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+					case 'floor':
+						return a.floor();
+					case 'ceil':
+						return a.ceil();
+					case 'log':
+						return a.ln();
+					case 'exp':
+						return a.exp();
+				}
+			}
+		}
+		throw new RangeError(`[model] invalid formula node: ${n.type}`);
+	};
+	const result = evaluate(info.node);
+	if (!result.isFinite()) throw new RangeError(`[model] formula result is not a finite number: ${result.toString()}`);
+	return result;
+}

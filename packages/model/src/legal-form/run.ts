@@ -1,0 +1,115 @@
+// A run: every year of the horizon computed under the legal form in force, as a RunResult with a
+// per-year reconciliation (costs = charged, to the cent).
+import type { Issue, Result } from '../domain/issue.ts';
+import {
+	COMPONENTS,
+	type Component,
+	type ParticipantYear,
+	type Reconciliation,
+	type RunResult
+} from '../domain/result.ts';
+import { ZERO, formatAmount, sum } from '../money/decimal.ts';
+import type { MethodId, Scenario } from '../scenario/types.ts';
+import { ScenarioModel, type YearDetail } from './compute.ts';
+
+export interface RunOptions {
+	/** Override the scenario's allocation method in every year (the UI shows the three side by side). */
+	readonly method?: MethodId;
+}
+
+/** A data problem found while computing (a value not in force, a key summing to zero): carries every issue. */
+export class ScenarioError extends Error {
+	constructor(readonly issues: readonly Issue[]) {
+		super(
+			`[model] the scenario cannot be computed: ${issues.map((i) => `${i.path}: ${i.message} [${i.code}]`).join('; ')}`
+		);
+		this.name = 'ScenarioError';
+	}
+}
+
+/** Compute every year of the horizon in detail; issues collect in the returned model's env. */
+export function computeYears(
+	scenario: Scenario,
+	options: RunOptions = {}
+): { model: ScenarioModel; years: YearDetail[] } {
+	const model = new ScenarioModel(scenario, options.method);
+	const years: YearDetail[] = [];
+	for (let y = scenario.horizon.from; y <= scenario.horizon.to; y++) years.push(model.year(y));
+	return { model, years };
+}
+
+/** Turn year details into the RunResult the CLI, the web app and comparisons use. */
+export function toRunResult(scenario: Scenario, years: readonly YearDetail[]): RunResult {
+	const rows: ParticipantYear[] = [];
+	const reconciliation: Reconciliation[] = [];
+	for (const detail of years) {
+		for (const p of scenario.participants) {
+			const d = detail.participants.get(p.id)!;
+			const components = Object.fromEntries(COMPONENTS.map((c) => [c, formatAmount(d.components[c])])) as Record<
+				Component,
+				string
+			>;
+			const total = sum(COMPONENTS.map((c) => d.components[c]));
+			const inhabitants = detail.inhabitants.get(p.id)?.value ?? ZERO;
+			rows.push({
+				participant: p.id,
+				year: detail.year,
+				legalForm: detail.legalForm,
+				total: formatAmount(total),
+				components,
+				pools: Object.fromEntries(scenario.pools.map((pool) => [pool.id, formatAmount(d.pools.get(pool.id) ?? ZERO)])),
+				perInhabitant: inhabitants.isZero() ? '0.00' : formatAmount(total.dividedBy(inhabitants)),
+				inhabitants: inhabitants.toString()
+			});
+		}
+		reconciliation.push({
+			year: detail.year,
+			costs: formatAmount(detail.costs),
+			charged: formatAmount(detail.charged)
+		});
+	}
+	const warnings: Issue[] = [];
+	for (const r of reconciliation)
+		if (r.costs !== r.charged)
+			warnings.push({
+				code: 'not_reconciled',
+				path: `reconciliation.${r.year}`,
+				message: `costs ${r.costs} ≠ charged ${r.charged}`,
+				severity: 'warning'
+			});
+	return {
+		scenarioId: scenario.lineage[0] ?? scenario.id,
+		variantId: scenario.variantId,
+		years: years.map((y) => y.year),
+		participants: scenario.participants.map((p) => ({ id: p.id, name: p.name })),
+		rows,
+		reconciliation,
+		warnings,
+		lineage: scenario.lineage,
+		changeCount: scenario.changeCount,
+		methods: years.map((y) => ({ year: y.year, method: y.method }))
+	};
+}
+
+/**
+ * Compute a scenario, returning every data issue instead of throwing.
+ * @param scenario a validated scenario (a baseline, or one with a variant applied)
+ * @param options.method override the allocation method in every year
+ */
+export function tryRunScenario(scenario: Scenario, options: RunOptions = {}): Result<RunResult> {
+	const { model, years } = computeYears(scenario, options);
+	if (model.env.issues.length > 0) return { ok: false, issues: model.env.issues };
+	return { ok: true, value: toRunResult(scenario, years) };
+}
+
+/**
+ * Compute a scenario over its horizon: per participant and year the cost by component, and per year the reconciliation.
+ * @param scenario a validated scenario (validateScenario / loadScenarioFromTexts / resolveVariant check that it computes)
+ * @param options.method override the allocation method in every year
+ * @throws ScenarioError when a value is not in force or a key gives no weights (use tryRunScenario to get issues)
+ */
+export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
+	const result = tryRunScenario(scenario, options);
+	if (!result.ok) throw new ScenarioError(result.issues);
+	return result.value;
+}
