@@ -1,0 +1,82 @@
+// Reading a scenario from disk for the CLI: a folder (scenario.yaml + variants/*.yaml) or a single
+// file (variants inline). The library itself only takes texts (loadScenarioFromTexts).
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Issue, Result } from '../domain/issue.ts';
+import { formatIssues } from '../domain/issue.ts';
+import { loadScenarioFromTexts } from '../scenario/load.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { UsageError } from './args.ts';
+import { isDirectory, listFiles, readTextFile, type CliIo } from './io.ts';
+
+/** Whether `path` looks like a scenario: a folder with scenario.yaml, or a YAML/JSON file declaring the scenario format. */
+export function isScenarioPath(path: string, io: CliIo): boolean {
+	if (isDirectory(path, io)) return existsSync(resolve(io.cwd, path, 'scenario.yaml'));
+	if (/\.ya?ml$/i.test(path)) return true;
+	if (/\.json$/i.test(path)) {
+		const read = readTextFile(path, io);
+		return read.ok && /"format"\s*:\s*"sp71-scenario\//.test(read.text);
+	}
+	return false;
+}
+
+/**
+ * Load a scenario folder or file, resolving the path as given (relative to the working directory).
+ * @throws UsageError when the path cannot be read
+ */
+export function loadScenarioAt(path: string, io: CliIo): Result<Scenario> {
+	if (isDirectory(path, io)) {
+		const main = join(path, 'scenario.yaml');
+		const read = readTextFile(main, io);
+		if (!read.ok) throw new UsageError(`cannot read ${main}: ${read.reason} (a scenario folder holds scenario.yaml)`);
+		const variantsDir = join(path, 'variants');
+		const variantFiles = isDirectory(variantsDir, io)
+			? listFiles(variantsDir, io, (f) => /\.(ya?ml|json)$/i.test(f))
+			: [];
+		const variants: Record<string, string> = {};
+		for (const f of variantFiles) {
+			const text = readTextFile(f, io);
+			if (!text.ok) throw new UsageError(`cannot read ${f}: ${text.reason}`);
+			variants[f] = text.text;
+		}
+		return loadScenarioFromTexts({ scenario: read.text, file: main, variants });
+	}
+	const read = readTextFile(path, io);
+	if (!read.ok) throw new UsageError(`cannot read ${path}: ${read.reason}`);
+	return loadScenarioFromTexts({ scenario: read.text, file: path.includes('/') ? path : basename(path) });
+}
+
+/** Print issues (errors on stderr, one per line: path: message [code]). */
+export function printIssues(issues: readonly Issue[], io: CliIo): void {
+	const errors = issues.filter((i) => i.severity !== 'warning');
+	const warnings = issues.filter((i) => i.severity === 'warning');
+	if (errors.length) io.stderr(`${formatIssues(errors)}\n`);
+	if (warnings.length)
+		io.stderr(
+			formatIssues(warnings)
+				.split('\n')
+				.map((l) => `warning: ${l}`)
+				.join('\n') + '\n'
+		);
+}
+
+/** Validate a scenario folder or file for `sp71 validate`; prints the verdict, returns whether it is valid. */
+export function validateScenarioAt(path: string, io: CliIo): boolean {
+	const loaded = loadScenarioAt(path, io);
+	if (!loaded.ok) {
+		io.stdout(`${formatIssues(loaded.issues)}\n`);
+		return false;
+	}
+	const s = loaded.value;
+	if (loaded.warnings?.length)
+		io.stdout(
+			formatIssues(loaded.warnings)
+				.split('\n')
+				.map((l) => `warning: ${l}\n`)
+				.join('')
+		);
+	io.stdout(
+		`${path}: valid scenario ${s.id} (${s.participants.length} participants, ${s.pools.length} pools, ${s.horizon.from}–${s.horizon.to}, ${s.variants.length} variant${s.variants.length === 1 ? '' : 's'}: ${s.variants.map((v) => v.id).join(', ') || 'none'})\n`
+	);
+	return true;
+}
