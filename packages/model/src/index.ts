@@ -109,3 +109,8 @@ export type {
 	ProblemPool,
 	ProblemSource
 } from './problem/types.ts';
+/** explain(scenario, variantId | null, participant, year, { method?, changes? }) → TraceNode; explainScenario(resolved, participant, year). */
+export { explain, explainScenario } from './explain/explain.ts';
+/** computationLog(trace, { maxDepth?, inputs?, locale? }) → indented text lines. */
+export { computationLog } from './explain/log.ts';
+export type { LogOptions } from './explain/log.ts';

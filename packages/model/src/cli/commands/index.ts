@@ -3,10 +3,16 @@
 import type { Command } from './types.ts';
 import { allocateCommand } from './allocate.ts';
 import { validateCommand } from './validate.ts';
+import { runCommand } from './run.ts';
+import { compareCommand } from './compare.ts';
+import { explainCommand } from './explain.ts';
 
 export type { Command } from './types.ts';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
 	allocate: allocateCommand,
-	validate: validateCommand
+	validate: validateCommand,
+	run: runCommand,
+	compare: compareCommand,
+	explain: explainCommand
 };

@@ -8,6 +8,7 @@ import { readProblem } from '../../problem/validate.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { readTextFile, type CliIo } from '../io.ts';
 import type { Command } from './types.ts';
+import { isScenarioPath, validateScenarioAt } from '../scenario-files.ts';
 
 /** Options every validator may use. */
 export interface ValidatorOptions {
@@ -51,7 +52,8 @@ export const VALIDATORS: FileValidator[] = [problemValidator];
 const usage = `Usage: sp71 validate FILE [--method direct|step-down|reciprocal]
 
 Check an input file and print every issue at once, one per line: path: message [code].
-Recognised files: ${VALIDATORS.map((v) => v.kind).join(', ')} (see docs/problem-format.md).
+Recognised files: ${VALIDATORS.map((v) => v.kind).join(', ')} (see docs/problem-format.md), and scenarios:
+a folder with scenario.yaml and variants/*.yaml, or a scenario .yaml file (see docs/scenario-format.md).
 
 Options:
   --method M   validate an allocation problem as if it used method M (e.g. reciprocal,
@@ -96,6 +98,8 @@ export const validateCommand: Command = {
 			{ min: 1, max: 1, name: 'the FILE to validate' }
 		);
 		const method = oneOf('method', values.method, METHOD_IDS);
+		// Scenarios (a folder with scenario.yaml, or a scenario file): see docs/scenario-format.md.
+		if (isScenarioPath(positionals[0]!, io)) return validateScenarioAt(positionals[0]!, io) ? EXIT_OK : EXIT_INVALID;
 		return validateFile(positionals[0]!, io, method ? { method } : {}) ? EXIT_OK : EXIT_INVALID;
 	}
 };

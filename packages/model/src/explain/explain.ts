@@ -1,0 +1,276 @@
+// Explanation of one participant-year figure: a TraceNode tree from the total down to components,
+// pools, keys, driver values, allocation-method steps and the sources behind every input.
+import { COMPONENTS, type Component, type InputValue, type TraceNode } from '../domain/result.ts';
+import { Decimal, ZERO, formatAmount, sum } from '../money/decimal.ts';
+import { ScenarioModel, type Figure, type KeyUse, type PoolYear, type YearDetail } from '../legal-form/compute.ts';
+import { ScenarioError } from '../legal-form/run.ts';
+import { resolveVariant } from '../scenario/load.ts';
+import type { UsedInput } from '../scenario/resolve.ts';
+import type { Change, MethodId, Scenario } from '../scenario/types.ts';
+
+const COMPONENT_LABEL: Record<Component, string> = {
+	service: 'Service costs (pools by their keys)',
+	governance: 'Governance (GR bodies and owners’ costs)',
+	vat: 'VAT not compensated by the BCF',
+	transition: 'Transition costs (frictiekosten)',
+	markup: 'Mark-up (opslag)',
+	contractManagement: 'Contract management (opdrachtgeverschap)'
+};
+
+function inputs(list: readonly UsedInput[]): (InputValue & { asOf?: string })[] {
+	const seen = new Set<string>();
+	const out: (InputValue & { asOf?: string })[] = [];
+	for (const i of list) {
+		const id = `${i.path}|${i.from}|${i.label}`;
+		if (seen.has(id)) continue;
+		seen.add(id);
+		out.push(i);
+	}
+	return out;
+}
+
+function keyInput(key: KeyUse, label: string): UsedInput[] {
+	if (!key.key.provenance) return [];
+	return [
+		{
+			path: key.key.path.replace(/\.\d{4}-\d{2}-\d{2}$/, ''),
+			label,
+			from: key.from,
+			value: key.rule,
+			provenance: key.key.provenance,
+			asOf: key.from
+		}
+	];
+}
+
+function figureNode(id: string, label: string, f: Figure): TraceNode {
+	return {
+		id,
+		label,
+		value: formatAmount(f.value),
+		rule: f.rule,
+		...(f.inputs.length ? { inputs: inputs(f.inputs) } : {})
+	};
+}
+
+function share(weights: ReadonlyMap<string, Decimal>, participant: string): string {
+	const total = sum(weights.values());
+	const w = weights.get(participant) ?? ZERO;
+	return total.isZero() ? '0 %' : `${w.dividedBy(total).times(100).toDecimalPlaces(4).toString()} %`;
+}
+
+function poolNode(detail: YearDetail, pool: PoolYear, participant: string, amount: Decimal): TraceNode {
+	const children: TraceNode[] = [];
+	children.push(figureNode(`${pool.id}.cost`, `Cost (lasten) of ${pool.name} in ${detail.year}`, pool.cost));
+	if (!pool.revenue.value.isZero())
+		children.push(figureNode(`${pool.id}.revenue`, `Revenue of ${pool.name} from third parties`, pool.revenue));
+	const eff = pool.efficiency.isZero() ? '' : ` × (1 − efficiency ${pool.efficiency.toString()})`;
+	children.push({
+		id: `${pool.id}.net`,
+		label: `Net cost of ${pool.name} to allocate`,
+		value: formatAmount(pool.net),
+		rule: `cost − revenue${eff}`
+	});
+	children.push({
+		id: `${pool.id}.key`,
+		label: `Key of ${pool.name} (${pool.key.key.type}, in force from ${pool.key.from})`,
+		value: share(pool.key.weights, participant),
+		rule: `${pool.key.rule}; ${participant}'s weight ${formatWeight(pool.key.weights.get(participant))} of ${formatWeight(sum(pool.key.weights.values()))} in total (weights to other pools included)`,
+		inputs: inputs([...keyInput(pool.key, `key of ${pool.name}`), ...pool.key.inputs])
+	});
+	const trace = detail.allocation?.result.trace;
+	const recipient = trace?.recipients.find((r) => r.recipient === participant);
+	const shareRow = recipient?.shares.find((s) => s.pool === pool.id);
+	const step = trace?.steps.find((s) => s.pool === pool.id);
+	if (shareRow) {
+		const received = step?.received.filter((r) => r.amount !== '0.00') ?? [];
+		children.push({
+			id: `${pool.id}.step`,
+			label: `Allocation step ${shareRow.step} (${detail.method} method)`,
+			value: shareRow.amount,
+			rule: `pool total € ${shareRow.poolTotal} × weight ${shareRow.weight} ÷ ${shareRow.weightSum} = € ${shareRow.exact}, rounded so that the pool's parts add up to its total`,
+			...(received.length
+				? {
+						children: [
+							{
+								id: `${pool.id}.total`,
+								label: `Total of ${pool.name} after service between pools`,
+								value: step?.total ?? shareRow.poolTotal,
+								rule: `own € ${step?.own ?? formatAmount(pool.net)} + received ${received.map((r) => `€ ${r.amount} from ${r.from}`).join(' + ')}`
+							}
+						]
+					}
+				: {})
+		});
+	}
+	return {
+		id: `pool.${pool.id}`,
+		label: `${pool.name}`,
+		value: formatAmount(amount),
+		rule: `${participant}'s share of ${pool.name}`,
+		children
+	};
+}
+
+function formatWeight(w: Decimal | undefined): string {
+	return (w ?? ZERO).toDecimalPlaces(6).toString();
+}
+
+function serviceNode(model: ScenarioModel, detail: YearDetail, participant: string): TraceNode {
+	const d = detail.participants.get(participant)!;
+	const note = d.notes.service;
+	const value = formatAmount(d.components.service);
+	const base = { id: 'service', label: COMPONENT_LABEL.service, value, rule: note?.rule ?? '' };
+	const host = model.scenario.centrumgemeente?.host;
+	const dvo = detail.dvo;
+	if (dvo && participant === host) {
+		const partnerNodes: TraceNode[] = [...dvo.partners].map(([p, f]) => ({
+			id: `fee.${p}`,
+			label: `DVO fee of ${p} (${f.phase})`,
+			value: formatAmount(f.fee),
+			rule: f.rule
+		}));
+		return {
+			...base,
+			children: [
+				{
+					id: 'total-service-cost',
+					label: `Total service cost in ${detail.year}`,
+					value: formatAmount(dvo.totalServiceCost),
+					rule: 'sum of the pools’ net costs',
+					children: detail.pools.map((p) => ({
+						id: `pool.${p.id}`,
+						label: p.name,
+						value: formatAmount(p.net),
+						rule: p.cost.rule,
+						inputs: inputs([...p.cost.inputs, ...p.revenue.inputs])
+					}))
+				},
+				{
+					id: 'partner-fees',
+					label: 'DVO fees of the partners',
+					value: formatAmount(dvo.partnerFees),
+					rule: 'service + mark-up of each partner',
+					children: partnerNodes
+				}
+			]
+		};
+	}
+	const phase = dvo?.partners.get(participant)?.phase;
+	if (phase === 'transition') {
+		const prior = model.grYear(dvo!.switchYear - 1);
+		const before = prior.participants.get(participant)!;
+		const governance = componentNode(model, prior, participant, 'governance');
+		return {
+			...base,
+			inputs: inputs(note?.inputs ?? []),
+			children: [
+				{
+					id: 'last-gr-contribution',
+					label: `Last GR contribution of ${participant}, ${prior.year}`,
+					rule: "GR service charges + share of the GR's governance costs (owners' own costs, VAT and transition costs are not part of the contribution)",
+					children: [serviceNode(model, prior, participant), governance],
+					value: formatAmount(
+						before.components.service.plus(before.components.governance).minus(ownerCost(model, prior, participant))
+					)
+				}
+			]
+		};
+	}
+	const pools = detail.pools.filter((p) => !(d.pools.get(p.id) ?? ZERO).isZero());
+	return { ...base, children: pools.map((p) => poolNode(detail, p, participant, d.pools.get(p.id)!)) };
+}
+
+function ownerCost(model: ScenarioModel, detail: YearDetail, participant: string): Decimal {
+	const series = model.scenario.gr.ownerCosts[participant];
+	return series ? model.amount(series, detail.year, `owner costs (${participant})`, () => new Decimal(1)).value : ZERO;
+}
+
+function componentNode(model: ScenarioModel, detail: YearDetail, participant: string, component: Component): TraceNode {
+	if (component === 'service') return serviceNode(model, detail, participant);
+	const d = detail.participants.get(participant)!;
+	const note = d.notes[component];
+	const node: TraceNode = {
+		id: component,
+		label: COMPONENT_LABEL[component],
+		value: formatAmount(d.components[component]),
+		rule:
+			note?.rule ??
+			(d.components[component].isZero()
+				? `none under ${detail.legalForm === 'gr' ? 'the GR' : 'the centrumgemeente'} in ${detail.year}`
+				: ''),
+		...(note?.inputs.length ? { inputs: inputs(note.inputs) } : {})
+	};
+	if (component === 'governance' && detail.governance && detail.legalForm === 'gr') {
+		return {
+			...node,
+			children: [
+				{
+					id: 'gr-governance',
+					label: 'GR governance costs (AB/DB, P&C cycle, accountant, treasury)',
+					value: formatAmount(detail.governance.total),
+					rule: `divided by the governance key: ${detail.governance.key?.rule ?? 'no key'}; ${participant}'s share ${detail.governance.key ? share(detail.governance.key.weights, participant) : '0 %'}`,
+					children: detail.governance.items.map((i) => figureNode(`gov.${i.id}`, i.label, i))
+				}
+			]
+		};
+	}
+	return node;
+}
+
+function explainYear(model: ScenarioModel, detail: YearDetail, participant: string, depth = 0): TraceNode {
+	const d = detail.participants.get(participant);
+	if (!d) throw new Error(`[model] unknown participant: ${participant}`);
+	const total = sum(COMPONENTS.map((c) => d.components[c]));
+	const parts = COMPONENTS.filter((c) => !d.components[c].isZero() || depth === 0);
+	return {
+		id: `${participant}.${detail.year}`,
+		label: `${model.scenario.participants.find((p) => p.id === participant)?.name ?? participant}, ${detail.year}: total cost under ${detail.legalForm === 'gr' ? 'the GR' : 'the centrumgemeente'} (method ${detail.method})`,
+		value: formatAmount(total),
+		rule: parts.map((c) => `${c} € ${formatAmount(d.components[c])}`).join(' + '),
+		children: parts.map((c) => componentNode(model, detail, participant, c))
+	};
+}
+
+/**
+ * Explain one participant-year figure of a resolved scenario.
+ * @param scenario a validated scenario with any variant already applied
+ * @throws ScenarioError when the scenario cannot be computed; Error for an unknown participant or a year outside the horizon
+ */
+export function explainScenario(
+	scenario: Scenario,
+	participant: string,
+	year: number,
+	options: { method?: MethodId } = {}
+): TraceNode {
+	if (!scenario.participants.some((p) => p.id === participant))
+		throw new Error(
+			`[model] unknown participant: ${participant} (known: ${scenario.participants.map((p) => p.id).join(', ')})`
+		);
+	if (year < scenario.horizon.from || year > scenario.horizon.to)
+		throw new Error(`[model] year ${year} lies outside the horizon ${scenario.horizon.from}–${scenario.horizon.to}`);
+	const model = new ScenarioModel(scenario, options.method);
+	const detail = model.year(year);
+	if (model.env.issues.length > 0) throw new ScenarioError(model.env.issues);
+	return explainYear(model, detail, participant);
+}
+
+/**
+ * Explain a participant's cost in a year: from the total down to components, pools, keys, driver
+ * values, method steps and sources.
+ * @param scenario the baseline (from loadScenarioFromTexts)
+ * @param variantId a variant id, or null for the baseline
+ * @param options.method override the allocation method; options.changes extra inline changes
+ * @throws ScenarioError when the variant cannot be resolved or computed; Error for an unknown participant or year
+ */
+export function explain(
+	scenario: Scenario,
+	variantId: string | null,
+	participant: string,
+	year: number,
+	options: { method?: MethodId; changes?: readonly Change[] } = {}
+): TraceNode {
+	const resolved = resolveVariant(scenario, variantId, options.changes ?? []);
+	if (!resolved.ok) throw new ScenarioError(resolved.issues);
+	return explainScenario(resolved.value, participant, year, options.method ? { method: options.method } : {});
+}

@@ -1,0 +1,50 @@
+// A trace as indented text lines (for the CLI and golden files): each node "label = value", its rule,
+// and the inputs it used with their provenance.
+import type { TraceNode } from '../domain/result.ts';
+import { formatNumber } from '../compare/format.ts';
+import { isDecimalString } from '../money/decimal.ts';
+
+export interface LogOptions {
+	/** Deepest level to print (0 = the root only; default: everything). */
+	readonly maxDepth?: number;
+	/** Print the inputs and their sources (default true). */
+	readonly inputs?: boolean;
+	/** nl: "1.234,56"; en: "1,234.56" (default en). */
+	readonly locale?: 'nl' | 'en';
+	/** Indentation per level (default two spaces). */
+	readonly indent?: string;
+}
+
+function amount(value: string | undefined, locale: 'nl' | 'en'): string {
+	if (value === undefined) return '';
+	return isDecimalString(value) && /\.\d\d$/.test(value) ? `€ ${formatNumber(value, locale)}` : value;
+}
+
+/**
+ * Render a trace tree as indented lines.
+ * @param trace from explain()
+ * @param options maxDepth, inputs, locale, indent
+ */
+export function computationLog(trace: TraceNode, options: LogOptions = {}): string[] {
+	const lines: string[] = [];
+	const pad = options.indent ?? '  ';
+	const locale = options.locale ?? 'en';
+	const walk = (node: TraceNode, depth: number): void => {
+		const prefix = pad.repeat(depth);
+		lines.push(`${prefix}${node.label}${node.value !== undefined ? ` = ${amount(node.value, locale)}` : ''}`);
+		if (node.rule) lines.push(`${prefix}${pad}  ↳ ${node.rule}`);
+		if (options.inputs !== false)
+			for (const input of node.inputs ?? []) {
+				const p = input.provenance;
+				const source = p.source ? `${p.source.title} <${p.source.url}>` : '';
+				const basis = [p.basis, source, p.note ? `“${p.note}”` : ''].filter(Boolean).join('; ');
+				lines.push(
+					`${prefix}${pad}  · ${input.label} = ${input.value}${input.unit ? ` ${input.unit}` : ''} (${input.path}, from ${input.from}) [${basis}]`
+				);
+			}
+		if (options.maxDepth !== undefined && depth >= options.maxDepth) return;
+		for (const child of node.children ?? []) walk(child, depth + 1);
+	};
+	walk(trace, 0);
+	return lines;
+}
