@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors, open, overviewRow, PARTICIPANTS, screenshot } from './helpers.ts';
+
+test('the overview shows all four municipalities with euro figures, sentences and charts', async ({ page }) => {
+	const errors = collectErrors(page);
+	await open(page, '/');
+	for (const participant of PARTICIPANTS) {
+		const { cells, cumulative } = await overviewRow(page, participant);
+		expect(cells[0]).toMatch(/^€ \d{1,3}(\.\d{3})+$/); // base cost in the year, nl-NL: € 40.950.843
+		expect(cells[1]).toMatch(/^€ \d{1,3}(\.\d{3})+$/);
+		expect(cumulative).toMatch(/^-?\d+\.\d{2}$/);
+	}
+	await expect(page.getByTestId('headlines').locator('li')).toHaveCount(4);
+	await expect(page.getByTestId('headlines')).toContainText('Leiderdorp');
+	for (const chart of ['chart-costs', 'chart-delta', 'chart-waterfall'])
+		await expect(page.getByTestId(chart).locator('svg').first()).toBeVisible();
+	await expect(page.getByTestId('chart-costs').locator('g[aria-label="bar"] rect')).toHaveCount(8);
+	await screenshot(page, 'overview');
+	expect(errors).toEqual([]);
+});
+
+test('every page renders without errors and switches to English', async ({ page }) => {
+	const errors = collectErrors(page);
+	await open(page, '/');
+	for (const [link, name] of [
+		['Sleutels en methoden', 'keys'],
+		['Uitleg', 'explain'],
+		['Gegevens en bronnen', 'data'],
+		['Import en export', 'import-export'],
+		['Samenvatting', 'summary']
+	]) {
+		await page.getByRole('link', { name: link, exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await screenshot(page, name);
+	}
+	await expect(page.getByTestId('print-table').locator('tbody tr')).toHaveCount(4);
+	await page.getByTestId('language').click();
+	await expect(page.getByRole('link', { name: 'Overview', exact: true })).toBeVisible();
+	await page.getByRole('link', { name: 'Overview', exact: true }).click();
+	await expect(page.getByTestId('headlines')).toContainText('Leiden');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	expect(errors).toEqual([]);
+});
+
+test('clicking a figure opens its trace down to the inputs and their sources', async ({ page }) => {
+	await open(page, '/');
+	await page.locator('[data-testid=summary-table] tr[data-participant=oegstgeest] td').nth(1).getByRole('link').click();
+	await expect(page).toHaveURL(/\/uitleg\?.*p=oegstgeest/);
+	await expect(page.getByTestId('trace')).toBeVisible();
+	await expect(page.getByTestId('trace-node').first()).toContainText('€');
+	await expect(page.getByTestId('chart-flow').locator('g[aria-label="link"] path').first()).toBeVisible();
+	await screenshot(page, 'explain-oegstgeest');
+});

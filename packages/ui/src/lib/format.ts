@@ -1,0 +1,76 @@
+// The one place where numbers become text: every figure in the app goes through these nl-NL formatters.
+// Amounts arrive as exact decimal strings from the model; converting to a float here is for display only.
+
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const euroCents = new Intl.NumberFormat('nl-NL', {
+	style: 'currency',
+	currency: 'EUR',
+	minimumFractionDigits: 2,
+	maximumFractionDigits: 2
+});
+const thousands = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const plain = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4 });
+const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
+
+/** Display value of a decimal string or number; NaN for anything unparsable. */
+export function toNumber(value: string | number | null | undefined): number {
+	if (value === null || value === undefined || value === '') return NaN;
+	return typeof value === 'number' ? value : Number(value);
+}
+
+/** "€ 1.234.567" (whole euros). */
+export function formatEuro(value: string | number | null | undefined): string {
+	const n = toNumber(value);
+	return Number.isFinite(n) ? euro.format(n).replace(/\u00a0/g, ' ') : '–';
+}
+
+/** "€ 1.234.567,89" (to the cent). */
+export function formatEuroCents(value: string | number | null | undefined): string {
+	const n = toNumber(value);
+	return Number.isFinite(n) ? euroCents.format(n).replace(/\u00a0/g, ' ') : '–';
+}
+
+/** A signed difference: "+ € 12.300" or "− € 4.100". */
+export function formatDelta(value: string | number | null | undefined): string {
+	const n = toNumber(value);
+	if (!Number.isFinite(n)) return '–';
+	const rounded = Math.round(n);
+	if (rounded === 0) return formatEuro(0);
+	return `${rounded > 0 ? '+' : '−'} ${formatEuro(Math.abs(n))}`;
+}
+
+/** Amount in thousands of euros for "bedragen x € 1.000" tables: "1.235". */
+export function formatThousands(value: string | number | null | undefined): string {
+	const n = toNumber(value);
+	return Number.isFinite(n) ? thousands.format(n / 1000) : '–';
+}
+
+/** A plain number in nl-NL notation ("124.096", "0,95"). */
+export function formatNumber(value: string | number | null | undefined): string {
+	const n = toNumber(value);
+	return Number.isFinite(n) ? plain.format(n) : String(value ?? '–');
+}
+
+/** A share 0–1 as a percentage: "12,5%". */
+export function formatPercent(value: string | number | null | undefined): string {
+	const n = toNumber(value);
+	return Number.isFinite(n) ? percent.format(n) : '–';
+}
+
+/** Axis tick format for charts: euros, abbreviated for large values ("€ 1,2 mln"). */
+export function formatEuroTick(value: number): string {
+	const abs = Math.abs(value);
+	if (abs >= 1e6) return `€ ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(value / 1e6)} mln`;
+	if (abs >= 1e3) return `€ ${thousands.format(value / 1e3)}k`;
+	return formatEuro(value);
+}
+
+/** Parse what a user typed in nl-NL ("1.234,56" or "1234.56") into a decimal string, or null if it is no number. */
+export function parseUserNumber(text: string): string | null {
+	const trimmed = text.trim().replace(/\s|€/g, '');
+	if (trimmed === '') return null;
+	let normalised = trimmed;
+	if (trimmed.includes(',')) normalised = trimmed.replace(/\./g, '').replace(',', '.');
+	else if (/^-?\d{1,3}(\.\d{3})+$/.test(trimmed)) normalised = trimmed.replace(/\./g, '');
+	return /^-?\d+(\.\d+)?$/.test(normalised) ? normalised : null;
+}

@@ -1,1 +1,0 @@
-// Shared UI helpers live here.

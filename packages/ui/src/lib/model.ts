@@ -1,0 +1,209 @@
+// The one seam between the app and @sp71/model: every computation the app shows goes through here.
+// The app computes nothing the library does not; this file adapts calls and memoises results, so that an
+// edit recomputes only what depends on it.
+import {
+	applyVariant,
+	compare,
+	comparisonOptions,
+	entryAt,
+	explainScenario,
+	listInputs,
+	loadScenarioFromTexts,
+	resolveVariant,
+	summarizeInputs,
+	tryRunScenario,
+	yearDate,
+	type Comparison,
+	type InputValue,
+	type Issue,
+	type Key,
+	type Pool,
+	type Result,
+	type RunResult,
+	type Scenario,
+	type Series,
+	type TraceNode
+} from '@sp71/model';
+import type { Change, Method } from './state/url.ts';
+
+export type { Key as KeyData, Pool as PoolData, Scenario as ScenarioData, Series };
+
+/** The scenario files of one scenario folder (or an upload): the baseline text and its variant files. */
+export interface ScenarioSource {
+	readonly origin: 'builtin' | 'upload';
+	readonly file: string;
+	readonly text: string;
+	readonly variants: Readonly<Record<string, string>>;
+}
+
+/** A loaded, validated scenario with the source it came from. */
+export interface LoadedScenario {
+	readonly id: string;
+	readonly title: { readonly nl: string; readonly en: string };
+	readonly horizon: { readonly from: number; readonly to: number };
+	readonly participants: readonly { readonly id: string; readonly name: string }[];
+	readonly variants: readonly { readonly id: string; readonly title: { readonly nl: string; readonly en: string } }[];
+	readonly source: ScenarioSource;
+	readonly model: Scenario;
+}
+
+/** The entry of a dated series in force on 1 January of `year` (the model's rule), if any. */
+export function entryInForce<T>(series: Series<T>, year: number) {
+	return entryAt(series, yearDate(year));
+}
+
+/** Parse and validate one scenario source into a loaded scenario, or all issues. */
+export function loadSource(source: ScenarioSource): Result<LoadedScenario> {
+	const loaded = loadScenarioFromTexts({ scenario: source.text, file: source.file, variants: { ...source.variants } });
+	if (!loaded.ok) return loaded;
+	const s = loaded.value;
+	return {
+		ok: true,
+		value: {
+			id: s.id,
+			title: s.title,
+			horizon: s.horizon,
+			participants: s.participants,
+			variants: s.variants.map((v) => ({ id: v.id, title: v.title })),
+			source,
+			model: s
+		}
+	};
+}
+
+// Memo tables: keyed by the scenario object (immutable), then by variant, edits or method.
+const resolved = new WeakMap<Scenario, Map<string, Result<Scenario>>>();
+const edited = new WeakMap<Scenario, Map<string, Result<Scenario>>>();
+const runs = new WeakMap<Scenario, Map<string, Result<RunResult>>>();
+
+function memo<T>(table: WeakMap<Scenario, Map<string, T>>, scenario: Scenario, key: string, compute: () => T): T {
+	let entries = table.get(scenario);
+	if (!entries) table.set(scenario, (entries = new Map()));
+	const hit = entries.get(key);
+	if (hit !== undefined) {
+		// Refresh its place so the most recently used entries survive the trim below.
+		entries.delete(key);
+		entries.set(key, hit);
+		return hit;
+	}
+	const value = compute();
+	entries.set(key, value);
+	if (entries.size > 24) entries.delete(entries.keys().next().value!);
+	return value;
+}
+
+/** The baseline (variantId null) or a variant, with the user's edits applied last, validated by the model. */
+export function scenarioWith(
+	loaded: LoadedScenario,
+	variantId: string | null,
+	changes: readonly Change[]
+): Result<Scenario> {
+	const base = memo(resolved, loaded.model, variantId ?? '', () => resolveVariant(loaded.model, variantId));
+	if (!base.ok || changes.length === 0) return base;
+	return memo(edited, base.value, JSON.stringify(changes), () => applyVariant(base.value, changes, { id: 'edit' }));
+}
+
+/** One run of a scenario, memoised per method. */
+export function runOf(scenario: Scenario, method: Method | null): Result<RunResult> {
+	return memo(runs, scenario, method ?? '', () => tryRunScenario(scenario, method ? { method } : {}));
+}
+
+export interface Computed {
+	readonly base: RunResult;
+	readonly variant: RunResult;
+	readonly comparison: Comparison;
+}
+
+/** Run the baseline and the variant (both with the user's edits and the method override) and compare them. */
+export function computeComparison(
+	loaded: LoadedScenario,
+	variantId: string | null,
+	changes: readonly Change[],
+	method: Method | null,
+	year?: number
+): Result<Computed> {
+	const base = scenarioWith(loaded, null, changes);
+	if (!base.ok) return base;
+	const variant = scenarioWith(loaded, variantId, changes);
+	if (!variant.ok) return variant;
+	const baseRun = runOf(base.value, method);
+	if (!baseRun.ok) return baseRun;
+	const variantRun = runOf(variant.value, method);
+	if (!variantRun.ok) return variantRun;
+	const options = { ...comparisonOptions(base.value), ...(year !== undefined ? { year } : {}) };
+	return {
+		ok: true,
+		value: {
+			base: baseRun.value,
+			variant: variantRun.value,
+			comparison: compare(baseRun.value, variantRun.value, options)
+		}
+	};
+}
+
+/** The scenario as the user sees it: the variant (or baseline) with the user's edits applied and validated. */
+export function applyView(
+	loaded: LoadedScenario,
+	variantId: string | null,
+	changes: readonly Change[]
+): Result<Scenario> {
+	return scenarioWith(loaded, variantId, changes);
+}
+
+/** The baseline (with edits) under each allocation method, for "the three methods side by side". */
+export function runAllMethods(
+	loaded: LoadedScenario,
+	changes: readonly Change[]
+): Result<Readonly<Record<Method, RunResult>>> {
+	const base = scenarioWith(loaded, null, changes);
+	if (!base.ok) return base;
+	const out: Partial<Record<Method, RunResult>> = {};
+	for (const method of ['direct', 'step-down', 'reciprocal'] as const) {
+		const run = runOf(base.value, method);
+		if (!run.ok) return run;
+		out[method] = run.value;
+	}
+	return { ok: true, value: out as Record<Method, RunResult> };
+}
+
+/** Every input of the scenario as the user sees it (variant + edits) and its provenance. */
+export function inputsOf(
+	loaded: LoadedScenario,
+	variantId: string | null,
+	changes: readonly Change[]
+): Result<readonly InputValue[]> {
+	const scenario = scenarioWith(loaded, variantId, changes);
+	return scenario.ok ? { ok: true, value: listInputs(scenario.value) } : scenario;
+}
+
+/** The share of euros that rests on estimates in `year` (0–1, as a decimal string). */
+export function estimateShareOf(
+	loaded: LoadedScenario,
+	variantId: string | null,
+	changes: readonly Change[],
+	year: number
+): Result<{ readonly share: string; readonly estimated: string; readonly total: string }> {
+	const scenario = scenarioWith(loaded, variantId, changes);
+	if (!scenario.ok) return scenario;
+	const { euros } = summarizeInputs(scenario.value, year);
+	return { ok: true, value: { share: euros.estimateShare, estimated: euros.estimate, total: euros.total } };
+}
+
+/** The trace of one participant-year figure, down to pools, keys, drivers and sources. */
+export function explainFigure(
+	loaded: LoadedScenario,
+	variantId: string | null,
+	changes: readonly Change[],
+	method: Method | null,
+	participant: string,
+	year: number
+): Result<TraceNode> {
+	const scenario = scenarioWith(loaded, variantId, changes);
+	if (!scenario.ok) return scenario;
+	try {
+		return { ok: true, value: explainScenario(scenario.value, participant, year, method ? { method } : {}) };
+	} catch (error) {
+		const issues = (error as { issues?: readonly Issue[] }).issues;
+		return { ok: false, issues: issues ?? [{ code: 'explain_failed', path: '', message: (error as Error).message }] };
+	}
+}

@@ -1,0 +1,210 @@
+// The app's shared state: the view (scenario, variant, year, method, edits), the language, uploaded scenarios,
+// and the model results derived from them. One instance per browser tab, created in the root layout.
+import { getContext, setContext } from 'svelte';
+import type { Issue } from '@sp71/model';
+import { translate, type Lang, type MessageKey } from '../i18n.ts';
+import {
+	applyView,
+	computeComparison,
+	loadSource,
+	runAllMethods,
+	type Computed,
+	type LoadedScenario,
+	type ScenarioSource
+} from '../model.ts';
+import { builtinSources } from '../scenarios.ts';
+import { checkChanges, decodeView, EMPTY_VIEW, encodeView, hasViewParams, type Change, type ViewState } from './url.ts';
+
+export const STORAGE_KEY = 'sp71-ui/v1';
+
+export interface Notice {
+	readonly kind: 'error' | 'info';
+	readonly text: string;
+	readonly issues?: readonly Issue[];
+}
+
+interface Saved {
+	readonly view: ViewState;
+	readonly lang: Lang;
+	readonly uploads: readonly ScenarioSource[];
+}
+
+export class AppState {
+	lang = $state<Lang>('nl');
+	view = $state.raw<ViewState>(EMPTY_VIEW);
+	notice = $state.raw<Notice | null>(null);
+	uploads = $state.raw<readonly ScenarioSource[]>([]);
+	/** False until the URL and saved work have been read (in the browser). */
+	ready = $state(false);
+
+	/** Every scenario the app knows, loaded and validated by the model. */
+	loaded = $derived.by(() =>
+		[...this.uploads, ...builtinSources].map((source) => ({ source, result: loadSource(source) }))
+	);
+	scenarios = $derived(this.loaded.flatMap((l) => (l.result.ok ? [l.result.value] : [])) as readonly LoadedScenario[]);
+	loadIssues = $derived(this.loaded.flatMap((l) => (l.result.ok ? [] : l.result.issues)));
+
+	scenario = $derived(this.scenarios.find((s) => s.id === this.view.scenario) ?? this.scenarios[0] ?? null);
+	variantId = $derived.by(() => {
+		const variants = this.scenario?.variants ?? [];
+		return (variants.find((v) => v.id === this.view.variant) ?? variants[0])?.id ?? null;
+	});
+	years = $derived.by(() => {
+		const h = this.scenario?.horizon;
+		return h ? Array.from({ length: h.to - h.from + 1 }, (_, i) => h.from + i) : [];
+	});
+	year = $derived.by(() => {
+		if (this.view.year !== null && this.years.includes(this.view.year)) return this.view.year;
+		return this.years.includes(2025) ? 2025 : (this.years[0] ?? 0);
+	});
+	names = $derived(Object.fromEntries((this.scenario?.participants ?? []).map((p) => [p.id, p.name])));
+
+	#lastGood: Computed | null = null;
+	/** The model's answer for the current view: the comparison, or the issues that prevent it. */
+	attempt = $derived.by(() => {
+		if (!this.scenario) return null;
+		return computeComparison(this.scenario, this.variantId, this.view.changes, this.view.method, this.year);
+	});
+	/** The figures on screen: the latest successful computation (a failing edit leaves them standing). */
+	computed = $derived.by(() => {
+		const attempt = this.attempt;
+		if (attempt?.ok) this.#lastGood = attempt.value;
+		return this.#lastGood;
+	});
+	/** The scenario as the user sees it (variant + edits), for the keys and data pages. */
+	viewScenario = $derived.by(() =>
+		this.scenario ? applyView(this.scenario, this.variantId, this.view.changes) : null
+	);
+	/** The comparison without any edits: the reference the "effect of your edits" is measured against. */
+	reference = $derived.by(() => {
+		if (!this.scenario || this.view.changes.length === 0) return null;
+		return computeComparison(this.scenario, this.variantId, [], this.view.method, this.year);
+	});
+	/** The baseline under each of the three methods (computed only when a page reads it). */
+	methodRuns = $derived.by(() => (this.scenario ? runAllMethods(this.scenario, this.view.changes) : null));
+	computeIssues = $derived(this.attempt && !this.attempt.ok ? this.attempt.issues : []);
+
+	t = (key: MessageKey, params?: Record<string, string | number>) => translate(this.lang, key, params);
+
+	/** The query (without "?") that reproduces this view (for links between pages and "copy link"). */
+	search = $derived.by(() => {
+		const params = encodeView({
+			...this.view,
+			scenario: this.scenario?.id ?? this.view.scenario,
+			variant: this.variantId,
+			year: this.ready ? this.year : this.view.year
+		});
+		if (this.lang !== 'nl') params.set('lang', this.lang);
+		return params.toString();
+	});
+
+	/** Read the view from a shared link, else restore saved work, else start from the reference. */
+	init(params: URLSearchParams, storage: Storage | null) {
+		const saved = readSaved(storage);
+		if (saved) {
+			this.uploads = saved.uploads;
+			this.lang = saved.lang;
+		}
+		const lang = params.get('lang');
+		if (lang === 'en' || lang === 'nl') this.lang = lang;
+		if (hasViewParams(params)) {
+			const decoded = decodeView(params);
+			if (decoded.ok) {
+				const known = this.scenarios.some((s) => s.id === decoded.value.scenario) || decoded.value.scenario === null;
+				if (known) this.view = decoded.value;
+				else {
+					this.view = saved?.view ?? EMPTY_VIEW;
+					this.notice = {
+						kind: 'error',
+						text: translate(this.lang, 'brokenLink', { reason: `unknown scenario "${decoded.value.scenario}"` })
+					};
+				}
+			} else {
+				this.view = saved?.view ?? EMPTY_VIEW;
+				this.notice = { kind: 'error', text: translate(this.lang, 'brokenLink', { reason: decoded.message }) };
+			}
+		} else if (saved) this.view = saved.view;
+		this.ready = true;
+	}
+
+	save(storage: Storage | null) {
+		if (!storage || !this.ready) return;
+		const saved: Saved = { view: this.view, lang: this.lang, uploads: this.uploads };
+		try {
+			storage.setItem(STORAGE_KEY, JSON.stringify(saved));
+		} catch {
+			// Storage full or blocked: the URL still holds the view.
+		}
+	}
+
+	setView(patch: Partial<ViewState>) {
+		this.view = { ...this.view, ...patch };
+	}
+
+	/** Replace or add the edit for `set` (and `from`); other edits stay. */
+	setChange(change: Change) {
+		const others = this.view.changes.filter((c) => !(c.set === change.set && c.from === change.from));
+		this.setView({ changes: [...others, change] });
+	}
+
+	removeChange(set: string, from?: string) {
+		this.setView({ changes: this.view.changes.filter((c) => !(c.set === set && c.from === from)) });
+	}
+
+	/**
+	 * Try an edit: when the model accepts the scenario with it, store it (the figures follow); otherwise return
+	 * the issues and change nothing.
+	 */
+	tryChange(change: Change): readonly Issue[] {
+		if (!this.scenario) return [];
+		const changes = [...this.view.changes.filter((c) => !(c.set === change.set && c.from === change.from)), change];
+		const checked = applyView(this.scenario, this.variantId, changes);
+		if (!checked.ok) return checked.issues;
+		this.setView({ changes });
+		return checked.warnings ?? [];
+	}
+
+	/** The edit currently stored for a path, if any. */
+	changeFor(set: string, from?: string): Change | undefined {
+		return this.view.changes.find((c) => c.set === set && c.from === from);
+	}
+
+	/** "Terug naar referentie": drop every edit and the method override. */
+	reset() {
+		this.setView({ changes: [], method: null });
+		this.notice = { kind: 'info', text: translate(this.lang, 'resetDone') };
+	}
+
+	addUpload(source: ScenarioSource, scenarioId: string) {
+		this.uploads = [...this.uploads.filter((u) => u.file !== source.file), source];
+		this.setView({ scenario: scenarioId, variant: null, changes: [] });
+	}
+}
+
+function readSaved(storage: Storage | null): Saved | null {
+	if (!storage) return null;
+	try {
+		const text = storage.getItem(STORAGE_KEY);
+		if (!text) return null;
+		const saved = JSON.parse(text) as Saved;
+		const changes = checkChanges(saved.view?.changes);
+		if (!changes.ok) return null;
+		return {
+			view: { ...EMPTY_VIEW, ...saved.view, changes: changes.value },
+			lang: saved.lang === 'en' ? 'en' : 'nl',
+			uploads: Array.isArray(saved.uploads) ? saved.uploads : []
+		};
+	} catch {
+		return null;
+	}
+}
+
+const KEY = Symbol('app-state');
+
+export function setAppState(state: AppState): AppState {
+	return setContext(KEY, state);
+}
+
+export function getAppState(): AppState {
+	return getContext<AppState>(KEY);
+}

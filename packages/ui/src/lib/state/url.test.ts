@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { decodeChanges, decodeView, encodeChanges, encodeView, hasViewParams, type ViewState } from './url.ts';
+
+const view: ViewState = {
+	scenario: 'servicepunt71',
+	variant: 'centrumgemeente-leiden',
+	year: 2025,
+	method: 'step-down',
+	changes: [
+		{ set: 'pools[id=ict].key', from: '2025-01-01', value: { type: 'driver', driver: 'werkplekken' } },
+		{ set: 'centrumgemeente.markup', value: { value: '0', basis: 'estimate', note: 'geen opslag – één € teken' } }
+	]
+};
+
+describe('URL state', () => {
+	it('round-trips a full view through query parameters', () => {
+		const params = new URLSearchParams(encodeView(view).toString());
+		expect(decodeView(params)).toEqual({ ok: true, value: view });
+	});
+
+	it('round-trips changes with non-ASCII text through base64url without padding or unsafe characters', () => {
+		const encoded = encodeChanges(view.changes);
+		expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+		expect(decodeChanges(encoded)).toEqual({ ok: true, value: view.changes });
+	});
+
+	it('leaves unset fields out of the query and reads an empty query as an empty view', () => {
+		const params = encodeView({ scenario: 'servicepunt71', variant: null, year: null, method: null, changes: [] });
+		expect(params.toString()).toBe('s=servicepunt71');
+		expect(hasViewParams(new URLSearchParams(''))).toBe(false);
+		expect(decodeView(new URLSearchParams(''))).toEqual({
+			ok: true,
+			value: { scenario: null, variant: null, year: null, method: null, changes: [] }
+		});
+	});
+
+	it('reports a damaged edits parameter instead of returning part of it', () => {
+		const result = decodeView(new URLSearchParams('s=servicepunt71&c=%%%not-base64'));
+		expect(result.ok).toBe(false);
+		const truncated = encodeChanges(view.changes).slice(0, 20);
+		expect(decodeChanges(truncated).ok).toBe(false);
+	});
+
+	it('rejects an unknown method, an impossible year and a change without a path', () => {
+		const result = decodeView(new URLSearchParams('m=magic&y=20x5'));
+		expect(result).toEqual({ ok: false, message: 'invalid year "20x5"; unknown method "magic"' });
+		expect(decodeChanges(encodeChanges([{ value: 1 } as never])).ok).toBe(false);
+	});
+});

@@ -1,0 +1,128 @@
+// The view state that travels in a link: scenario, variant, year, method and the user's edits (as scenario
+// `changes`, the same mechanism as variants). Pure encode/decode so a copied URL reopens the same view.
+
+export type Method = 'direct' | 'step-down' | 'reciprocal';
+export const METHOD_IDS: readonly Method[] = ['direct', 'step-down', 'reciprocal'];
+
+/** One edit, in the scenario-format `changes` shape: `{ set: 'pools[id=ict].key', from: '2025-01-01', value }`. */
+export interface Change {
+	readonly set: string;
+	readonly from?: string;
+	readonly value: unknown;
+}
+
+export interface ViewState {
+	readonly scenario: string | null;
+	readonly variant: string | null;
+	readonly year: number | null;
+	readonly method: Method | null;
+	readonly changes: readonly Change[];
+}
+
+export const EMPTY_VIEW: ViewState = { scenario: null, variant: null, year: null, method: null, changes: [] };
+
+export type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+function bytesToBase64Url(bytes: Uint8Array): string {
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function base64UrlToBytes(text: string): Uint8Array {
+	if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
+	const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+	const binary = atob(padded);
+	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** Changes → compact base64url JSON (UTF-8 safe). */
+export function encodeChanges(changes: readonly Change[]): string {
+	return bytesToBase64Url(new TextEncoder().encode(JSON.stringify(changes)));
+}
+
+/** Check that a parsed value has the shape of a changes list. */
+export function checkChanges(value: unknown): Decoded<Change[]> {
+	if (!Array.isArray(value)) return { ok: false, message: 'changes is not a list' };
+	for (const [i, change] of value.entries()) {
+		if (typeof change !== 'object' || change === null)
+			return { ok: false, message: `change ${i + 1} is not an object` };
+		const c = change as Record<string, unknown>;
+		if (typeof c.set !== 'string' || c.set === '') return { ok: false, message: `change ${i + 1} has no path (set)` };
+		if (c.from !== undefined && (typeof c.from !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(c.from)))
+			return { ok: false, message: `change ${i + 1} has an invalid date (from)` };
+		if (!('value' in c)) return { ok: false, message: `change ${i + 1} has no value` };
+	}
+	return { ok: true, value: value as Change[] };
+}
+
+/** base64url JSON → changes, or a message saying what is wrong with it. */
+export function decodeChanges(text: string): Decoded<Change[]> {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64UrlToBytes(text)));
+	} catch {
+		return { ok: false, message: 'the edits in the link cannot be read' };
+	}
+	return checkChanges(parsed);
+}
+
+/** View state → query parameters (only what is set). */
+export function encodeView(view: ViewState): URLSearchParams {
+	const params = new URLSearchParams();
+	if (view.scenario) params.set('s', view.scenario);
+	if (view.variant) params.set('v', view.variant);
+	if (view.year !== null) params.set('y', String(view.year));
+	if (view.method) params.set('m', view.method);
+	if (view.changes.length > 0) params.set('c', encodeChanges(view.changes));
+	return params;
+}
+
+/** True when the query holds any view state (a shared link), as opposed to a bare page address. */
+export function hasViewParams(params: URLSearchParams): boolean {
+	return ['s', 'v', 'y', 'm', 'c'].some((key) => params.has(key));
+}
+
+/** Query parameters → view state; every problem is reported and nothing half-decoded is returned. */
+export function decodeView(params: URLSearchParams): Decoded<ViewState> {
+	const id = /^[a-z0-9][a-z0-9-]*$/;
+	const scenario = params.get('s');
+	const variant = params.get('v');
+	const yearText = params.get('y');
+	const method = params.get('m');
+	const changesText = params.get('c');
+	const problems: string[] = [];
+	if (scenario !== null && !id.test(scenario)) problems.push(`unknown scenario id "${scenario}"`);
+	if (variant !== null && !id.test(variant)) problems.push(`unknown variant id "${variant}"`);
+	const year = yearText === null ? null : Number(yearText);
+	if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2200))
+		problems.push(`invalid year "${yearText}"`);
+	if (method !== null && !METHOD_IDS.includes(method as Method)) problems.push(`unknown method "${method}"`);
+	let changes: Change[] = [];
+	if (changesText !== null) {
+		const decoded = decodeChanges(changesText);
+		if (decoded.ok) changes = decoded.value;
+		else problems.push(decoded.message);
+	}
+	if (problems.length > 0) return { ok: false, message: problems.join('; ') };
+	return { ok: true, value: { scenario, variant, year, method: method as Method | null, changes } };
+}
+
+/** `search` (without "?") with `extra` parameters set on top (undefined values are dropped). */
+export function withParams(
+	search: string,
+	extra: Readonly<Record<string, string | number | undefined | null>>
+): string {
+	const params = new URLSearchParams(search);
+	for (const [key, value] of Object.entries(extra)) {
+		if (value === undefined || value === null) params.delete(key);
+		else params.set(key, String(value));
+	}
+	return params.toString();
+}
+
+/** Copy the page-local parameters (`p`, `f`: the figure being explained) from `from` onto `search`. */
+export function keepPageParams(search: string, from: string): string {
+	const source = new URLSearchParams(from);
+	return withParams(search, { p: source.get('p') ?? undefined, f: source.get('f') ?? undefined });
+}
