@@ -101,7 +101,7 @@ export class ScenarioModel {
 	private readonly yearMemo = new Map<string, YearDetail>();
 	readonly participantIds: readonly string[];
 	readonly poolIds: readonly string[];
-	/** Whether the scenario ever moves to the centrumgemeente (then transition costs are incurred). */
+	/** Whether the centrumgemeente is in force in some year of the horizon (then transition costs are incurred). */
 	readonly moves: boolean;
 
 	constructor(
@@ -110,7 +110,10 @@ export class ScenarioModel {
 	) {
 		this.participantIds = scenario.participants.map((p) => p.id);
 		this.poolIds = scenario.pools.map((p) => p.id);
-		this.moves = scenario.legalForm.entries.some((e) => e.value === 'centrumgemeente');
+		let moves = false;
+		for (let y = scenario.horizon.from; y <= scenario.horizon.to; y++)
+			if (entryAt(scenario.legalForm, yearDate(y))?.value === 'centrumgemeente') moves = true;
+		this.moves = moves;
 	}
 
 	/** 1 + wageShare × wage index + (1 − wageShare) × price index, for `year`. */

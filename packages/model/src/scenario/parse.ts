@@ -10,7 +10,7 @@ import type { Issue, Result } from '../domain/issue.ts';
  * @returns the data, or issues (`syntax_error`, `duplicate_key`) with line and column
  */
 export function parseScenarioText(text: string, file?: string): Result<unknown> {
-	const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, version: '1.2' });
+	const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
 	if (doc.errors.length > 0) {
 		const issues: Issue[] = doc.errors.map((error) => {
 			const pos = error.linePos?.[0];

@@ -34,7 +34,7 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const BASES: readonly Basis[] = ['measured', 'derived', 'estimate'];
 const LEAF_FIELDS = ['value', 'basis', 'source', 'note', 'confidence', 'range', 'checkedOn', 'unit', 'label'];
 
-type Kind = 'money' | 'ratio' | 'count';
+type Kind = 'money' | 'ratio' | 'count' | 'rate';
 
 type Obj = Record<string, unknown>;
 
@@ -136,7 +136,7 @@ class Reader {
 			return undefined;
 		}
 		const text = value.trim();
-		if (text.startsWith('-') && Number(text) !== 0) {
+		if (text.startsWith('-') && Number(text) !== 0 && kind !== 'rate') {
 			this.issue('negative_value', path, `${text} is negative`);
 			return undefined;
 		}
@@ -696,8 +696,8 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 
 	// indexation
 	const ix = raw.indexation === undefined ? {} : r.object(raw.indexation, 'indexation', ['wage', 'price']);
-	const wage = r.optionalLeafSeries(ix?.wage, 'indexation.wage', 'count', 'wage index');
-	const price = r.optionalLeafSeries(ix?.price, 'indexation.price', 'count', 'price index');
+	const wage = r.optionalLeafSeries(ix?.wage, 'indexation.wage', 'rate', 'wage index');
+	const price = r.optionalLeafSeries(ix?.price, 'indexation.price', 'rate', 'price index');
 
 	const participantMap = (
 		value: unknown,

@@ -1,0 +1,179 @@
+// The scenario commands of the `sp71` CLI, run in-process: validate, run, compare, explain.
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { memoryIo } from '../../src/cli/io.ts';
+import { ROOT } from './helpers.ts';
+
+async function sp71(...args: string[]) {
+	const io = memoryIo(ROOT);
+	const code = await main(args, io);
+	return { code, out: io.out(), err: io.err() };
+}
+
+const REF = 'scenarios/servicepunt71';
+const FIXTURE = 'packages/model/test/fixtures/two-towns.yaml';
+
+describe('sp71 validate SCENARIO', () => {
+	it('accepts the reference scenario folder with its variants', async () => {
+		const r = await sp71('validate', REF);
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/valid scenario servicepunt71 .*centrumgemeente-leiden/);
+	});
+
+	it('accepts a single scenario file with inline variants', async () => {
+		const r = await sp71('validate', FIXTURE);
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/2 variants: centrum, empty/);
+	});
+
+	it('rejects a scenario with numbers without provenance, one line per issue, exit 1', async () => {
+		const r = await sp71('validate', 'packages/model/test/fixtures/invalid-missing-provenance.yaml');
+		expect(r.code).toBe(1);
+		const lines = r.out.trim().split('\n');
+		expect(lines.length).toBeGreaterThanOrEqual(3);
+		expect(lines.every((l) => /: .* \[[a-z_]+\]$/.test(l))).toBe(true);
+		expect(r.out).toMatch(/pools\[id=ict\]\.cost\.2021-01-01: .*\[missing_provenance\]/);
+	});
+});
+
+describe('sp71 run', () => {
+	it('prints JSON with a reconciliation per year, costs equal to charged', async () => {
+		const r = await sp71('run', REF, '--variant', 'centrumgemeente-leiden', '--format', 'json');
+		expect(r.code).toBe(0);
+		const json = JSON.parse(r.out);
+		expect(json.reconciliation).toHaveLength(10);
+		for (const rec of json.reconciliation) {
+			expect(Object.keys(rec).sort()).toEqual(['charged', 'costs', 'year']);
+			expect(rec.charged).toBe(rec.costs);
+		}
+		expect(json.rows[0]).toMatchObject({ participant: 'leiden', year: 2021, legalForm: 'gr' });
+	});
+
+	it('prints an nl-NL table with the reconciliation check', async () => {
+		const r = await sp71('run', FIXTURE);
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/2021\s+GR\s+910,00\s+752,00\s+1\.662,00\s+1\.662,00/);
+		expect(r.out).toMatch(/tot op de cent doorbelast/);
+	});
+
+	it('prints CSV', async () => {
+		const r = await sp71('run', FIXTURE, '--format', 'csv');
+		expect(r.out.split('\n')[0]).toBe(
+			'participant,year,legalForm,service,governance,vat,transition,markup,contractManagement,total,perInhabitant'
+		);
+		expect(r.out).toMatch(/^groot,2021,gr,850\.00,60\.00,0\.00,0\.00,0\.00,0\.00,910\.00,0\.91$/m);
+	});
+
+	it('reports an unknown variant as invalid input', async () => {
+		const r = await sp71('run', REF, '--variant', 'nope');
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(/no variant "nope".*\[unknown_variant\]/);
+	});
+
+	it('reports a path that does not exist as a usage error', async () => {
+		const r = await sp71('run', 'scenarios/nowhere');
+		expect(r.code).toBe(2);
+	});
+});
+
+describe('sp71 compare', () => {
+	it('prints JSON rows and summary with the documented fields', async () => {
+		const r = await sp71('compare', REF, '--variant', 'centrumgemeente-leiden', '--format', 'json');
+		expect(r.code).toBe(0);
+		const json = JSON.parse(r.out);
+		expect(json.rows).toHaveLength(40);
+		for (const row of json.rows) {
+			for (const k of ['participant', 'year', 'base', 'variant', 'delta']) expect(row).toHaveProperty(k);
+			expect(row.delta).toMatch(/^-?\d+\.\d\d$/);
+		}
+		expect(json.summary.map((s: { participant: string }) => s.participant)).toEqual([
+			'leiden',
+			'leiderdorp',
+			'oegstgeest',
+			'zoeterwoude'
+		]);
+		for (const s of json.summary)
+			for (const k of ['cumulativeDelta', 'npv', 'paybackYear']) expect(s).toHaveProperty(k);
+		expect(json.noOp.noOp).toBe(false);
+	});
+
+	it('prints a readable nl-NL table for all four municipalities over 2021–2030 with NPV and payback', async () => {
+		const r = await sp71('compare', REF, '--variant', 'centrumgemeente-leiden');
+		expect(r.code).toBe(0);
+		for (const name of ['Leiden', 'Leiderdorp', 'Oegstgeest', 'Zoeterwoude']) expect(r.out).toContain(name);
+		for (let y = 2021; y <= 2030; y++) expect(r.out).toMatch(new RegExp(`^${y} `, 'm'));
+		expect(r.out).toMatch(/^Contante waarde/m);
+		expect(r.out).toMatch(/^Terugverdiend vanaf/m);
+		expect(r.out).toMatch(/\d\.\d{3}/); // nl-NL thousands separator
+		expect(r.out).toMatch(/Het centrumgemeentemodel kost Oegstgeest in 2030/);
+	});
+
+	it('compares against another variant with --base', async () => {
+		const r = await sp71(
+			'compare',
+			REF,
+			'--variant',
+			'centrumgemeente-zonder-opslag',
+			'--base',
+			'centrumgemeente-leiden',
+			'--format',
+			'json'
+		);
+		expect(r.code).toBe(0);
+		const json = JSON.parse(r.out);
+		expect(json.baseId).toBe('centrumgemeente-leiden');
+		expect(
+			json.rows.filter((x: { year: number }) => x.year < 2025).every((x: { delta: string }) => x.delta === '0.00')
+		).toBe(true);
+	});
+
+	it('says so when a variant changes nothing', async () => {
+		const r = await sp71('compare', FIXTURE, '--variant', 'empty');
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/Geen verschil: de variant bevat geen wijzigingen/);
+	});
+
+	it('requires --variant', async () => {
+		expect((await sp71('compare', REF)).code).toBe(2);
+	});
+});
+
+describe('sp71 explain', () => {
+	it('traces a figure down to pools, keys, driver values and their sources', async () => {
+		const r = await sp71(
+			'explain',
+			REF,
+			'--variant',
+			'centrumgemeente-leiden',
+			'--participant',
+			'oegstgeest',
+			'--year',
+			'2025'
+		);
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/^Oegstgeest, 2025: total cost under the centrumgemeente/);
+		expect(r.out).toMatch(/Key of ICT \(driver, in force from 2025-01-01\)/);
+		expect(r.out).toMatch(/werkplekken\.values\.oegstgeest/);
+		expect(r.out).toMatch(/Allocation step \d \(reciprocal method\)/);
+		expect(r.out).toMatch(/https:\/\//);
+	});
+
+	it('prints the trace tree as JSON', async () => {
+		const r = await sp71('explain', FIXTURE, '--participant', 'klein', '--year', '2021', '--format', 'json');
+		const json = JSON.parse(r.out);
+		expect(json.value).toBe('752.00');
+		expect(json.children.map((c: { id: string }) => c.id)).toEqual([
+			'service',
+			'governance',
+			'vat',
+			'transition',
+			'markup',
+			'contractManagement'
+		]);
+	});
+
+	it('rejects an unknown participant and a year outside the horizon as usage errors', async () => {
+		expect((await sp71('explain', FIXTURE, '--participant', 'elders', '--year', '2021')).code).toBe(2);
+		expect((await sp71('explain', FIXTURE, '--participant', 'klein', '--year', '2040')).code).toBe(2);
+	});
+});

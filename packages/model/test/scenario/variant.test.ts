@@ -1,0 +1,97 @@
+// Variants are deltas over a baseline: a fixed baseline figure flows through every variant.
+import { describe, expect, it } from 'vitest';
+import { applyChangesToRaw, applyVariant, resolveVariant, runScenario, valueAt } from '../../src/index.ts';
+import { mustLoad, mustResolve, twoTownsRaw } from './helpers.ts';
+
+type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('applying changes', () => {
+	it('a dated change keeps earlier values and replaces the value from its date on', () => {
+		const raw = twoTownsRaw() as Raw;
+		const { raw: out, issues } = applyChangesToRaw(raw, [
+			{ set: 'pools[id=ict].cost', from: '2022-01-01', value: { value: '999.00', basis: 'estimate', note: 'x' } }
+		]);
+		expect(issues).toEqual([]);
+		expect(Object.keys((out as Raw).pools[0].cost)).toEqual(['2021-01-01', '2022-01-01']);
+		expect((out as Raw).pools[0].cost['2022-01-01'].value).toBe('999.00');
+		expect(raw.pools[0].cost['2022-01-01'].value, 'the input is not modified').toBe('1200.00');
+	});
+
+	it('a change without a date replaces the whole field', () => {
+		const { raw: out } = applyChangesToRaw(twoTownsRaw(), [{ set: 'comparison.tolerance', value: '50.00' }]);
+		expect((out as Raw).comparison.tolerance).toBe('50.00');
+	});
+
+	it('a change can add a new element to a list by id', () => {
+		const raw = twoTownsRaw() as Raw;
+		const pool = { ...raw.pools[1], name: 'Post' };
+		const { raw: out, issues } = applyChangesToRaw(raw, [{ set: 'pools[id=post]', value: pool }]);
+		expect(issues).toEqual([]);
+		expect((out as Raw).pools.map((p: Raw) => p.id)).toEqual(['ict', 'hrm', 'post']);
+	});
+
+	it('rejects malformed and prototype-polluting paths', () => {
+		for (const set of ['pools[id=ict', '__proto__.x', 'pools[id=__proto__].cost', '']) {
+			const { issues } = applyChangesToRaw(twoTownsRaw(), [{ set, value: 1 }]);
+			expect(issues[0]?.code, set).toMatch(/invalid_path|unknown_path/);
+		}
+		expect(({} as Raw).x).toBeUndefined();
+	});
+});
+
+describe('variants over a baseline', () => {
+	it('switching the legal form from a date changes only the years from that date', () => {
+		const s = mustLoad(twoTownsRaw());
+		const v = mustResolve(s, 'centrum');
+		expect(valueAt(v.legalForm, 2022)).toBe('gr');
+		expect(valueAt(v.legalForm, 2023)).toBe('centrumgemeente');
+		expect(v.lineage).toEqual(['two-towns', 'centrum']);
+	});
+
+	it('fixing a baseline figure flows through every variant', () => {
+		const raw = twoTownsRaw() as Raw;
+		raw.pools[1].cost['2021-01-01'].value = '600.00';
+		const s = mustLoad(raw);
+		const v = mustResolve(s, 'centrum');
+		expect(runScenario(v).rows.find((r) => r.participant === 'klein' && r.year === 2021)!.pools.hrm).toBe('300.00');
+	});
+
+	it('variants stack on variants', () => {
+		const raw = twoTownsRaw() as Raw;
+		raw.variants.push({
+			id: 'centrum-no-markup',
+			base: 'centrum',
+			changes: [
+				{ set: 'centrumgemeente.markup', from: '2024-01-01', value: { value: '0', basis: 'estimate', note: 'what-if' } }
+			]
+		});
+		const s = mustLoad(raw);
+		const v = mustResolve(s, 'centrum-no-markup');
+		expect(v.lineage).toEqual(['two-towns', 'centrum', 'centrum-no-markup']);
+		expect(valueAt(v.legalForm, 2024)).toBe('centrumgemeente');
+		expect(runScenario(v).rows.find((r) => r.participant === 'klein' && r.year === 2024)!.components.markup).toBe(
+			'0.00'
+		);
+	});
+
+	it('inline edits are applied on top of a variant, as the same kind of changes', () => {
+		const s = mustLoad(twoTownsRaw());
+		const r = resolveVariant(s, 'centrum', [
+			{ set: 'centrumgemeente.markup', value: { '2021-01-01': { value: '0.2', basis: 'estimate', note: 'edit' } } }
+		]);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.lineage).toEqual(['two-towns', 'centrum', 'edit']);
+		expect(runScenario(r.value).rows.find((x) => x.participant === 'klein' && x.year === 2024)!.components.markup).toBe(
+			'172.39'
+		);
+	});
+
+	it('a change that breaks the scenario comes back as issues', () => {
+		const s = mustLoad(twoTownsRaw());
+		const r = applyVariant(s, [{ set: 'pools[id=ict].cost', from: '2023-01-01', value: { value: '12.5' } }]);
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.issues.map((i) => i.code)).toContain('missing_provenance');
+	});
+});
