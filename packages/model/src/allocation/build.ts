@@ -1,7 +1,16 @@
 // Shared by all methods: turn a plan (each pool's exact total and the targets it allocates to)
-// into a result. Exact Decimal values throughout; every figure is rounded once at the end.
-import { roundPreservingTotal } from '../money/allocate.ts';
-import { Decimal, ZERO, formatAmount, roundToCents, sum } from '../money/decimal.ts';
+// into a result. Exact amounts are fixed-point bigints (10⁻³⁰ euro, see money/fixed.ts), so sums
+// do not depend on the order of terms; every figure is rounded to cents once, at the end.
+import type { Decimal } from '../money/decimal.ts';
+import {
+	fixedToCents,
+	formatCents,
+	formatFixedPoint,
+	formatScaledInteger,
+	roundFixedPreserving,
+	splitFixedPoint,
+	weightsToIntegers
+} from '../money/fixed.ts';
 import type { MethodId, NormalisedPool, NormalisedProblem } from '../problem/types.ts';
 import type {
 	Allocation,
@@ -15,7 +24,8 @@ import type {
 /** One pool in processing order: its exact total and the weights over the targets it may allocate to. */
 export interface PlannedStep {
 	readonly pool: NormalisedPool;
-	readonly total: Decimal;
+	/** The exact total in fixed point (10⁻³⁰ euro). */
+	readonly total: bigint;
 	/** Targets this pool allocates to (zero weights included), in the order written. */
 	readonly targets: readonly (readonly [string, Decimal])[];
 }
@@ -27,23 +37,51 @@ export interface Plan {
 	readonly solve?: SolveReport;
 }
 
-/**
- * Exact values are snapped to this many decimals before rounding to cents, so that noise far below
- * a cent (from summation order or the linear solve) can never decide a tie.
- */
-const SNAP_PLACES = 30;
-
-export function snap(value: Decimal): Decimal {
-	return value.toDecimalPlaces(SNAP_PLACES, Decimal.ROUND_HALF_EVEN);
+/** A pool's weights as integers on one scale per pool (so every subset keeps the same ratios), and as text. */
+interface PoolWeights {
+	readonly integers: ReadonlyMap<string, bigint>;
+	readonly texts: ReadonlyMap<string, string>;
+	readonly places: number;
+}
+const poolWeights = new WeakMap<NormalisedPool, PoolWeights>();
+function weightsOf(pool: NormalisedPool): PoolWeights {
+	let weights = poolWeights.get(pool);
+	if (!weights) {
+		const ids = [...pool.drivers.keys()];
+		const { integers, places } = weightsToIntegers([...pool.drivers.values()]);
+		weights = {
+			integers: new Map(ids.map((id, i) => [id, integers[i]!])),
+			texts: new Map(ids.map((id, i) => [id, formatScaledInteger(integers[i]!, places)])),
+			places
+		};
+		poolWeights.set(pool, weights);
+	}
+	return weights;
 }
 
-/** The exact flows of one step: total × weight / weightSum per target (empty when the weights sum to zero). */
-export function exactFlows(step: PlannedStep): Map<string, Decimal> {
-	const flows = new Map<string, Decimal>();
-	const weightSum = sum(step.targets.map(([, w]) => w));
-	if (weightSum.isZero()) return flows;
-	const factor = step.total.dividedBy(weightSum);
-	for (const [target, weight] of step.targets) flows.set(target, weight.isZero() ? ZERO : snap(factor.times(weight)));
+export interface StepFlows {
+	readonly targets: readonly string[];
+	/** Exact flow to each target (fixed point); empty when the weights over the targets sum to zero. */
+	readonly parts: readonly bigint[];
+}
+
+const flowCache = new WeakMap<PlannedStep, StepFlows>();
+
+/** The exact flows of one step: total × weight / weightSum per target. */
+export function exactFlows(step: PlannedStep): StepFlows {
+	let flows = flowCache.get(step);
+	if (!flows) {
+		const weights = weightsOf(step.pool).integers;
+		const targets = step.targets.map(([target]) => target);
+		flows = {
+			targets,
+			parts: splitFixedPoint(
+				step.total,
+				targets.map((t) => weights.get(t)!)
+			)
+		};
+		flowCache.set(step, flows);
+	}
 	return flows;
 }
 
@@ -51,47 +89,51 @@ const SIX = 6;
 
 /** Build the full result (allocations, totals, balance check, trace) from a method's plan. */
 export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationResult {
-	const recipients = new Set(problem.recipients);
-	const recipientExact = new Map<string, Decimal>(problem.recipients.map((id) => [id, ZERO]));
-	const unallocatedExact = new Map<string, Decimal>();
+	const recipientIndex = new Map(problem.recipients.map((id, i) => [id, i]));
+	const recipientExact = problem.recipients.map(() => 0n);
+	const unallocatedIds: string[] = [];
+	const unallocatedExact: bigint[] = [];
 	const stepNumber = new Map<string, number>();
-	const roundedFlows = new Map<string, Map<string, Decimal>>();
-	const exactByStep: Map<string, Decimal>[] = [];
+	const roundedByStep: bigint[][] = [];
+	const flowsByStep: StepFlows[] = [];
 
 	plan.steps.forEach((step, index) => {
 		stepNumber.set(step.pool.id, index + 1);
 		const flows = exactFlows(step);
-		exactByStep.push(flows);
-		if (flows.size === 0) {
-			unallocatedExact.set(step.pool.id, snap(step.total));
-			roundedFlows.set(step.pool.id, new Map(step.targets.map(([target]) => [target, ZERO])));
+		flowsByStep.push(flows);
+		if (flows.parts.length === 0) {
+			unallocatedIds.push(step.pool.id);
+			unallocatedExact.push(step.total);
+			roundedByStep.push(step.targets.map(() => 0n));
 			return;
 		}
-		for (const [target, amount] of flows)
-			if (recipients.has(target)) recipientExact.set(target, recipientExact.get(target)!.plus(amount));
-		roundedFlows.set(step.pool.id, roundPreservingTotal(flows, roundToCents(snap(step.total))));
+		flows.targets.forEach((target, i) => {
+			const r = recipientIndex.get(target);
+			if (r !== undefined) recipientExact[r]! += flows.parts[i]!;
+		});
+		roundedByStep.push(roundFixedPreserving(flows.parts, flows.targets, fixedToCents(step.total)));
 	});
 
-	const input = sum(problem.pools.map((pool) => pool.cost));
-	const unallocatedTotal = roundToCents(snap(sum(unallocatedExact.values())));
-	const allocatedTarget = input.minus(unallocatedTotal);
-	for (const [id, amount] of recipientExact) recipientExact.set(id, snap(amount));
-	const recipientRounded = roundPreservingTotal(recipientExact, allocatedTarget);
+	let inputCents = 0n;
+	for (const pool of problem.pools) inputCents += BigInt(pool.cost.times(100).toFixed(0));
+	const unallocatedCents = fixedToCents(unallocatedExact.reduce((s, x) => s + x, 0n));
+	const recipientCents = roundFixedPreserving(recipientExact, problem.recipients, inputCents - unallocatedCents);
 	const unallocatedRounded =
-		unallocatedExact.size > 0 ? roundPreservingTotal(unallocatedExact, unallocatedTotal) : new Map<string, Decimal>();
+		unallocatedIds.length > 0 ? roundFixedPreserving(unallocatedExact, unallocatedIds, unallocatedCents) : [];
+	const allocatedCents = recipientCents.reduce((s, x) => s + x, 0n);
+	const unallocatedSum = unallocatedRounded.reduce((s, x) => s + x, 0n);
+	if (allocatedCents + unallocatedSum !== inputCents)
+		throw new Error(`[model] balance check failed: ${inputCents} ≠ ${allocatedCents} + ${unallocatedSum} cents`);
+	const unallocatedByPool = new Map(unallocatedIds.map((id, i) => [id, unallocatedRounded[i]!]));
 
-	const allocated = sum(recipientRounded.values());
-	const unallocated = sum(unallocatedRounded.values());
-	if (!allocated.plus(unallocated).equals(input))
-		throw new Error(
-			`[model] balance check failed: ${input.toString()} ≠ ${allocated.toString()} + ${unallocated.toString()}`
-		);
-
-	const poolTotal = new Map(plan.steps.map((step) => [step.pool.id, formatAmount(snap(step.total))]));
+	const poolTotal = new Map(plan.steps.map((step) => [step.pool.id, formatCents(fixedToCents(step.total))]));
 	const allocations: Allocation[] = [];
-	for (const step of plan.steps)
-		for (const [to, amount] of roundedFlows.get(step.pool.id)!)
-			allocations.push({ from: step.pool.id, to, amount: formatAmount(amount) });
+	const amountText: string[][] = [];
+	plan.steps.forEach((step, index) => {
+		const texts = roundedByStep[index]!.map((cents) => formatCents(cents));
+		amountText.push(texts);
+		step.targets.forEach(([to], i) => allocations.push({ from: step.pool.id, to, amount: texts[i]! }));
+	});
 
 	const received = new Map<string, { from: string; amount: string }[]>();
 	for (const allocation of allocations) {
@@ -100,61 +142,66 @@ export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationR
 		list.push({ from: allocation.from, amount: allocation.amount });
 		received.set(allocation.to, list);
 	}
+	const weightTexts = plan.steps.map((step) => {
+		const texts = weightsOf(step.pool).texts;
+		return step.targets.map(([target]) => texts.get(target)!);
+	});
 	const steps: AllocationStep[] = plan.steps.map((step, index) => {
-		const rounded = roundedFlows.get(step.pool.id)!;
+		const weights = weightsOf(step.pool);
+		let weightSum = 0n;
+		for (const [target] of step.targets) weightSum += weights.integers.get(target)!;
 		return {
 			step: index + 1,
 			pool: step.pool.id,
-			own: formatAmount(step.pool.cost),
+			own: formatCents(BigInt(step.pool.cost.times(100).toFixed(0))),
 			received: received.get(step.pool.id) ?? [],
 			total: poolTotal.get(step.pool.id)!,
-			weightSum: sum(step.targets.map(([, w]) => w)).toString(),
-			targets: step.targets.map(([to, weight]) => ({
-				to,
-				weight: weight.toString(),
-				amount: formatAmount(rounded.get(to) ?? ZERO)
-			})),
-			unallocated: formatAmount(unallocatedRounded.get(step.pool.id) ?? ZERO)
+			weightSum: formatScaledInteger(weightSum, weights.places),
+			targets: step.targets.map(([to], i) => ({ to, weight: weightTexts[index]![i]!, amount: amountText[index]![i]! })),
+			unallocated: formatCents(unallocatedByPool.get(step.pool.id) ?? 0n)
 		};
 	});
 
-	const weightMaps = plan.steps.map((step) => new Map(step.targets));
-	const traces: RecipientTrace[] = problem.recipients.map((recipient) => {
-		const shares: RecipientShare[] = [];
-		plan.steps.forEach((step, index) => {
-			const weight = weightMaps[index]!.get(recipient);
-			if (weight === undefined || weight.isZero()) return;
-			const exact = exactByStep[index]!.get(recipient) ?? ZERO;
-			shares.push({
+	const shares: RecipientShare[][] = problem.recipients.map(() => []);
+	plan.steps.forEach((step, index) => {
+		const flows = flowsByStep[index]!;
+		step.targets.forEach(([target, weight], i) => {
+			const r = recipientIndex.get(target);
+			if (r === undefined || weight.isZero()) return;
+			shares[r]!.push({
 				pool: step.pool.id,
 				step: index + 1,
-				weight: weight.toString(),
+				weight: weightTexts[index]![i]!,
 				weightSum: steps[index]!.weightSum,
 				poolTotal: steps[index]!.total,
-				exact: exact.toFixed(SIX),
-				amount: formatAmount(roundedFlows.get(step.pool.id)!.get(recipient) ?? ZERO)
+				exact: formatFixedPoint(flows.parts[i] ?? 0n, SIX),
+				amount: amountText[index]![i]!
 			});
 		});
-		return {
-			recipient,
-			total: formatAmount(recipientRounded.get(recipient)!),
-			exact: recipientExact.get(recipient)!.toFixed(SIX),
-			shares
-		};
 	});
+	const traces: RecipientTrace[] = problem.recipients.map((recipient, r) => ({
+		recipient,
+		total: formatCents(recipientCents[r]!),
+		exact: formatFixedPoint(recipientExact[r]!, SIX),
+		shares: shares[r]!
+	}));
 
-	const unallocatedByPool: Record<string, string> = {};
+	const unallocated: Record<string, string> = {};
 	for (const pool of problem.pools) {
-		const amount = unallocatedRounded.get(pool.id);
-		if (amount !== undefined && !amount.isZero()) unallocatedByPool[pool.id] = formatAmount(amount);
+		const cents = unallocatedByPool.get(pool.id);
+		if (cents !== undefined && cents !== 0n) unallocated[pool.id] = formatCents(cents);
 	}
 	return {
 		method: plan.method,
 		poolTotals: Object.fromEntries(problem.pools.map((pool) => [pool.id, poolTotal.get(pool.id)!])),
 		allocations,
-		recipientTotals: Object.fromEntries(problem.recipients.map((id) => [id, formatAmount(recipientRounded.get(id)!)])),
-		check: { input: formatAmount(input), allocated: formatAmount(allocated), unallocated: formatAmount(unallocated) },
-		unallocated: unallocatedByPool,
+		recipientTotals: Object.fromEntries(problem.recipients.map((id, r) => [id, formatCents(recipientCents[r]!)])),
+		check: {
+			input: formatCents(inputCents),
+			allocated: formatCents(allocatedCents),
+			unallocated: formatCents(unallocatedSum)
+		},
+		unallocated,
 		trace: { steps, recipients: traces, ...(plan.solve ? { solve: plan.solve } : {}) }
 	};
 }

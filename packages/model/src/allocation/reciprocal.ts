@@ -4,7 +4,8 @@
 // allocated to the recipients and to the other pools by the same shares.
 import { sum } from '../money/decimal.ts';
 import type { NormalisedProblem } from '../problem/types.ts';
-import { buildResult, snap } from './build.ts';
+import { toFixedPoint } from '../money/fixed.ts';
+import { buildResult } from './build.ts';
 import { solveIdentityMinus, type SparseEntry } from './linear.ts';
 import type { AllocationResult } from './types.ts';
 
@@ -25,7 +26,11 @@ export function allocateReciprocal(problem: NormalisedProblem): AllocationResult
 		entries,
 		problem.pools.map((pool) => pool.cost)
 	);
-	const steps = problem.pools.map((pool, i) => ({ pool, total: snap(solution.x[i]!), targets: [...pool.drivers] }));
+	const steps = problem.pools.map((pool, i) => ({
+		pool,
+		total: toFixedPoint(solution.x[i]!),
+		targets: [...pool.drivers]
+	}));
 	return buildResult(problem, {
 		method: 'reciprocal',
 		steps,

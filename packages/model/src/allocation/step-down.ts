@@ -1,7 +1,7 @@
 // The step-down (sequential) method: pools in a given order; each allocates its total (own cost
 // plus what it received from earlier pools) to the recipients and to the pools later in the
 // order, re-normalising its weights over those. Nothing flows back to an earlier pool.
-import { ZERO, type Decimal } from '../money/decimal.ts';
+import { toFixedPoint } from '../money/fixed.ts';
 import type { NormalisedProblem } from '../problem/types.ts';
 import { buildResult, exactFlows, type PlannedStep } from './build.ts';
 import type { AllocationResult } from './types.ts';
@@ -11,15 +11,18 @@ export function allocateStepDown(problem: NormalisedProblem): AllocationResult {
 	const recipients = new Set(problem.recipients);
 	const byId = new Map(problem.pools.map((pool) => [pool.id, pool]));
 	const position = new Map(problem.order.map((id, index) => [id, index]));
-	const received = new Map<string, Decimal>();
+	const received = new Map<string, bigint>();
 	const steps: PlannedStep[] = problem.order.map((id, index) => {
 		const pool = byId.get(id)!;
 		const targets = [...pool.drivers].filter(
 			([target]) => recipients.has(target) || (position.get(target) ?? -1) > index
 		);
-		const step = { pool, total: pool.cost.plus(received.get(id) ?? ZERO), targets };
-		for (const [target, amount] of exactFlows(step))
-			if (!recipients.has(target)) received.set(target, (received.get(target) ?? ZERO).plus(amount));
+		const step = { pool, total: toFixedPoint(pool.cost) + (received.get(id) ?? 0n), targets };
+		const flows = exactFlows(step);
+		flows.parts.forEach((amount, i) => {
+			const target = flows.targets[i]!;
+			if (!recipients.has(target)) received.set(target, (received.get(target) ?? 0n) + amount);
+		});
 		return step;
 	});
 	return buildResult(problem, { method: 'step-down', steps });

@@ -30,7 +30,7 @@ export function toJsonOutput(result: AllocationResult, explain = false): Record<
 }
 
 export function renderJson(result: AllocationResult, explain = false): string {
-	return `${JSON.stringify(toJsonOutput(result, explain), null, 2)}\n`;
+	return `${JSON.stringify(toJsonOutput(result, explain), null, '\t')}\n`;
 }
 
 function csvField(text: string): string {
