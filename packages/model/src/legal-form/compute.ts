@@ -302,12 +302,21 @@ export class ScenarioModel {
 		)
 			return undefined;
 		try {
-			return allocateYear({
+			const allocation = allocateYear({
 				method,
 				...(order ? { order } : {}),
 				pools: pools.map((p) => ({ id: p.id, cost: p.net, weights: p.key.weights })),
 				participants: this.participantIds
 			});
+			// Everything that has to be paid is charged to someone: cost the engine could not allocate is an issue.
+			for (const [pool, amount] of Object.entries(allocation.result.unallocated))
+				if (amount !== '0.00')
+					this.env.issue(
+						'unallocated_cost',
+						`pools[id=${pool}].key`,
+						`${year}: € ${amount} of pool ${pool} reaches no participant with the ${method} method (its key names only pools)`
+					);
+			return allocation;
 		} catch (error) {
 			this.env.issue('allocation_failed', 'pools', `${year}: ${(error as Error).message.replace('[model] ', '')}`);
 			return undefined;

@@ -1,5 +1,6 @@
 // Golden results for every scenario and variant in scenarios/ (and the fixtures): the run, the
-// comparison with the baseline and one explanation, as files under test/golden/. Regenerate with
+// comparison with the baseline and one explanation (without the provenance texts, so that editing a
+// note does not change it), as files under test/golden/. Regenerate with
 // UPDATE_GOLDEN=1 npx vitest run --project model test/scenario/golden.test.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,8 +27,10 @@ function matchGolden(file: string, actual: string): void {
 	}
 	if (!existsSync(path)) throw new Error(`golden file ${file} is missing: run with UPDATE_GOLDEN=1 to create it`);
 	const expected = readFileSync(path, 'utf8');
-	if (expected !== actual) writeFileSync(`${path}-changed`, actual);
-	expect(actual, `${file} differs (the new output is in ${file}-changed; UPDATE_GOLDEN=1 accepts it)`).toBe(expected);
+	// Written beside the golden file as name-changed.ext (ignored by git) to diff against.
+	const changed = path.replace(/(\.[a-z]+)$/, '-changed$1');
+	if (expected !== actual) writeFileSync(changed, actual);
+	expect(actual, `${file} differs (the new output is in ${changed}; UPDATE_GOLDEN=1 accepts it)`).toBe(expected);
 }
 
 const cases = allScenarios().flatMap(({ name, scenario }) =>
@@ -51,7 +54,7 @@ describe.each(cases.map((c) => [`${c.name}/${c.variant ?? 'baseline'}`, c] as co
 		const s = resolved.value;
 		const participant = s.participants[1] ?? s.participants[0]!;
 		const year = Math.min(s.horizon.from + 4, s.horizon.to);
-		const log = computationLog(explainScenario(s, participant.id, year)).join('\n');
-		matchGolden(`${label}.${participant.id}-${year}.log`, `${log}\n`);
+		const log = computationLog(explainScenario(s, participant.id, year), { inputs: false }).join('\n');
+		matchGolden(`${label}.${participant.id}-${year}.trace.txt`, `${log}\n`);
 	});
 });

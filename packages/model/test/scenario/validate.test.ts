@@ -314,3 +314,21 @@ describe('parsing', () => {
 		expect(r.issues.some((i) => i.file === 'variants/bad.yaml' && i.code === 'syntax_error')).toBe(true);
 	});
 });
+
+describe('problems found while computing', () => {
+	it('cost that the direct method cannot bring to any participant is an issue, not a silent loss', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { parse } = await import('yaml');
+		const { FIXTURES } = await import('./helpers.ts');
+		const { tryRunScenario } = await import('../../src/index.ts');
+		const raw = parse(readFileSync(`${FIXTURES}/support-pool.yaml`, 'utf8'), { version: '1.2' }) as Raw;
+		raw.pools[0].key['2021-01-01'].shares = { it: '1' };
+		const r = loadRaw(raw);
+		expect(r.ok, 'valid with the reciprocal method').toBe(true);
+		if (!r.ok) return;
+		const direct = tryRunScenario(r.value, { method: 'direct' });
+		expect(direct.ok).toBe(false);
+		if (direct.ok) return;
+		expect(direct.issues[0]).toMatchObject({ code: 'unallocated_cost', path: 'pools[id=staf].key' });
+	});
+});
