@@ -163,7 +163,12 @@ export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationR
 	});
 
 	const shares: RecipientShare[][] = problem.recipients.map(() => []);
+	const allocatedCentsTo = problem.recipients.map(() => 0n);
 	plan.steps.forEach((step, index) => {
+		step.targets.forEach(([target], i) => {
+			const r = recipientIndex.get(target);
+			if (r !== undefined) allocatedCentsTo[r]! += roundedByStep[index]![i]!;
+		});
 		const flows = flowsByStep[index]!;
 		step.targets.forEach(([target, weight], i) => {
 			const r = recipientIndex.get(target);
@@ -183,7 +188,8 @@ export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationR
 		recipient,
 		total: formatCents(recipientCents[r]!),
 		exact: formatFixedPoint(recipientExact[r]!, SIX),
-		shares: shares[r]!
+		shares: shares[r]!,
+		roundingDifference: formatCents(recipientCents[r]! - allocatedCentsTo[r]!)
 	}));
 
 	const unallocated: Record<string, string> = {};

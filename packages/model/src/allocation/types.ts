@@ -53,6 +53,12 @@ export interface RecipientTrace {
 	/** The exact total (sum of the exact shares) to six decimals; `total` is it rounded once, preserving the grand total. */
 	readonly exact: string;
 	readonly shares: readonly RecipientShare[];
+	/**
+	 * `total` minus the sum of the rounded allocations to this recipient. Each pool's split and the
+	 * recipient totals are rounded separately (each once, each exact in its own sum), so the two can
+	 * differ by a few cents; the difference is shown here rather than hidden.
+	 */
+	readonly roundingDifference: string;
 }
 
 /** How the reciprocal system was solved and checked. */

@@ -3,6 +3,9 @@
 import type { AllocationResult } from '../allocation/types.ts';
 import { METHODS } from '../allocation/index.ts';
 import { toDecimal } from '../money/decimal.ts';
+import { formatCents } from '../money/fixed.ts';
+
+const toCents = (amount: string): bigint => BigInt(amount.replace('.', ''));
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -138,6 +141,10 @@ export function renderTable(result: AllocationResult, options: { title?: string;
 					`    ${i === 0 ? '=' : '+'} ${share.pool} ${formatNl(share.poolTotal)} × ${share.weight}/${share.weightSum} = ${formatNl(share.exact, true)} (step ${share.step})`
 				);
 			});
+			if (r.roundingDifference !== '0.00')
+				lines.push(
+					`    (the rounded allocations from these pools add up to ${formatNl(formatCents(toCents(r.total) - toCents(r.roundingDifference)))}; rounding the exact total once gives ${formatNl(r.total)}, a difference of ${formatNl(r.roundingDifference)})`
+				);
 		}
 		lines.push('');
 	}
