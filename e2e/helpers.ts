@@ -27,3 +27,20 @@ export function collectErrors(page: Page): string[] {
 	page.on('pageerror', (error) => errors.push(error.message));
 	return errors;
 }
+
+const PAGES: Record<string, RegExp> = {
+	Overzicht: /\/(\?|$)/,
+	Overview: /\/(\?|$)/,
+	'Sleutels en methoden': /\/sleutels/,
+	Uitleg: /\/uitleg/,
+	'Gegevens en bronnen': /\/gegevens/,
+	'Import en export': /\/import-export/,
+	Samenvatting: /\/samenvatting/
+};
+
+/** Follow a link in the navigation bar and wait until that page is shown. */
+export async function go(page: Page, name: keyof typeof PAGES): Promise<void> {
+	await page.getByRole('link', { name, exact: true }).click();
+	await expect(page).toHaveURL(PAGES[name]!);
+	await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+}

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
-import { open, overviewRow, PARTICIPANTS, screenshot } from './helpers.ts';
+import { go, open, overviewRow, PARTICIPANTS, screenshot } from './helpers.ts';
 
 const NAMES: Record<string, string> = {
 	leiden: 'Leiden',
@@ -13,7 +13,7 @@ test('a broken scenario upload lists every issue and changes nothing', async ({ 
 	await open(page, '/');
 	const before = await overviewRow(page, 'leiden');
 	const scenario = await page.getByTestId('scenario-select').inputValue();
-	await page.getByRole('link', { name: 'Import en export', exact: true }).click();
+	await go(page, 'Import en export');
 	const broken = [
 		'format: sp71-scenario/1',
 		'id: Kapot Scenario',
@@ -38,7 +38,7 @@ test('a broken scenario upload lists every issue and changes nothing', async ({ 
 	await expect(page.getByTestId('upload-issues')).toContainText('regel');
 
 	await expect(page.getByTestId('scenario-select')).toHaveValue(scenario);
-	await page.getByRole('link', { name: 'Overzicht', exact: true }).click();
+	await go(page, 'Overzicht');
 	expect(await overviewRow(page, 'leiden')).toEqual(before);
 });
 
@@ -59,7 +59,7 @@ test('the XLSX export opens with exceljs and its totals match the screen', async
 			})
 		)
 	);
-	await page.getByRole('link', { name: 'Import en export', exact: true }).click();
+	await go(page, 'Import en export');
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
 	const path = await download.path();
 	const workbook = new ExcelJS.Workbook();

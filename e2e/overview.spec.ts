@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, open, overviewRow, PARTICIPANTS, screenshot } from './helpers.ts';
+import { collectErrors, go, open, overviewRow, PARTICIPANTS, screenshot } from './helpers.ts';
 
 test('the overview shows all four municipalities with euro figures, sentences and charts', async ({ page }) => {
 	const errors = collectErrors(page);
@@ -28,15 +28,15 @@ test('every page renders without errors and switches to English', async ({ page 
 		['Gegevens en bronnen', 'data'],
 		['Import en export', 'import-export'],
 		['Samenvatting', 'summary']
-	]) {
-		await page.getByRole('link', { name: link, exact: true }).click();
+	] as const) {
+		await go(page, link);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await screenshot(page, name);
 	}
 	await expect(page.getByTestId('print-table').locator('tbody tr')).toHaveCount(4);
 	await page.getByTestId('language').click();
 	await expect(page.getByRole('link', { name: 'Overview', exact: true })).toBeVisible();
-	await page.getByRole('link', { name: 'Overview', exact: true }).click();
+	await go(page, 'Overview');
 	await expect(page.getByTestId('headlines')).toContainText('Leiden');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	expect(errors).toEqual([]);

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, open, overviewRow, screenshot } from './helpers.ts';
+import { collectErrors, go, open, overviewRow, screenshot } from './helpers.ts';
 
 /** Switch the ICT pool's key to an even split on the keys page (a change every municipality feels). */
 async function evenSplitForIct(page: Page) {
-	await page.getByRole('link', { name: 'Sleutels en methoden', exact: true }).click();
+	await go(page, 'Sleutels en methoden');
 	const ict = page.locator('article[data-pool=ict]');
 	await ict.getByLabel('Soort sleutel').selectOption('even');
 	await expect(page.getByTestId('edit-count')).toContainText('1 eigen wijziging');
@@ -17,13 +17,13 @@ test('a key change updates the figures, and an invalid formula shows its issue a
 	await open(page, '/');
 	const before = await overviewRow(page, 'zoeterwoude');
 	await evenSplitForIct(page);
-	await page.getByRole('link', { name: 'Overzicht', exact: true }).click();
+	await go(page, 'Overzicht');
 	const after = await overviewRow(page, 'zoeterwoude');
 	expect(after.cells[0]).not.toBe(before.cells[0]);
 	expect(after.cumulative).not.toBe(before.cumulative);
 
 	// A formula that does not parse: the issue appears next to the field, the figures stay as they were.
-	await page.getByRole('link', { name: 'Sleutels en methoden', exact: true }).click();
+	await go(page, 'Sleutels en methoden');
 	const ict = page.locator('article[data-pool=ict]');
 	await ict.getByLabel('Soort sleutel').selectOption('formula');
 	const formula = page.getByTestId('formula-ict');
@@ -33,7 +33,7 @@ test('a key change updates the figures, and an invalid formula shows its issue a
 	await screenshot(page, 'keys-invalid-formula');
 	await formula.fill('werkplekken * 2 + inwoners / 1000');
 	await expect(page.getByTestId('key-issues-ict')).toBeEmpty();
-	await page.getByRole('link', { name: 'Overzicht', exact: true }).click();
+	await go(page, 'Overzicht');
 	const withFormula = await overviewRow(page, 'zoeterwoude');
 	expect(withFormula.cumulative).not.toBe(after.cumulative);
 
@@ -48,7 +48,7 @@ test('a copied URL reopens the same view in a fresh browser', async ({ page, bro
 	await evenSplitForIct(page);
 	await page.getByTestId('year-select').selectOption('2027');
 	await page.getByTestId('method-select').selectOption('direct');
-	await page.getByRole('link', { name: 'Overzicht', exact: true }).click();
+	await go(page, 'Overzicht');
 	await expect(page).toHaveURL(/m=direct/);
 	const url = page.url();
 	const expected = await overviewRow(page, 'leiderdorp');
@@ -67,7 +67,7 @@ test('a copied URL reopens the same view in a fresh browser', async ({ page, bro
 test('a reload keeps an edit (autosaved in the browser)', async ({ page }) => {
 	await open(page, '/');
 	await evenSplitForIct(page);
-	await page.getByRole('link', { name: 'Overzicht', exact: true }).click();
+	await go(page, 'Overzicht');
 	const edited = await overviewRow(page, 'oegstgeest');
 	await page.goto('/'); // the bare address: no state in the URL, only what the browser saved
 	await expect(page.getByTestId('edit-count')).toContainText('1 eigen wijziging');
@@ -77,7 +77,7 @@ test('a reload keeps an edit (autosaved in the browser)', async ({ page }) => {
 test('a broken link shows a clear message and keeps the current work', async ({ page }) => {
 	await open(page, '/');
 	await evenSplitForIct(page);
-	await page.getByRole('link', { name: 'Overzicht', exact: true }).click();
+	await go(page, 'Overzicht');
 	const edited = await overviewRow(page, 'leiden');
 	await page.goto('/?s=servicepunt71&c=bm90LWpzb24');
 	await expect(page.getByTestId('notice')).toContainText('Deze link kan niet worden geopend');

@@ -80,8 +80,13 @@ export class AppState {
 		if (!this.scenario || this.view.changes.length === 0) return null;
 		return computeComparison(this.scenario, this.variantId, [], this.view.method, this.year);
 	});
+	/**
+	 * The edits the slower analyses (the three methods side by side) follow: updated just after the main figures
+	 * have been drawn, so typing stays responsive.
+	 */
+	settledChanges = $state.raw<readonly Change[]>([]);
 	/** The baseline under each of the three methods (computed only when a page reads it). */
-	methodRuns = $derived.by(() => (this.scenario ? runAllMethods(this.scenario, this.view.changes) : null));
+	methodRuns = $derived.by(() => (this.scenario ? runAllMethods(this.scenario, this.settledChanges) : null));
 	computeIssues = $derived(this.attempt && !this.attempt.ok ? this.attempt.issues : []);
 
 	t = (key: MessageKey, params?: Record<string, string | number>) => translate(this.lang, key, params);
@@ -127,6 +132,19 @@ export class AppState {
 		this.ready = true;
 	}
 
+	/** Let the slower analyses catch up with the edits (called from an effect, after the main update). */
+	settle() {
+		const changes = this.view.changes;
+		if (changes === this.settledChanges) return () => {};
+		// After the next frame has been painted: a timer set inside requestAnimationFrame runs after that frame.
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const frame = requestAnimationFrame(() => (timer = setTimeout(() => (this.settledChanges = changes), 0)));
+		return () => {
+			cancelAnimationFrame(frame);
+			clearTimeout(timer);
+		};
+	}
+
 	save(storage: Storage | null) {
 		if (!storage || !this.ready) return;
 		const saved: Saved = { view: this.view, lang: this.lang, uploads: this.uploads };
@@ -158,10 +176,12 @@ export class AppState {
 	tryChange(change: Change): readonly Issue[] {
 		if (!this.scenario) return [];
 		const changes = [...this.view.changes.filter((c) => !(c.set === change.set && c.from === change.from)), change];
-		const checked = applyView(this.scenario, this.variantId, changes);
+		// The whole computation must succeed (validation and both runs; memoised, so the update that follows
+		// reuses it): an edit the model cannot compute is never stored, nor put in the link.
+		const checked = computeComparison(this.scenario, this.variantId, changes, this.view.method, this.year);
 		if (!checked.ok) return checked.issues;
 		this.setView({ changes });
-		return checked.warnings ?? [];
+		return [];
 	}
 
 	/** The edit currently stored for a path, if any. */
