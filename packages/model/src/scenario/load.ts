@@ -2,7 +2,7 @@
 // completely (structure, then a dry run that finds values not in force), and resolving variants.
 import type { Issue, Result } from '../domain/issue.ts';
 import { computeYears } from '../legal-form/run.ts';
-import { parseScenarioText } from './parse.ts';
+import { parseScenarioText, withPositions } from './parse.ts';
 import type { Change, Scenario, Variant } from './types.ts';
 import { validateStructure, validateVariant, type ValidateOptions } from './validate.ts';
 import { applyChangesToRaw } from './variant.ts';
@@ -50,12 +50,12 @@ export function loadScenarioFromTexts(texts: ScenarioTexts): Result<Scenario> {
 			continue;
 		}
 		const v = validateVariant(p.value, { file: name });
-		if (!v.ok) issues.push(...v.issues);
+		if (!v.ok) issues.push(...withPositions(v.issues, text, name));
 		else variants.push(v.value);
 	}
 	if (!parsed.ok) return { ok: false, issues: [...parsed.issues, ...issues] };
 	const base = validateScenario(parsed.value, { file });
-	if (!base.ok) return { ok: false, issues: [...base.issues, ...issues] };
+	if (!base.ok) return { ok: false, issues: [...withPositions(base.issues, texts.scenario, file), ...issues] };
 	const all = [...base.value.variants, ...variants];
 	const seen = new Set<string>();
 	for (const v of all) {
@@ -72,12 +72,22 @@ export function loadScenarioFromTexts(texts: ScenarioTexts): Result<Scenario> {
 	const scenario: Scenario = { ...base.value, variants: all };
 	for (const v of all) {
 		const r = resolveVariant(scenario, v.id);
-		if (!r.ok)
+		if (!r.ok) {
+			const located = r.issues.map((i) =>
+				i.file ? i : { ...i, file: v.file ?? file, path: i.path ? i.path : `variants[id=${v.id}]` }
+			);
+			// Change paths point into the variant's own file (or the inline list of the scenario file).
+			const variantText = v.file ? texts.variants?.[v.file] : undefined;
 			issues.push(
-				...r.issues.map((i) =>
-					i.file ? i : { ...i, file: v.file ?? file, path: i.path ? i.path : `variants[id=${v.id}]` }
+				...located.map((i) =>
+					variantText !== undefined && i.file === v.file
+						? withPositions([i], variantText)[0]!
+						: !v.file && i.path.startsWith('variants[')
+							? withPositions([i], texts.scenario)[0]!
+							: i
 				)
 			);
+		}
 	}
 	if (issues.length > 0) return { ok: false, issues };
 	return { ok: true, value: scenario, ...(base.warnings ? { warnings: base.warnings } : {}) };

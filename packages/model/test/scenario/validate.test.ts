@@ -332,3 +332,35 @@ describe('problems found while computing', () => {
 		expect(direct.issues[0]).toMatchObject({ code: 'unallocated_cost', path: 'pools[id=staf].key' });
 	});
 });
+
+describe('issue positions', () => {
+	it('a validation issue carries the line and column of its field', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { FIXTURES } = await import('./helpers.ts');
+		const text = readFileSync(`${FIXTURES}/invalid-missing-provenance.yaml`, 'utf8');
+		const r = loadScenarioFromTexts({ scenario: text, file: 'x.yaml' });
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.issues.find((i) => i.path === 'pools[id=ict].cost.2021-01-01')).toMatchObject({
+			line: 14,
+			column: 13,
+			file: 'x.yaml'
+		});
+	});
+
+	it('an issue in a variant file points into that file', () => {
+		const variant = 'id: v\nbase: two-towns\nchanges:\n  - set: pools[id=post].cost\n    value: {}\n';
+		const r = loadScenarioFromTexts({
+			scenario: JSON.stringify(twoTownsRaw()),
+			variants: { 'variants/v.yaml': variant }
+		});
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.issues[0]).toMatchObject({
+			code: 'unknown_path',
+			path: 'changes[0].set',
+			file: 'variants/v.yaml',
+			line: 4
+		});
+	});
+});
