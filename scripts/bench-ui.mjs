@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -142,7 +143,13 @@ try {
 	console.log(`ui initial JS (overview page): ${(totalGzip / 1024).toFixed(1)} KB gzipped in ${scripts.size} files`);
 	for (const [url, size] of largest) console.log(`  ${(size / 1024).toFixed(1)} KB  ${url.replace(base, '')}`);
 	console.log(`ui input→updated chart (keys page, result chart): ${stats(result)}`);
+	const load = loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' ');
 	console.log(`ui input→updated chart (keys page, three-methods chart, deferred): ${stats(methods)}`);
+	console.log(
+		`ui machine: ${cpus().length} cores, load average ${load} (other work on the machine inflates the latencies)`
+	);
 } finally {
 	await browser.close();
 	stop();

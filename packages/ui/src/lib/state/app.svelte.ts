@@ -115,14 +115,11 @@ export class AppState {
 		if (hasViewParams(params)) {
 			const decoded = decodeView(params);
 			if (decoded.ok) {
-				const known = this.scenarios.some((s) => s.id === decoded.value.scenario) || decoded.value.scenario === null;
-				if (known) this.view = decoded.value;
+				const problem = this.linkProblem(decoded.value);
+				if (problem === null) this.view = decoded.value;
 				else {
 					this.view = saved?.view ?? EMPTY_VIEW;
-					this.notice = {
-						kind: 'error',
-						text: translate(this.lang, 'brokenLink', { reason: `unknown scenario "${decoded.value.scenario}"` })
-					};
+					this.notice = { kind: 'error', text: translate(this.lang, 'brokenLink', { reason: problem }) };
 				}
 			} else {
 				this.view = saved?.view ?? EMPTY_VIEW;
@@ -143,6 +140,17 @@ export class AppState {
 			cancelAnimationFrame(frame);
 			clearTimeout(timer);
 		};
+	}
+
+	/** What makes a decoded link unusable here (unknown scenario, variant or year), or null. */
+	linkProblem(view: ViewState): string | null {
+		const scenario = view.scenario === null ? this.scenarios[0] : this.scenarios.find((s) => s.id === view.scenario);
+		if (!scenario) return `unknown scenario "${view.scenario}"`;
+		if (view.variant !== null && !scenario.variants.some((v) => v.id === view.variant))
+			return `unknown variant "${view.variant}"`;
+		if (view.year !== null && (view.year < scenario.horizon.from || view.year > scenario.horizon.to))
+			return `the year ${view.year} lies outside ${scenario.horizon.from}–${scenario.horizon.to}`;
+		return null;
 	}
 
 	save(storage: Storage | null) {
