@@ -114,3 +114,5 @@ export { explain, explainScenario } from './explain/explain.ts';
 /** computationLog(trace, { maxDepth?, inputs?, locale? }) → indented text lines. */
 export { computationLog } from './explain/log.ts';
 export type { LogOptions } from './explain/log.ts';
+/** locatePath(text, path) → { line, column } of an issue path in YAML/JSON text; withPositions(issues, text) adds them. */
+export { locatePath, withPositions } from './scenario/parse.ts';

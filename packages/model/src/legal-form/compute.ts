@@ -575,6 +575,7 @@ export class ScenarioModel {
 			rule: `${host} bears the residual: total service cost € ${fmt(totalServiceCost)} − partners' DVO fees € ${fmt(partnerFees)} = € ${fmt(residual)} (service € ${fmt(h.components.service)}, mark-up received € ${fmt(h.components.markup.negated())})`,
 			inputs: []
 		};
+		h.notes.vat = { rule: `${host}'s own use of the services is in-house: no VAT is charged to the host`, inputs: [] };
 		if (!h.components.markup.isZero())
 			h.notes.markup = {
 				rule: `mark-up received from the partners: −€ ${fmt(h.components.markup.negated())}`,
