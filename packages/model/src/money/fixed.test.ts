@@ -50,3 +50,16 @@ describe('fixed-point amounts', () => {
 		expect(splitFixedPoint(100n, [0n, 0n])).toEqual([]);
 	});
 });
+
+describe('formatFixedPoint', () => {
+	it('rounds half-even at any number of places, for positive and negative values', () => {
+		const f = (text: string, places: number) => formatFixedPoint(toFixedPoint(new Decimal(text)), places);
+		expect(f('0.0000005', 6)).toBe('0.000000');
+		expect(f('0.0000015', 6)).toBe('0.000002');
+		expect(f('0.00000050000000001', 6)).toBe('0.000001');
+		expect(f('9.9999995', 6)).toBe('10.000000');
+		expect(f('-2.5', 0)).toBe('-2');
+		expect(f('-0.0000001', 6)).toBe('0.000000');
+		expect(f('123.456', 30)).toBe('123.456000000000000000000000000000');
+	});
+});

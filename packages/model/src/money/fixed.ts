@@ -20,19 +20,20 @@ export function fromFixedPoint(value: bigint): Decimal {
 	return new Decimal(formatFixedPoint(value, FIXED_PLACES));
 }
 
-/** Round half-even to `places` decimals and write as a decimal string ("-12.345000"). */
+/** Round half-even to `places` (≤ 30) decimals and write as a decimal string ("-12.345000"). */
 export function formatFixedPoint(value: bigint, places: number): string {
 	const negative = value < 0n;
-	let magnitude = negative ? -value : value;
-	if (places < FIXED_PLACES) {
-		const unit = 10n ** BigInt(FIXED_PLACES - places);
-		const quotient = magnitude / unit;
-		const twice = (magnitude % unit) * 2n;
-		magnitude = quotient + (twice > unit || (twice === unit && quotient % 2n === 1n) ? 1n : 0n);
-	}
-	const digits = magnitude.toString().padStart(places + 1, '0');
-	const text = places > 0 ? `${digits.slice(0, -places)}.${digits.slice(-places)}` : digits;
-	return negative && magnitude !== 0n ? `-${text}` : text;
+	// String work on the digits is much faster than bigint division for the many trace figures.
+	const digits = (negative ? -value : value).toString().padStart(FIXED_PLACES + 1, '0');
+	const cut = digits.length - FIXED_PLACES + places;
+	const head = digits.slice(0, cut);
+	const tail = digits.slice(cut);
+	const first = tail.charCodeAt(0); // NaN when places = 30: no rounding
+	const roundUp =
+		first > 53 || (first === 53 && (/[1-9]/.test(tail.slice(1)) || head.charCodeAt(head.length - 1) % 2 === 1));
+	const rounded = roundUp ? (BigInt(head) + 1n).toString().padStart(places + 1, '0') : head;
+	const text = places > 0 ? `${rounded.slice(0, -places)}.${rounded.slice(-places)}` : rounded;
+	return negative && /[1-9]/.test(rounded) ? `-${text}` : text;
 }
 
 /** Whole cents of a fixed-point amount, rounded half-even. */
@@ -100,12 +101,17 @@ export function roundFixedPreserving(parts: readonly bigint[], ids: readonly str
 	if (leftover === 0n) return cents;
 	const order: number[] = [];
 	const remainders: bigint[] = [];
+	// Each remainder as a (rounded) double makes the sort fast; equal doubles fall back to the exact remainders, then ids.
+	const leading: number[] = [];
 	for (let i = 0; i < parts.length; i++) {
-		remainders.push(parts[i]! % PER_CENT);
+		const remainder = parts[i]! - cents[i]! * PER_CENT;
+		remainders.push(remainder);
+		leading.push(Number(remainder));
 		if (parts[i] !== 0n) order.push(i);
 	}
 	if (order.length === 0) throw new RangeError('[model] cannot place leftover cents: every part is zero');
 	order.sort((a, b) => {
+		if (leading[a] !== leading[b]) return leading[b]! - leading[a]!;
 		const ra = remainders[a]!;
 		const rb = remainders[b]!;
 		if (ra !== rb) return ra > rb ? -1 : 1;
