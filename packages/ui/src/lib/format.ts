@@ -42,7 +42,8 @@ export function formatDelta(value: string | number | null | undefined): string {
 /** Amount in thousands of euros for "bedragen x € 1.000" tables: "1.235". */
 export function formatThousands(value: string | number | null | undefined): string {
 	const n = toNumber(value);
-	return Number.isFinite(n) ? thousands.format(n / 1000) : '–';
+	if (!Number.isFinite(n)) return '–';
+	return Math.abs(n) < 500 ? '0' : thousands.format(n / 1000); // no "-0" for small negative amounts
 }
 
 /** A plain number in nl-NL notation ("124.096", "0,95"). */

@@ -134,6 +134,9 @@ const nl = {
 	column: 'kolom',
 	chartAlt: 'Grafiek; de cijfers staan in de tabel eronder.',
 	increase: 'Duurder',
+	estimateOf:
+		'{estimated} van {total} aan kosten van kostenpools, bestuur, eigenaarsrol en contractbeheer is een schatting.',
+	modelWarnings: 'Het model meldt:',
 	pageError: 'Deze pagina kan niet worden getoond: {reason}. Uw werk is bewaard.',
 	retry: 'Opnieuw proberen',
 	alternative: 'Alternatief',
@@ -278,6 +281,9 @@ const en: Record<Key, string> = {
 	column: 'column',
 	chartAlt: 'Chart; the figures are in the table below.',
 	increase: 'More expensive',
+	estimateOf:
+		'{estimated} of {total} in costs of cost pools, governance, ownership and contract management is an estimate.',
+	modelWarnings: 'The model reports:',
 	pageError: 'This page cannot be shown: {reason}. Your work has been kept.',
 	retry: 'Try again',
 	alternative: 'Alternative',

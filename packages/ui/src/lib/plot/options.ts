@@ -349,8 +349,8 @@ export function flowLayout(input: FlowInput): { nodes: FlowNode[]; links: FlowLi
 export function flow(input: FlowInput): Plot.PlotOptions {
 	const { nodes, links, height } = flowLayout(input);
 	const nodeWidth = 0.015;
-	const left = 0.27;
-	const right = 0.73;
+	const left = 0.32;
+	const right = 0.74;
 	const xOf = (n: FlowNode) => (n.side === 'pool' ? left - nodeWidth : right);
 	return {
 		width: input.width ?? 720,
