@@ -155,12 +155,22 @@ function labelsFor(base: RunResult, variant: RunResult, year: number, options: C
 	const bf = formOf(base);
 	const vf = formOf(variant);
 	const differentForms = bf !== vf;
+	const vid = variant.variantId;
+	const bid = base.variantId;
 	const variantSubject =
 		options.labels?.variant ??
-		(differentForms ? LEGAL_FORM_LABEL[vf].subject : { nl: 'De variant', en: 'The variant' });
+		(differentForms
+			? LEGAL_FORM_LABEL[vf].subject
+			: vid
+				? { nl: `De variant ${vid}`, en: `The variant ${vid}` }
+				: { nl: 'Het basisscenario', en: 'The baseline' });
 	const baseObject =
 		options.labels?.base ??
-		(differentForms ? LEGAL_FORM_LABEL[bf].object : { nl: 'het basisscenario', en: 'the baseline' });
+		(differentForms
+			? LEGAL_FORM_LABEL[bf].object
+			: bid
+				? { nl: `de variant ${bid}`, en: `the variant ${bid}` }
+				: { nl: 'het basisscenario', en: 'the baseline' });
 	return { variantSubject, baseObject };
 }
 
