@@ -1,0 +1,107 @@
+// Every figure explains itself: the trace goes from a participant-year total to components, pools,
+// keys, driver values, method steps and the sources of the inputs.
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.ts';
+import { computationLog, explain, type TraceNode } from '../../src/index.ts';
+import { allScenarios, mustLoad, twoTownsRaw } from './helpers.ts';
+
+const s = mustLoad(twoTownsRaw());
+
+function find(node: TraceNode, id: string): TraceNode | undefined {
+	if (node.id === id) return node;
+	for (const c of node.children ?? []) {
+		const f = find(c, id);
+		if (f) return f;
+	}
+	return undefined;
+}
+
+describe('explain', () => {
+	it('breaks a GR total into its components, and each component adds up', () => {
+		const t = explain(s, null, 'klein', 2021);
+		expect(t.value).toBe('752.00');
+		const values = (t.children ?? []).map((c) => Number(c.value));
+		expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(752, 2);
+		expect(find(t, 'vat')?.value).toBe('42.00');
+	});
+
+	it('shows per pool the cost, the key with its driver values and provenance, and the method step', () => {
+		const t = explain(s, null, 'klein', 2023);
+		const cost = find(t, 'ict.cost')!;
+		expect(cost.value).toBe('1260.00');
+		expect(cost.rule).toMatch(/indexed after the last dated value \(2022-01-01\)/);
+		expect(cost.inputs?.map((i) => i.path)).toEqual([
+			'pools[id=ict].cost',
+			'pools[id=ict].wageShare',
+			'indexation.wage'
+		]);
+		const key = find(t, 'ict.key')!;
+		expect(key.value).toBe('40 %');
+		expect(key.inputs?.[0]?.provenance).toMatchObject({ basis: 'estimate', note: 'inbreng' });
+		expect(find(t, 'ict.step')?.rule).toMatch(/pool total € 1260.00 × weight 40 ÷ 100 = € 504/);
+	});
+
+	it('traces a measured input to its source title and URL', () => {
+		const lines = computationLog(explain(s, null, 'groot', 2021));
+		expect(lines.some((l) => l.includes('Handbook example <https://example.org/handbook>'))).toBe(true);
+	});
+
+	it('explains a DVO fee in the transition phase from the last GR contribution', () => {
+		const t = explain(s, 'centrum', 'klein', 2023);
+		const service = find(t, 'service')!;
+		expect(service.value).toBe('858.31');
+		expect(service.rule).toMatch(/last GR contribution of 2022/);
+		expect(find(t, 'last-gr-contribution')?.value).toBe('805.00');
+	});
+
+	it("explains the host's residual from the total service cost and the partners' fees", () => {
+		const t = explain(s, 'centrum', 'groot', 2024);
+		expect(find(t, 'total-service-cost')?.value).toBe('1988.50');
+		expect(find(t, 'partner-fees')?.value).toBe('948.15');
+		expect(find(t, 'service')?.rule).toMatch(/bears the residual/);
+	});
+
+	it('limits the log to a depth and can leave out the inputs', () => {
+		const t = explain(s, null, 'klein', 2021);
+		expect(computationLog(t, { maxDepth: 0 })).toEqual([
+			'Klein, 2021: total cost under the GR (method direct) = € 752.00',
+			'    ↳ service € 650.00 + governance € 60.00 + vat € 42.00 + transition € 0.00 + markup € 0.00 + contractManagement € 0.00'
+		]);
+		expect(computationLog(t, { inputs: false }).some((l) => l.includes('·'))).toBe(false);
+		expect(computationLog(t, { locale: 'nl' })[0]).toMatch(/€ 752,00$/);
+	});
+
+	it('rejects an unknown participant or a year outside the horizon', () => {
+		expect(() => explain(s, null, 'elders', 2021)).toThrow(/unknown participant/);
+		expect(() => explain(s, null, 'klein', 2030)).toThrow(/outside the horizon/);
+	});
+
+	it('explains every participant-year of every reference scenario and variant without error', () => {
+		for (const { scenario } of allScenarios())
+			for (const v of [null, ...scenario.variants.map((x) => x.id)])
+				for (const p of scenario.participants) {
+					const t = explain(scenario, v, p.id, scenario.horizon.to);
+					expect(t.value).toMatch(/^-?\d+\.\d\d$/);
+				}
+	});
+});
+
+describe('the public API the web app uses', () => {
+	it.each([
+		'loadScenarioFromTexts',
+		'validateScenario',
+		'resolveVariant',
+		'applyVariant',
+		'runScenario',
+		'tryRunScenario',
+		'compare',
+		'compareScenarios',
+		'explain',
+		'computationLog',
+		'listInputs',
+		'summarizeInputs',
+		'formatEuro'
+	])('exports %s as a function', (name) => {
+		expect(typeof (api as Record<string, unknown>)[name]).toBe('function');
+	});
+});
