@@ -33,7 +33,8 @@ describe('explain', () => {
 		expect(cost.inputs?.map((i) => i.path)).toEqual([
 			'pools[id=ict].cost',
 			'pools[id=ict].wageShare',
-			'indexation.wage'
+			'indexation.wage',
+			'indexation.price'
 		]);
 		const key = find(t, 'ict.key')!;
 		expect(key.value).toBe('40 %');
