@@ -42,6 +42,40 @@ test('a broken scenario upload lists every issue and changes nothing', async ({ 
 	expect(await overviewRow(page, 'leiden')).toEqual(before);
 });
 
+test('an uploaded variant is validated, selected and compared; forgetting it restores the reference', async ({
+	page
+}) => {
+	await open(page, '/');
+	const before = await overviewRow(page, 'leiderdorp');
+	await go(page, 'Import en export');
+	const variant = {
+		format: 'sp71-scenario-variant/1',
+		id: 'test-zonder-opslag',
+		title: { nl: 'Test: centrumgemeente zonder opslag', en: 'Test: host municipality without mark-up' },
+		base: 'centrumgemeente-leiden',
+		changes: [
+			{ set: 'centrumgemeente.markup', from: '2023-01-01', value: { value: '0', basis: 'estimate', note: 'e2e test' } }
+		]
+	};
+	await page.getByTestId('upload').setInputFiles({
+		name: 'test-zonder-opslag.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(variant))
+	});
+	await expect(page.getByTestId('upload-result')).toContainText('is geladen');
+	await expect(page.getByTestId('variant-select')).toHaveValue('test-zonder-opslag');
+	await go(page, 'Overzicht');
+	await expect(page.getByTestId('comparing')).toContainText('zonder opslag');
+	const after = await overviewRow(page, 'leiderdorp');
+	expect(after.cumulative).not.toBe(before.cumulative);
+	await page.reload();
+	await expect(page.getByTestId('variant-select')).toHaveValue('test-zonder-opslag'); // kept in the browser
+	await go(page, 'Import en export');
+	await page.getByTestId('clear-uploads').click();
+	await go(page, 'Overzicht');
+	expect(await overviewRow(page, 'leiderdorp')).toEqual(before);
+});
+
 test('the XLSX export opens with exceljs and its totals match the screen', async ({ page }) => {
 	await open(page, '/');
 	const year = Number(await page.getByTestId('year-select').inputValue());

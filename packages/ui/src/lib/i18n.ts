@@ -134,6 +134,8 @@ const nl = {
 	column: 'kolom',
 	chartAlt: 'Grafiek; de cijfers staan in de tabel eronder.',
 	increase: 'Duurder',
+	clearUploads: 'Geüploade bestanden vergeten',
+	logTitle: 'Als tekst (rekenlog)',
 	estimateOf:
 		'{estimated} van {total} aan kosten van kostenpools, bestuur, eigenaarsrol en contractbeheer is een schatting.',
 	modelWarnings: 'Het model meldt:',
@@ -281,6 +283,8 @@ const en: Record<Key, string> = {
 	column: 'column',
 	chartAlt: 'Chart; the figures are in the table below.',
 	increase: 'More expensive',
+	clearUploads: 'Forget uploaded files',
+	logTitle: 'As text (computation log)',
 	estimateOf:
 		'{estimated} of {total} in costs of cost pools, governance, ownership and contract management is an estimate.',
 	modelWarnings: 'The model reports:',

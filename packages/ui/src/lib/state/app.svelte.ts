@@ -41,7 +41,11 @@ export class AppState {
 	loaded = $derived.by(() =>
 		[...this.uploads, ...builtinSources].map((source) => ({ source, result: loadSource(source) }))
 	);
-	scenarios = $derived(this.loaded.flatMap((l) => (l.result.ok ? [l.result.value] : [])) as readonly LoadedScenario[]);
+	/** One per id: an uploaded scenario replaces the built-in one with the same id. */
+	scenarios = $derived.by(() => {
+		const ok = this.loaded.flatMap((l) => (l.result.ok ? [l.result.value] : []));
+		return ok.filter((s, i) => ok.findIndex((x) => x.id === s.id) === i) as readonly LoadedScenario[];
+	});
 	loadIssues = $derived(this.loaded.flatMap((l) => (l.result.ok ? [] : l.result.issues)));
 
 	scenario = $derived(this.scenarios.find((s) => s.id === this.view.scenario) ?? this.scenarios[0] ?? null);
@@ -203,9 +207,16 @@ export class AppState {
 		this.notice = { kind: 'info', text: translate(this.lang, 'resetDone') };
 	}
 
-	addUpload(source: ScenarioSource, scenarioId: string) {
+	/** Add an uploaded scenario (or a scenario with an uploaded variant) and show it. */
+	addUpload(source: ScenarioSource, scenarioId: string, variantId: string | null = null) {
 		this.uploads = [...this.uploads.filter((u) => u.file !== source.file), source];
-		this.setView({ scenario: scenarioId, variant: null, changes: [] });
+		this.setView({ scenario: scenarioId, variant: variantId, changes: [] });
+	}
+
+	/** Forget every uploaded file: back to the scenarios bundled with the app. */
+	clearUploads() {
+		this.uploads = [];
+		this.setView({ scenario: null, variant: null, changes: [] });
 	}
 }
 
