@@ -25,7 +25,14 @@ function matchGolden(file: string, actual: string): void {
 		writeFileSync(path, actual);
 		return;
 	}
-	if (!existsSync(path)) throw new Error(`golden file ${file} is missing: run with UPDATE_GOLDEN=1 to create it`);
+	if (!existsSync(path)) {
+		// Like vitest's snapshots: a new scenario or variant gets its golden file written locally; in CI
+		// (where it should have been committed) a missing file fails.
+		if (process.env.CI) throw new Error(`golden file ${file} is missing: run with UPDATE_GOLDEN=1 and commit it`);
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, actual);
+		return;
+	}
 	const expected = readFileSync(path, 'utf8');
 	// Written beside the golden file as name-changed.ext (ignored by git) to diff against.
 	const changed = path.replace(/(\.[a-z]+)$/, '-changed$1');
