@@ -133,6 +133,14 @@ describe('sp71 compare', () => {
 		expect(r.out).toMatch(/Geen verschil: de variant bevat geen wijzigingen/);
 	});
 
+	it('speaks about the year given by --year, within the tolerance as about the same', async () => {
+		const r = await sp71('compare', REF, '--variant', 'centrumgemeente-leiden', '--year', '2025');
+		expect(r.out).toMatch(
+			/Het centrumgemeentemodel kost Oegstgeest in 2025 ongeveer evenveel als de GR \(verschil kleiner dan € 1\.000\)/
+		);
+		expect((await sp71('compare', REF, '--variant', 'centrumgemeente-leiden', '--year', '2040')).code).toBe(2);
+	});
+
 	it('requires --variant', async () => {
 		expect((await sp71('compare', REF)).code).toBe(2);
 	});

@@ -13,7 +13,7 @@ import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';
 import { SCENARIO_FORMATS, table } from './run.ts';
 
-const usage = `Usage: sp71 compare SCENARIO --variant ID [--base ID] [--method M] [--format table|json|csv]
+const usage = `Usage: sp71 compare SCENARIO --variant ID [--base ID] [--method M] [--format table|json|csv] [--year N]
 
 Compare a variant with the baseline (or with another variant given by --base): per participant
 and year the total cost under both and the difference (variant − base), the cumulative
@@ -24,6 +24,7 @@ Options:
   --variant ID   the variant to compare (required)
   --base ID      compare against this variant instead of the baseline
   --method M     override the allocation method in every year of both
+  --year N       the year the headline sentences speak about (default: the last year)
   --format F     table (default; nl-NL), json ({ rows: [{participant, year, base, variant, delta, …}],
                  summary: [{participant, cumulativeDelta, npv, paybackYear, …}], sentences, noOp }), or csv
   -h, --help     show this help
@@ -162,7 +163,13 @@ export const compareCommand: Command = {
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(
 			args,
-			{ variant: { type: 'string' }, base: { type: 'string' }, method: { type: 'string' }, format: { type: 'string' } },
+			{
+				variant: { type: 'string' },
+				base: { type: 'string' },
+				method: { type: 'string' },
+				format: { type: 'string' },
+				year: { type: 'string' }
+			},
 			{ min: 1, max: 1, name: 'the SCENARIO (folder or file)' }
 		);
 		if (typeof values.variant !== 'string') throw new UsageError('missing --variant ID');
@@ -185,7 +192,12 @@ export const compareCommand: Command = {
 		const opts = method ? { method } : {};
 		const baseRun = runScenario(baseScenario.value, opts);
 		const variantRun = runScenario(variantScenario.value, opts);
-		const comparison = compare(baseRun, variantRun, comparisonOptions(loaded.value));
+		const year = typeof values.year === 'string' ? Number(values.year) : undefined;
+		if (year !== undefined && !baseRun.years.includes(year))
+			throw new UsageError(
+				`--year must be a year of the horizon ${baseRun.years[0]}–${baseRun.years[baseRun.years.length - 1]}`
+			);
+		const comparison = compare(baseRun, variantRun, { ...comparisonOptions(loaded.value), ...(year ? { year } : {}) });
 		if (format === 'json') io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
 		else if (format === 'csv') io.stdout(renderCsv(comparison));
 		else io.stdout(renderComparisonTable(comparison, loaded.value, variantScenario.value, baseRun, variantRun));
