@@ -76,6 +76,8 @@ export function loadSource(source: ScenarioSource): Result<LoadedScenario> {
 const resolved = new WeakMap<Scenario, Map<string, Result<Scenario>>>();
 const edited = new WeakMap<Scenario, Map<string, Result<Scenario>>>();
 const runs = new WeakMap<Scenario, Map<string, Result<RunResult>>>();
+/** Comparisons by base run, then variant run, then options: an accepted edit is compared only once. */
+const comparisons = new WeakMap<RunResult, WeakMap<RunResult, Map<string, Comparison>>>();
 
 function memo<T>(table: WeakMap<Scenario, Map<string, T>>, scenario: Scenario, key: string, compute: () => T): T {
 	let entries = table.get(scenario);
@@ -165,14 +167,14 @@ export function computeComparison(
 	const variantRun = runOf(variant.value, method);
 	if (!variantRun.ok) return variantRun;
 	const options = { ...comparisonOptions(base.value), ...(year !== undefined ? { year } : {}) };
-	return {
-		ok: true,
-		value: {
-			base: baseRun.value,
-			variant: variantRun.value,
-			comparison: compare(baseRun.value, variantRun.value, options)
-		}
-	};
+	let byVariant = comparisons.get(baseRun.value);
+	if (!byVariant) comparisons.set(baseRun.value, (byVariant = new WeakMap()));
+	let byOptions = byVariant.get(variantRun.value);
+	if (!byOptions) byVariant.set(variantRun.value, (byOptions = new Map()));
+	const key = JSON.stringify(options);
+	let comparison = byOptions.get(key);
+	if (!comparison) byOptions.set(key, (comparison = compare(baseRun.value, variantRun.value, options)));
+	return { ok: true, value: { base: baseRun.value, variant: variantRun.value, comparison } };
 }
 
 /** The scenario as the user sees it: the variant (or baseline) with the user's edits applied and validated. */
