@@ -70,6 +70,12 @@ class Reader {
 		});
 	}
 
+	/** Remove the unknown_field warning at `path` (when an error about the same field replaces it). */
+	dropWarning(path: string): void {
+		const i = this.issues.findIndex((x) => x.code === 'unknown_field' && x.path === path);
+		if (i >= 0) this.issues.splice(i, 1);
+	}
+
 	object(value: unknown, path: string, allowed: readonly string[]): Obj | undefined {
 		if (!isObj(value)) {
 			this.issue('invalid_type', path, `expected a map, got ${describe(value)}`);
@@ -576,7 +582,7 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 		for (const [rid, s] of Object.entries(vo ?? {})) {
 			if (FORBIDDEN_KEYS.has(rid)) continue;
 			if (!recipients.has(rid)) {
-				r.issues.pop(); // replace the unknown_field warning with an error
+				r.dropWarning(`${path}.values.${rid}`); // replaced by the error below
 				r.issue('unknown_recipient', `${path}.values.${rid}`, `"${rid}" is neither a participant nor a pool`);
 				continue;
 			}
@@ -712,7 +718,7 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 		for (const [pid, s] of Object.entries(o ?? {})) {
 			if (FORBIDDEN_KEYS.has(pid)) continue;
 			if (!participantIds.has(pid)) {
-				r.issues.pop();
+				r.dropWarning(`${path}.${pid}`); // replaced by the error below
 				r.issue('unknown_participant', `${path}.${pid}`, `no participant "${pid}"`);
 				continue;
 			}

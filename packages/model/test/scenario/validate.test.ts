@@ -364,3 +364,22 @@ describe('issue positions', () => {
 		});
 	});
 });
+
+describe('several unknown ids in one map', () => {
+	it('each is reported as an error, none is lost', () => {
+		const raw = twoTownsRaw() as Raw;
+		raw.gr.ownerCosts.elders = raw.gr.ownerCosts.klein;
+		raw.gr.ownerCosts.nergens = raw.gr.ownerCosts.klein;
+		raw.drivers.inwoners.values.x = raw.drivers.inwoners.values.klein;
+		raw.drivers.inwoners.values.y = raw.drivers.inwoners.values.klein;
+		const r = loadRaw(raw);
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.issues.map((i) => `${i.code} ${i.path}`).sort()).toEqual([
+			'unknown_participant gr.ownerCosts.elders',
+			'unknown_participant gr.ownerCosts.nergens',
+			'unknown_recipient drivers.inwoners.values.x',
+			'unknown_recipient drivers.inwoners.values.y'
+		]);
+	});
+});
