@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +136,15 @@ describe('sp71 allocate', () => {
 		const first = await sp71('allocate', example, '--format', 'json', '--explain');
 		const second = await sp71('allocate', example, '--format', 'json', '--explain');
 		expect(second.out).toBe(first.out);
+	});
+
+	it('prints exactly the worked example shown in the README', async () => {
+		const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+		const section = readme.slice(readme.indexOf('## The allocation problem format'));
+		const excerpt = /```\n(Pool totals[\s\S]*?)```/.exec(section)![1]!;
+		const file = new URL('../../test/engine/examples/two-service-departments.json', import.meta.url).pathname;
+		const { out } = await sp71('allocate', file);
+		expect(out).toContain(excerpt.trimEnd());
 	});
 
 	it('works as a real `npx sp71` process from the repository root', () => {

@@ -402,7 +402,7 @@ function checkReachesRecipients(drafts: readonly DraftPool[], recipients: Readon
 		out.add(
 			'singular_system',
 			`pools[${draft.index}].drivers`,
-			`the cost of ${JSON.stringify(draft.id)} never reaches a recipient: it only serves ${served.join(', ')}, which serve only each other, so the reciprocal system has no solution`
+			`the cost of ${JSON.stringify(draft.id)} never reaches a recipient: it serves only ${served.join(', ')}, and none of the pools it reaches serves a recipient, so the reciprocal system is singular (it has no solution)`
 		);
 	}
 }

@@ -230,3 +230,8 @@ export const CATALOGUE: readonly BadInput[] = [
 		path: 'source.title'
 	}
 ];
+
+/** The file name of a catalogue case in ./bad-inputs: "07-unknown_field.json", "41-singular_system.reciprocal.json". */
+export function badInputFileName(c: BadInput, index: number): string {
+	return `${String(index + 1).padStart(2, '0')}-${c.code}${c.method ? `.${c.method}` : ''}.json`;
+}
