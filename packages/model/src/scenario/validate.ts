@@ -123,7 +123,7 @@ class Reader {
 	/** A plain number written as text (no provenance needed), e.g. comparison.tolerance. */
 	plainNumber(value: unknown, path: string, kind: Kind): string | undefined {
 		if (typeof value === 'number') {
-			if (kind === 'money' && !Number.isInteger(value)) {
+			if (kind === 'money') {
 				this.issue(
 					'money_not_string',
 					path,
@@ -219,7 +219,7 @@ class Reader {
 	/** A number with provenance. */
 	leaf(value: unknown, path: string, kind: Kind, label: string): Leaf | undefined {
 		if (!isObj(value) || !('value' in value)) {
-			if (typeof value === 'number' && kind === 'money' && !Number.isInteger(value))
+			if (typeof value === 'number' && kind === 'money')
 				this.issue(
 					'money_not_string',
 					path,

@@ -32,6 +32,12 @@ const CASES: { name: string; mutate: (raw: Raw) => void; code: string; path: str
 		path: 'pools[id=ict].cost.2021-01-01.value'
 	},
 	{
+		name: 'money written as a whole number (not a string)',
+		mutate: (r) => (r.gr.ownerCosts.klein['2021-01-01'].value = 10),
+		code: 'money_not_string',
+		path: 'gr.ownerCosts.klein.2021-01-01.value'
+	},
+	{
 		name: 'a measured value without a source',
 		mutate: (r) => delete r.pools[0].cost['2021-01-01'].source,
 		code: 'missing_provenance',
