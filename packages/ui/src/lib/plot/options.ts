@@ -182,7 +182,7 @@ export function waterfall(
 	return {
 		width: input.width ?? 720,
 		height: 80 + steps.length * 34,
-		marginLeft: 150,
+		marginLeft: 175,
 		marginRight: 20,
 		marginBottom: 40,
 		fx: { label: null, domain: participants, padding: 0.12 },
