@@ -66,3 +66,16 @@ describe('the direct method', () => {
 		expect(result.trace.recipients.find((r) => r.recipient === 'a')!.shares).toEqual([]);
 	});
 });
+
+describe('allocate', () => {
+	it('returns an unknown_method issue instead of throwing for a method that is not in the registry', async () => {
+		const { allocate } = await import('./index.ts');
+		const result = allocate(
+			{ pools: [{ id: 'p', cost: '1.00', drivers: { x: 1 } }], recipients: ['x'] },
+			'matrix' as never
+		);
+		expect(result.ok ? [] : result.issues).toEqual([
+			expect.objectContaining({ code: 'unknown_method', path: 'method' })
+		]);
+	});
+});

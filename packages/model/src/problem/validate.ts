@@ -172,6 +172,14 @@ function checkWeight(value: unknown, path: string, out: Collector): Decimal | un
 		);
 		return undefined;
 	}
+	if (!weight.isZero() && (weight.abs().greaterThan('1e30') || weight.abs().lessThan('1e-30'))) {
+		out.add(
+			'invalid_weight',
+			path,
+			`the weight ${String(value)} is out of range: use zero or a value between 1e-30 and 1e30`
+		);
+		return undefined;
+	}
 	if (weight.isNegative() && !weight.isZero()) {
 		out.add('negative_weight', path, `the weight ${String(value)} is negative; weights must be zero or more`);
 		return undefined;
@@ -212,7 +220,15 @@ export function validateProblem(input: unknown, options: ValidateOptions = {}): 
 			);
 		else method = input.method as MethodId;
 	}
-	if (options.method !== undefined) method = options.method;
+	if (options.method !== undefined) {
+		if ((METHOD_IDS as readonly string[]).includes(options.method)) method = options.method;
+		else
+			out.add(
+				'unknown_method',
+				'method',
+				`unknown method ${JSON.stringify(options.method)}; use ${METHOD_IDS.join(', ')}`
+			);
+	}
 
 	for (const field of ['title', 'description'] as const)
 		if (input[field] !== undefined && typeof input[field] !== 'string')

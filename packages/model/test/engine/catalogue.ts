@@ -222,6 +222,12 @@ export const CATALOGUE: readonly BadInput[] = [
 		code: 'singular_system',
 		path: 'pools[1].drivers'
 	},
+	{
+		name: 'a weight too large to be a ratio (1e40)',
+		text: withPool(0, pool('ict', '100.00', { north: '1e40', south: 1 })),
+		code: 'invalid_weight',
+		path: 'pools[0].drivers.north'
+	},
 	{ name: 'a title that is not a string', text: variant({ title: 12 }), code: 'wrong_type', path: 'title' },
 	{
 		name: 'a source without a title',
