@@ -134,16 +134,20 @@ function variantChain(scenario: Scenario, variantId: string): Result<Variant[]> 
  * @param scenario a validated scenario (baseline or variant)
  * @param changes changes in the variant format: { set, from?, value, rationale? }
  * @param options.id the id recorded as variantId and appended to the lineage (default "edit")
+ * @param options.dryRun false: check only the structure, not that every value is in force (default true)
  */
 export function applyVariant(
 	scenario: Scenario,
 	changes: readonly Change[],
-	options: { id?: string; path?: string; file?: string } = {}
+	options: { id?: string; path?: string; file?: string; dryRun?: boolean } = {}
 ): Result<Scenario> {
 	const path = options.path ?? 'changes';
 	const applied = applyChangesToRaw(scenario.raw, changes, path);
 	if (applied.issues.length > 0) return { ok: false, issues: withFile(applied.issues, options.file) };
-	const validated = validateScenario(applied.raw, options.file ? { file: options.file } : {});
+	const fileOption = options.file ? { file: options.file } : {};
+	// Without the dry run only the structure is checked; tryRunScenario then reports values not in force.
+	const validated =
+		options.dryRun === false ? validateStructure(applied.raw, fileOption) : validateScenario(applied.raw, fileOption);
 	if (!validated.ok) return validated;
 	// A field name a change introduced that the format does not know would be silently ignored: make it an error.
 	const unknown = (validated.warnings ?? []).filter(
@@ -180,12 +184,15 @@ export function applyVariant(
  * @param scenario the baseline from loadScenarioFromTexts
  * @param variantId a variant id, or null for the baseline
  * @param extraChanges applied last; recorded in the lineage as "edit"
+ * @param options.dryRun false: check only the structure (faster for live edits; run with tryRunScenario)
  */
 export function resolveVariant(
 	scenario: Scenario,
 	variantId: string | null,
-	extraChanges: readonly Change[] = []
+	extraChanges: readonly Change[] = [],
+	options: { dryRun?: boolean } = {}
 ): Result<Scenario> {
+	const dry = options.dryRun === false ? { dryRun: false } : {};
 	let current: Scenario = scenario;
 	if (variantId !== null && variantId !== (scenario.lineage[0] ?? scenario.id)) {
 		const chain = variantChain(scenario, variantId);
@@ -194,14 +201,15 @@ export function resolveVariant(
 			const r = applyVariant(current, v.changes, {
 				id: v.id,
 				path: v.file ? 'changes' : `variants[id=${v.id}].changes`,
-				...(v.file ? { file: v.file } : {})
+				...(v.file ? { file: v.file } : {}),
+				...dry
 			});
 			if (!r.ok) return r;
 			current = r.value;
 		}
 	}
 	if (extraChanges.length > 0) {
-		const r = applyVariant(current, extraChanges, { id: 'edit' });
+		const r = applyVariant(current, extraChanges, { id: 'edit', ...dry });
 		if (!r.ok) return r;
 		current = r.value;
 	}

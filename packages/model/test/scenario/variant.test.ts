@@ -95,3 +95,22 @@ describe('variants over a baseline', () => {
 		expect(r.issues.map((i) => i.code)).toContain('missing_provenance');
 	});
 });
+
+describe('resolving without the dry run (for live edits)', () => {
+	it('checks only the structure; tryRunScenario then reports the value not in force', async () => {
+		const { tryRunScenario } = await import('../../src/index.ts');
+		const s = mustLoad(twoTownsRaw());
+		const change = {
+			set: 'pools[id=hrm].cost',
+			value: { '2023-01-01': { value: '500.00', basis: 'estimate', note: 'late' } }
+		};
+		expect(resolveVariant(s, null, [change]).ok).toBe(false);
+		const quick = resolveVariant(s, null, [change], { dryRun: false });
+		expect(quick.ok).toBe(true);
+		if (!quick.ok) return;
+		const run = tryRunScenario(quick.value);
+		expect(run.ok).toBe(false);
+		if (run.ok) return;
+		expect(run.issues[0]).toMatchObject({ code: 'no_value_in_force', path: 'pools[id=hrm].cost' });
+	});
+});
