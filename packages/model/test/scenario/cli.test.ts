@@ -141,6 +141,12 @@ describe('sp71 compare', () => {
 		expect((await sp71('compare', REF, '--variant', 'centrumgemeente-leiden', '--year', '2040')).code).toBe(2);
 	});
 
+	it("with --detail splits each municipality's difference by component", async () => {
+		const r = await sp71('compare', FIXTURE, '--variant', 'centrum', '--detail');
+		expect(r.out).toMatch(/Klein: verschil per component/);
+		expect(r.out).toMatch(/^2024\s+0\s+−63\s+6\s+0\s+86\s+7\s+35$/m);
+	});
+
 	it('requires --variant', async () => {
 		expect((await sp71('compare', REF)).code).toBe(2);
 	});

@@ -13,7 +13,7 @@ import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';
 import { SCENARIO_FORMATS, table } from './run.ts';
 
-const usage = `Usage: sp71 compare SCENARIO --variant ID [--base ID] [--method M] [--format table|json|csv] [--year N]
+const usage = `Usage: sp71 compare SCENARIO --variant ID [--base ID] [--method M] [--format table|json|csv] [--year N] [--detail]
 
 Compare a variant with the baseline (or with another variant given by --base): per participant
 and year the total cost under both and the difference (variant − base), the cumulative
@@ -25,6 +25,7 @@ Options:
   --base ID      compare against this variant instead of the baseline
   --method M     override the allocation method in every year of both
   --year N       the year the headline sentences speak about (default: the last year)
+  --detail       table: add per municipality the difference per year split by component
   --format F     table (default; nl-NL), json ({ rows: [{participant, year, base, variant, delta, …}],
                  summary: [{participant, cumulativeDelta, npv, paybackYear, …}], sentences, noOp }), or csv
   -h, --help     show this help
@@ -122,6 +123,19 @@ export function renderComparisonTable(
 	return `${lines.join('\n')}\n`;
 }
 
+/** Per municipality: the difference per year split by component (variant − base). */
+export function renderComponentDetail(c: Comparison, baseRun: RunResult): string {
+	const lines: string[] = [''];
+	for (const p of baseRun.participants) {
+		lines.push(`${p.name}: verschil per component (variant − basis), bedragen in €`);
+		const rows: string[][] = [['Jaar', ...COMPONENTS.map((k) => COMPONENT_NL[k]), 'Totaal']];
+		for (const r of c.rows.filter((x) => x.participant === p.id))
+			rows.push([String(r.year), ...COMPONENTS.map((k) => whole(r.components[k].delta)), whole(r.delta)]);
+		lines.push(table(rows), '');
+	}
+	return lines.join('\n');
+}
+
 function renderCsv(c: Comparison): string {
 	const head = [
 		'participant',
@@ -168,7 +182,8 @@ export const compareCommand: Command = {
 				base: { type: 'string' },
 				method: { type: 'string' },
 				format: { type: 'string' },
-				year: { type: 'string' }
+				year: { type: 'string' },
+				detail: { type: 'boolean' }
 			},
 			{ min: 1, max: 1, name: 'the SCENARIO (folder or file)' }
 		);
@@ -200,7 +215,10 @@ export const compareCommand: Command = {
 		const comparison = compare(baseRun, variantRun, { ...comparisonOptions(loaded.value), ...(year ? { year } : {}) });
 		if (format === 'json') io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
 		else if (format === 'csv') io.stdout(renderCsv(comparison));
-		else io.stdout(renderComparisonTable(comparison, loaded.value, variantScenario.value, baseRun, variantRun));
+		else {
+			io.stdout(renderComparisonTable(comparison, loaded.value, variantScenario.value, baseRun, variantRun));
+			if (values.detail === true && !comparison.noOp.noOp) io.stdout(renderComponentDetail(comparison, baseRun));
+		}
 		return EXIT_OK;
 	}
 };
