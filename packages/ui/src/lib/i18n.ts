@@ -134,6 +134,8 @@ const nl = {
 	column: 'kolom',
 	chartAlt: 'Grafiek; de cijfers staan in de tabel eronder.',
 	increase: 'Duurder',
+	usageDriver: 'Afname naar',
+	exportTitle: 'Resultaten exporteren',
 	clearUploads: 'Geüploade bestanden vergeten',
 	logTitle: 'Als tekst (rekenlog)',
 	estimateOf:
@@ -283,6 +285,8 @@ const en: Record<Key, string> = {
 	column: 'column',
 	chartAlt: 'Chart; the figures are in the table below.',
 	increase: 'More expensive',
+	usageDriver: 'Usage by',
+	exportTitle: 'Export the results',
 	clearUploads: 'Forget uploaded files',
 	logTitle: 'As text (computation log)',
 	estimateOf:
