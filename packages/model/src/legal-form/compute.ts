@@ -396,7 +396,7 @@ export class ScenarioModel {
 			d.components.service = allocation?.totals.get(p) ?? ZERO;
 			for (const [pool, amount] of allocation?.charges.get(p) ?? []) d.pools.set(pool, amount);
 			d.notes.service = {
-				rule: `the GR's pools allocated to the four participants by their keys, ${method} method`,
+				rule: `the GR's pools allocated to the participants by their keys, ${method} method`,
 				inputs: []
 			};
 		}
