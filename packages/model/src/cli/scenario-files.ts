@@ -1,7 +1,7 @@
 // Reading a scenario from disk for the CLI: a folder (scenario.yaml + variants/*.yaml) or a single
 // file (variants inline). The library itself only takes texts (loadScenarioFromTexts).
 import { existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Issue, Result } from '../domain/issue.ts';
 import { formatIssues } from '../domain/issue.ts';
 import { loadScenarioFromTexts } from '../scenario/load.ts';
@@ -25,6 +25,8 @@ export function isScenarioPath(path: string, io: CliIo): boolean {
  * @throws UsageError when the path cannot be read
  */
 export function loadScenarioAt(path: string, io: CliIo): Result<Scenario> {
+	// A folder's own scenario.yaml given directly still brings its variants/ along.
+	if (basename(path) === 'scenario.yaml' && isDirectory(join(dirname(path), 'variants'), io)) path = dirname(path);
 	if (isDirectory(path, io)) {
 		const main = join(path, 'scenario.yaml');
 		const read = readTextFile(main, io);

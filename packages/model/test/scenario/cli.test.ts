@@ -20,6 +20,12 @@ describe('sp71 validate SCENARIO', () => {
 		expect(r.out).toMatch(/valid scenario servicepunt71 .*centrumgemeente-leiden/);
 	});
 
+	it("a folder's scenario.yaml given directly brings its variants along", async () => {
+		const r = await sp71('validate', `${REF}/scenario.yaml`);
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/centrumgemeente-leiden/);
+	});
+
 	it('accepts a single scenario file with inline variants', async () => {
 		const r = await sp71('validate', FIXTURE);
 		expect(r.code).toBe(0);
