@@ -50,4 +50,15 @@ test('clicking a figure opens its trace down to the inputs and their sources', a
 	await expect(page.getByTestId('trace-node').first()).toContainText('€');
 	await expect(page.getByTestId('chart-flow').locator('g[aria-label="link"] path').first()).toBeVisible();
 	await screenshot(page, 'explain-oegstgeest');
+
+	// A figure of another year opens the trace of that year.
+	await go(page, 'Overzicht');
+	const row = page.locator('[data-testid=year-table] tbody tr', { hasText: 'Leiderdorp' }).filter({ hasText: '2022' });
+	const value = await row.locator('a').first().getAttribute('data-value');
+	await row.locator('a').first().click();
+	await expect(page.getByTestId('year-select')).toHaveValue('2022');
+	await expect(page.getByTestId('explain-side')).toHaveValue('base');
+	await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Leiderdorp, 2022');
+	const total = Number(value).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+	await expect(page.getByTestId('trace-node').first()).toContainText(total);
 });

@@ -13,7 +13,16 @@ import {
 	type ScenarioSource
 } from '../model.ts';
 import { builtinSources } from '../scenarios.ts';
-import { checkChanges, decodeView, EMPTY_VIEW, encodeView, hasViewParams, type Change, type ViewState } from './url.ts';
+import {
+	checkChanges,
+	decodeSearch,
+	decodeView,
+	EMPTY_VIEW,
+	encodeView,
+	hasViewParams,
+	type Change,
+	type ViewState
+} from './url.ts';
 
 export const STORAGE_KEY = 'sp71-ui/v1';
 
@@ -144,6 +153,23 @@ export class AppState {
 			cancelAnimationFrame(frame);
 			clearTimeout(timer);
 		};
+	}
+
+	/**
+	 * After a navigation inside the app (a figure link carries its own year, the back button an older view):
+	 * take the view from the address when it differs and is usable; otherwise keep the current one.
+	 */
+	adopt(search: string) {
+		const decoded = decodeSearch(search);
+		if (!decoded?.ok || this.linkProblem(decoded.value) !== null) return;
+		const next = decoded.value;
+		const same =
+			(next.scenario ?? this.scenario?.id) === this.scenario?.id &&
+			(next.variant ?? this.variantId) === this.variantId &&
+			(next.year ?? this.year) === this.year &&
+			next.method === this.view.method &&
+			JSON.stringify(next.changes) === JSON.stringify(this.view.changes);
+		if (!same) this.view = next;
 	}
 
 	/** What makes a decoded link unusable here (unknown scenario, variant or year), or null. */

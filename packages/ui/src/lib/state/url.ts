@@ -126,3 +126,9 @@ export function keepPageParams(search: string, from: string): string {
 	const source = new URLSearchParams(from);
 	return withParams(search, { p: source.get('p') ?? undefined, f: source.get('f') ?? undefined });
 }
+
+/** decodeView for a query string ("?s=…" or "s=…"); null when it holds no view state at all. */
+export function decodeSearch(search: string): Decoded<ViewState> | null {
+	const params = new URLSearchParams(search);
+	return hasViewParams(params) ? decodeView(params) : null;
+}
