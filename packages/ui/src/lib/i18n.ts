@@ -48,7 +48,7 @@ const nl = {
 	sources: 'Bronnen',
 	showTable: 'Toon als tabel',
 	amountsInThousands: 'bedragen x € 1.000',
-	overviewTitle: 'Wat kost het centrumgemeentemodel per gemeente?',
+	overviewTitle: 'Wat kost het alternatief elke gemeente, vergeleken met de GR?',
 	overviewIntro:
 		'Per gemeente de kosten in de GR en in het gekozen alternatief, het verschil per jaar en over de hele periode.',
 	headlines: 'Per gemeente',
@@ -201,7 +201,7 @@ const en: Record<Key, string> = {
 	sources: 'Sources',
 	showTable: 'Show as table',
 	amountsInThousands: 'amounts x € 1,000',
-	overviewTitle: 'What does the host-municipality model cost each municipality?',
+	overviewTitle: 'What does the alternative cost each municipality, compared with the GR?',
 	overviewIntro:
 		'Per municipality the cost under the GR and under the chosen alternative, the difference per year and over the whole horizon.',
 	headlines: 'Per municipality',
