@@ -169,3 +169,36 @@ describe('sp71 validate', () => {
 		expect(out).toContain('[unknown_file_kind]');
 	});
 });
+
+describe('sp71 edge cases', () => {
+	it('checks a problem as reciprocal with --method and prints warnings without failing', async () => {
+		const file = join(folder, 'serves-only-pools.json');
+		writeFileSync(
+			file,
+			JSON.stringify({
+				pools: [
+					{ id: 'a', cost: '5.00', drivers: { b: 1 } },
+					{ id: 'b', cost: '5.00', drivers: { a: 1, x: 0 } }
+				],
+				recipients: ['x']
+			})
+		);
+		const direct = await sp71('validate', file);
+		expect(direct.code).toBe(0);
+		expect(direct.out).toMatch(/^warning: pools\[0\]\.drivers: .*\[unallocated_cost\]$/m);
+		const reciprocal = await sp71('validate', file, '--method', 'reciprocal');
+		expect(reciprocal.code).toBe(1);
+		expect(reciprocal.out).toMatch(/^pools\[0\]\.drivers: .*\[singular_system\]$/m);
+	});
+
+	it('quotes ids with commas or quotes in CSV', async () => {
+		const file = join(folder, 'odd-ids.json');
+		const problem = {
+			pools: [{ id: 'ICT, "shared"', cost: '1.00', drivers: { 'Leiden, stad': 1 } }],
+			recipients: ['Leiden, stad']
+		};
+		writeFileSync(file, JSON.stringify(problem));
+		const { out } = await sp71('allocate', file, '--format', 'csv');
+		expect(out).toContain('allocation,"ICT, ""shared""","Leiden, stad",1.00');
+	});
+});
