@@ -48,6 +48,9 @@ test('clicking a figure opens its trace down to the inputs and their sources', a
 	await expect(page).toHaveURL(/\/uitleg\?.*p=oegstgeest/);
 	await expect(page.getByTestId('trace')).toBeVisible();
 	await expect(page.getByTestId('trace-node').first()).toContainText('€');
+	// The trace speaks the page's language.
+	await expect(page.getByTestId('trace')).toContainText('Dienstverlening');
+	await expect(page.getByTestId('trace')).not.toContainText('Service costs');
 	await expect(page.getByTestId('chart-flow').locator('g[aria-label="link"] path').first()).toBeVisible();
 	await screenshot(page, 'explain-oegstgeest');
 

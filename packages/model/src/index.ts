@@ -46,7 +46,7 @@ export { validateStructure, validateVariant, isIsoDate, SCENARIO_FORMAT, VARIANT
 export { applyChangesToRaw, parsePath } from './scenario/variant.ts';
 /** valueAt(series, year) / entryAt(series, date): the dated value in force (a year is evaluated at 1 January). */
 export { valueAt, entryAt, yearDate } from './scenario/resolve.ts';
-/** listInputs(scenario) → InputValue[]; summarizeInputs(scenario, year?) → counts by basis and the share of euros on estimates. */
+/** listInputs(scenario, { locale? }) → InputValue[]; summarizeInputs(scenario, year?) → counts by basis and the share of euros on estimates. */
 export { listInputs, summarizeInputs } from './scenario/inputs.ts';
 export type { InputSummary } from './scenario/inputs.ts';
 export type {
@@ -109,7 +109,7 @@ export type {
 	ProblemPool,
 	ProblemSource
 } from './problem/types.ts';
-/** explain(scenario, variantId | null, participant, year, { method?, changes? }) → TraceNode; explainScenario(resolved, participant, year). */
+/** explain(scenario, variantId | null, participant, year, { method?, changes?, locale? }) → TraceNode; explainScenario(resolved, participant, year, { method?, locale? }). */
 export { explain, explainScenario } from './explain/explain.ts';
 /** computationLog(trace, { maxDepth?, inputs?, locale? }) → indented text lines. */
 export { computationLog } from './explain/log.ts';

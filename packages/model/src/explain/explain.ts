@@ -7,15 +7,7 @@ import { ScenarioError } from '../legal-form/run.ts';
 import { resolveVariant } from '../scenario/load.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Change, MethodId, Scenario } from '../scenario/types.ts';
-
-const COMPONENT_LABEL: Record<Component, string> = {
-	service: 'Service costs (pools by their keys)',
-	governance: 'Governance (GR bodies and owners’ costs)',
-	vat: 'VAT not compensated by the BCF',
-	transition: 'Transition costs (frictiekosten)',
-	markup: 'Mark-up (opslag)',
-	contractManagement: 'Contract management (opdrachtgeverschap)'
-};
+import { componentLabel, label, type Locale } from './labels.ts';
 
 function inputs(list: readonly UsedInput[]): (InputValue & { asOf?: string })[] {
 	const seen = new Set<string>();
@@ -59,24 +51,26 @@ function share(weights: ReadonlyMap<string, Decimal>, participant: string): stri
 	return total.isZero() ? '0 %' : `${w.dividedBy(total).times(100).toDecimalPlaces(4).toString()} %`;
 }
 
-function poolNode(detail: YearDetail, pool: PoolYear, participant: string, amount: Decimal): TraceNode {
+function poolNode(locale: Locale, detail: YearDetail, pool: PoolYear, participant: string, amount: Decimal): TraceNode {
 	const children: TraceNode[] = [];
-	children.push(figureNode(`${pool.id}.cost`, `Cost (lasten) of ${pool.name} in ${detail.year}`, pool.cost));
+	children.push(
+		figureNode(`${pool.id}.cost`, label(locale, 'pool.cost', { pool: pool.name, year: detail.year }), pool.cost)
+	);
 	if (!pool.revenue.value.isZero())
-		children.push(figureNode(`${pool.id}.revenue`, `Revenue of ${pool.name} from third parties`, pool.revenue));
+		children.push(figureNode(`${pool.id}.revenue`, label(locale, 'pool.revenue', { pool: pool.name }), pool.revenue));
 	const eff = pool.efficiency.isZero() ? '' : ` × (1 − efficiency ${pool.efficiency.toString()})`;
 	children.push({
 		id: `${pool.id}.net`,
-		label: `Net cost of ${pool.name} to allocate`,
+		label: label(locale, 'pool.net', { pool: pool.name }),
 		value: formatAmount(pool.net),
 		rule: `cost − revenue${eff}`
 	});
 	children.push({
 		id: `${pool.id}.key`,
-		label: `Key of ${pool.name} (${pool.key.key.type}, in force from ${pool.key.from})`,
+		label: label(locale, 'pool.key', { pool: pool.name, type: pool.key.key.type, from: pool.key.from }),
 		value: share(pool.key.weights, participant),
 		rule: `${pool.key.rule}; ${participant}'s weight ${formatWeight(pool.key.weights.get(participant))} of ${formatWeight(sum(pool.key.weights.values()))} in total (weights to other pools included)`,
-		inputs: inputs([...keyInput(pool.key, `key of ${pool.name}`), ...pool.key.inputs])
+		inputs: inputs([...keyInput(pool.key, label(locale, 'pool.keyInput', { pool: pool.name })), ...pool.key.inputs])
 	});
 	const trace = detail.allocation?.result.trace;
 	const recipient = trace?.recipients.find((r) => r.recipient === participant);
@@ -86,7 +80,7 @@ function poolNode(detail: YearDetail, pool: PoolYear, participant: string, amoun
 		const received = step?.received.filter((r) => r.amount !== '0.00') ?? [];
 		children.push({
 			id: `${pool.id}.step`,
-			label: `Allocation step ${shareRow.step} (${detail.method} method)`,
+			label: label(locale, 'pool.step', { step: shareRow.step, method: detail.method }),
 			value: shareRow.amount,
 			rule: `pool total € ${shareRow.poolTotal} × weight ${shareRow.weight} ÷ ${shareRow.weightSum} = € ${shareRow.exact}, rounded so that the pool's parts add up to its total`,
 			...(received.length
@@ -94,7 +88,7 @@ function poolNode(detail: YearDetail, pool: PoolYear, participant: string, amoun
 						children: [
 							{
 								id: `${pool.id}.total`,
-								label: `Total of ${pool.name} after service between pools`,
+								label: label(locale, 'pool.total', { pool: pool.name }),
 								value: step?.total ?? shareRow.poolTotal,
 								rule: `own € ${step?.own ?? formatAmount(pool.net)} + received ${received.map((r) => `€ ${r.amount} from ${r.from}`).join(' + ')}`
 							}
@@ -107,7 +101,7 @@ function poolNode(detail: YearDetail, pool: PoolYear, participant: string, amoun
 		id: `pool.${pool.id}`,
 		label: `${pool.name}`,
 		value: formatAmount(amount),
-		rule: `${participant}'s share of ${pool.name}`,
+		rule: label(locale, 'pool.share', { participant, pool: pool.name }),
 		children
 	};
 }
@@ -116,17 +110,17 @@ function formatWeight(w: Decimal | undefined): string {
 	return (w ?? ZERO).toDecimalPlaces(6).toString();
 }
 
-function serviceNode(model: ScenarioModel, detail: YearDetail, participant: string): TraceNode {
+function serviceNode(locale: Locale, model: ScenarioModel, detail: YearDetail, participant: string): TraceNode {
 	const d = detail.participants.get(participant)!;
 	const note = d.notes.service;
 	const value = formatAmount(d.components.service);
-	const base = { id: 'service', label: COMPONENT_LABEL.service, value, rule: note?.rule ?? '' };
+	const base = { id: 'service', label: componentLabel(locale, 'service'), value, rule: note?.rule ?? '' };
 	const host = model.scenario.centrumgemeente?.host;
 	const dvo = detail.dvo;
 	if (dvo && participant === host) {
 		const partnerNodes: TraceNode[] = [...dvo.partners].map(([p, f]) => ({
 			id: `fee.${p}`,
-			label: `DVO fee of ${p} (${f.phase})`,
+			label: label(locale, 'dvo.fee', { participant: p, phase: f.phase }),
 			value: formatAmount(f.fee),
 			rule: f.rule
 		}));
@@ -135,7 +129,7 @@ function serviceNode(model: ScenarioModel, detail: YearDetail, participant: stri
 			children: [
 				{
 					id: 'total-service-cost',
-					label: `Total service cost in ${detail.year}`,
+					label: label(locale, 'dvo.totalServiceCost', { year: detail.year }),
 					value: formatAmount(dvo.totalServiceCost),
 					rule: 'sum of the pools’ net costs',
 					children: detail.pools.map((p) => ({
@@ -148,7 +142,7 @@ function serviceNode(model: ScenarioModel, detail: YearDetail, participant: stri
 				},
 				{
 					id: 'partner-fees',
-					label: 'DVO fees of the partners',
+					label: label(locale, 'dvo.partnerFees'),
 					value: formatAmount(dvo.partnerFees),
 					rule: 'service + mark-up of each partner',
 					children: partnerNodes
@@ -160,16 +154,16 @@ function serviceNode(model: ScenarioModel, detail: YearDetail, participant: stri
 	if (phase === 'transition') {
 		const prior = model.grYear(dvo!.switchYear - 1);
 		const before = prior.participants.get(participant)!;
-		const governance = componentNode(model, prior, participant, 'governance');
+		const governance = componentNode(locale, model, prior, participant, 'governance');
 		return {
 			...base,
 			inputs: inputs(note?.inputs ?? []),
 			children: [
 				{
 					id: 'last-gr-contribution',
-					label: `Last GR contribution of ${participant}, ${prior.year}`,
+					label: label(locale, 'dvo.lastContribution', { participant, year: prior.year }),
 					rule: "GR service charges + share of the GR's governance costs (owners' own costs, VAT and transition costs are not part of the contribution)",
-					children: [serviceNode(model, prior, participant), governance],
+					children: [serviceNode(locale, model, prior, participant), governance],
 					value: formatAmount(
 						before.components.service.plus(before.components.governance).minus(ownerCost(model, prior, participant))
 					)
@@ -178,7 +172,7 @@ function serviceNode(model: ScenarioModel, detail: YearDetail, participant: stri
 		};
 	}
 	const pools = detail.pools.filter((p) => !(d.pools.get(p.id) ?? ZERO).isZero());
-	return { ...base, children: pools.map((p) => poolNode(detail, p, participant, d.pools.get(p.id)!)) };
+	return { ...base, children: pools.map((p) => poolNode(locale, detail, p, participant, d.pools.get(p.id)!)) };
 }
 
 function ownerCost(model: ScenarioModel, detail: YearDetail, participant: string): Decimal {
@@ -186,13 +180,19 @@ function ownerCost(model: ScenarioModel, detail: YearDetail, participant: string
 	return series ? model.amount(series, detail.year, `owner costs (${participant})`, () => new Decimal(1)).value : ZERO;
 }
 
-function componentNode(model: ScenarioModel, detail: YearDetail, participant: string, component: Component): TraceNode {
-	if (component === 'service') return serviceNode(model, detail, participant);
+function componentNode(
+	locale: Locale,
+	model: ScenarioModel,
+	detail: YearDetail,
+	participant: string,
+	component: Component
+): TraceNode {
+	if (component === 'service') return serviceNode(locale, model, detail, participant);
 	const d = detail.participants.get(participant)!;
 	const note = d.notes[component];
 	const node: TraceNode = {
 		id: component,
-		label: COMPONENT_LABEL[component],
+		label: componentLabel(locale, component),
 		value: formatAmount(d.components[component]),
 		rule:
 			note?.rule ??
@@ -207,7 +207,7 @@ function componentNode(model: ScenarioModel, detail: YearDetail, participant: st
 			children: [
 				{
 					id: 'gr-governance',
-					label: 'GR governance costs (AB/DB, P&C cycle, accountant, treasury)',
+					label: label(locale, 'gr.governance'),
 					value: formatAmount(detail.governance.total),
 					rule: `divided by the governance key: ${detail.governance.key?.rule ?? 'no key'}; ${participant}'s share ${detail.governance.key ? share(detail.governance.key.weights, participant) : '0 %'}`,
 					children: detail.governance.items.map((i) => figureNode(`gov.${i.id}`, i.label, i))
@@ -218,17 +218,28 @@ function componentNode(model: ScenarioModel, detail: YearDetail, participant: st
 	return node;
 }
 
-function explainYear(model: ScenarioModel, detail: YearDetail, participant: string, depth = 0): TraceNode {
+function explainYear(
+	locale: Locale,
+	model: ScenarioModel,
+	detail: YearDetail,
+	participant: string,
+	depth = 0
+): TraceNode {
 	const d = detail.participants.get(participant);
 	if (!d) throw new Error(`[model] unknown participant: ${participant}`);
 	const total = sum(COMPONENTS.map((c) => d.components[c]));
 	const parts = COMPONENTS.filter((c) => !d.components[c].isZero() || depth === 0);
 	return {
 		id: `${participant}.${detail.year}`,
-		label: `${model.scenario.participants.find((p) => p.id === participant)?.name ?? participant}, ${detail.year}: total cost under ${detail.legalForm === 'gr' ? 'the GR' : 'the centrumgemeente'} (method ${detail.method})`,
+		label: label(locale, 'total', {
+			name: model.scenario.participants.find((p) => p.id === participant)?.name ?? participant,
+			year: detail.year,
+			form: label(locale, detail.legalForm === 'gr' ? 'form.gr' : 'form.centrumgemeente'),
+			method: detail.method
+		}),
 		value: formatAmount(total),
 		rule: parts.map((c) => `${c} € ${formatAmount(d.components[c])}`).join(' + '),
-		children: parts.map((c) => componentNode(model, detail, participant, c))
+		children: parts.map((c) => componentNode(locale, model, detail, participant, c))
 	};
 }
 
@@ -241,7 +252,7 @@ export function explainScenario(
 	scenario: Scenario,
 	participant: string,
 	year: number,
-	options: { method?: MethodId } = {}
+	options: { method?: MethodId; locale?: Locale } = {}
 ): TraceNode {
 	if (!scenario.participants.some((p) => p.id === participant))
 		throw new Error(
@@ -252,7 +263,7 @@ export function explainScenario(
 	const model = new ScenarioModel(scenario, options.method);
 	const detail = model.year(year);
 	if (model.env.issues.length > 0) throw new ScenarioError(model.env.issues);
-	return explainYear(model, detail, participant);
+	return explainYear(options.locale ?? 'en', model, detail, participant);
 }
 
 /**
@@ -260,7 +271,7 @@ export function explainScenario(
  * values, method steps and sources.
  * @param scenario the baseline (from loadScenarioFromTexts)
  * @param variantId a variant id, or null for the baseline
- * @param options.method override the allocation method; options.changes extra inline changes
+ * @param options.method override the allocation method; options.changes extra inline changes; options.locale label language (default 'en')
  * @throws ScenarioError when the variant cannot be resolved or computed; Error for an unknown participant or year
  */
 export function explain(
@@ -268,9 +279,12 @@ export function explain(
 	variantId: string | null,
 	participant: string,
 	year: number,
-	options: { method?: MethodId; changes?: readonly Change[] } = {}
+	options: { method?: MethodId; changes?: readonly Change[]; locale?: Locale } = {}
 ): TraceNode {
 	const resolved = resolveVariant(scenario, variantId, options.changes ?? []);
 	if (!resolved.ok) throw new ScenarioError(resolved.issues);
-	return explainScenario(resolved.value, participant, year, options.method ? { method: options.method } : {});
+	return explainScenario(resolved.value, participant, year, {
+		...(options.method ? { method: options.method } : {}),
+		...(options.locale ? { locale: options.locale } : {})
+	});
 }

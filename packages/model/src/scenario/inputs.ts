@@ -2,6 +2,7 @@
 // many euros rest on estimates.
 import type { Basis, InputValue } from '../domain/result.ts';
 import { Decimal, ZERO, formatAmount, toDecimal } from '../money/decimal.ts';
+import { label, type Locale } from '../explain/labels.ts';
 import { entryAt, yearDate } from './resolve.ts';
 import type { Key, Leaf, Scenario, Series } from './types.ts';
 
@@ -53,56 +54,79 @@ function fromKeys(series: Series<Key> | undefined, path: string, label: string, 
  * Every numeric input of a scenario with its provenance: pool costs, revenue, shares, keys with numbers,
  * driver values, indices, GR and centrumgemeente parameters, VAT, comparison settings.
  * @param scenario a validated scenario
+ * @param options.locale the language of the labels (default English; Dutch labels name participants by name)
  */
-export function listInputs(scenario: Scenario): InputValue[] {
+export function listInputs(scenario: Scenario, options: { locale?: Locale } = {}): InputValue[] {
+	const locale = options.locale ?? 'en';
+	const t = (key: Parameters<typeof label>[1], params: Record<string, string | number> = {}) =>
+		label(locale, key, params);
+	const names = new Map(scenario.participants.map((p) => [p.id, p.name]));
+	const who = (id: string) => (locale === 'nl' ? (names.get(id) ?? id) : id);
+	const poolNames = new Map(scenario.pools.map((p) => [p.id, p.name]));
+	const recipient = (id: string) => (locale === 'nl' ? (names.get(id) ?? poolNames.get(id) ?? id) : id);
 	const out: InputValue[] = [];
 	for (const [name, d] of Object.entries(scenario.drivers))
 		for (const [rid, s] of Object.entries(d.values))
-			fromSeries(s, `drivers.${name}.values.${rid}`, `${d.label.en}: ${rid}`, out);
+			fromSeries(
+				s,
+				`drivers.${name}.values.${rid}`,
+				t('input.driver', { driver: d.label[locale], recipient: recipient(rid) }),
+				out
+			);
 	for (const p of scenario.pools) {
 		const at = `pools[id=${p.id}]`;
-		fromSeries(p.cost, `${at}.cost`, `${p.name}: cost (lasten)`, out);
-		fromSeries(p.revenue, `${at}.revenue`, `${p.name}: revenue from third parties`, out);
-		fromSeries(p.wageShare, `${at}.wageShare`, `${p.name}: wage share`, out);
-		fromSeries(p.vatTaxableShare, `${at}.vatTaxableShare`, `${p.name}: VAT-taxable share`, out);
-		fromKeys(p.key, `${at}.key`, `${p.name}: key`, out);
+		fromSeries(p.cost, `${at}.cost`, t('input.cost', { pool: p.name }), out);
+		fromSeries(p.revenue, `${at}.revenue`, t('input.revenue', { pool: p.name }), out);
+		fromSeries(p.wageShare, `${at}.wageShare`, t('input.wageShare', { pool: p.name }), out);
+		fromSeries(p.vatTaxableShare, `${at}.vatTaxableShare`, t('input.vatTaxableShare', { pool: p.name }), out);
+		fromKeys(p.key, `${at}.key`, t('input.key', { pool: p.name }), out);
 	}
-	fromSeries(scenario.indexation.wage, 'indexation.wage', 'Wage index', out);
-	fromSeries(scenario.indexation.price, 'indexation.price', 'Price index', out);
+	fromSeries(scenario.indexation.wage, 'indexation.wage', t('input.wageIndex'), out);
+	fromSeries(scenario.indexation.price, 'indexation.price', t('input.priceIndex'), out);
 	for (const g of scenario.gr.governance) {
-		fromSeries(g.cost, `gr.governance[id=${g.id}].cost`, `GR governance: ${g.label}`, out);
-		fromSeries(g.wageShare, `gr.governance[id=${g.id}].wageShare`, `GR governance: ${g.label}, wage share`, out);
+		fromSeries(g.cost, `gr.governance[id=${g.id}].cost`, t('input.governance', { item: g.label }), out);
+		fromSeries(
+			g.wageShare,
+			`gr.governance[id=${g.id}].wageShare`,
+			t('input.governanceWageShare', { item: g.label }),
+			out
+		);
 	}
-	fromKeys(scenario.gr.governanceKey, 'gr.governanceKey', 'GR governance key', out);
+	fromKeys(scenario.gr.governanceKey, 'gr.governanceKey', t('input.governanceKey'), out);
 	for (const [pid, s] of Object.entries(scenario.gr.ownerCosts))
-		fromSeries(s, `gr.ownerCosts.${pid}`, `Owner costs: ${pid}`, out);
+		fromSeries(s, `gr.ownerCosts.${pid}`, t('input.ownerCosts', { participant: who(pid) }), out);
 	const c = scenario.centrumgemeente;
 	if (c) {
-		fromSeries(c.transitionYears, 'centrumgemeente.transitionYears', 'DVO transition phase (years)', out);
-		fromSeries(c.markup, 'centrumgemeente.markup', 'Mark-up (opslag)', out);
-		fromSeries(c.efficiency, 'centrumgemeente.efficiency', 'Structural saving (efficiency)', out);
+		fromSeries(c.transitionYears, 'centrumgemeente.transitionYears', t('input.transitionYears'), out);
+		fromSeries(c.markup, 'centrumgemeente.markup', t('input.markup'), out);
+		fromSeries(c.efficiency, 'centrumgemeente.efficiency', t('input.efficiency'), out);
 		fromSeries(
 			c.hostContractManagement,
 			'centrumgemeente.hostContractManagement',
-			`Contract management at the host (${c.host})`,
+			t('input.hostContractManagement', { participant: who(c.host) }),
 			out
 		);
 		for (const [pid, s] of Object.entries(c.partnerContractManagement))
-			fromSeries(s, `centrumgemeente.partnerContractManagement.${pid}`, `Contract management: ${pid}`, out);
+			fromSeries(
+				s,
+				`centrumgemeente.partnerContractManagement.${pid}`,
+				t('input.partnerContractManagement', { participant: who(pid) }),
+				out
+			);
 		for (const [year, leaf] of Object.entries(c.transitionCosts?.amounts ?? {}))
 			out.push({
 				path: 'centrumgemeente.transitionCosts.amounts',
-				label: `Transition costs (frictiekosten) ${year}`,
+				label: t('input.transitionCosts', { year }),
 				from: year,
 				value: leaf.value,
 				provenance: leaf.provenance
 			});
-		fromKeys(c.transitionCosts?.key, 'centrumgemeente.transitionCosts.key', 'Transition cost key', out);
+		fromKeys(c.transitionCosts?.key, 'centrumgemeente.transitionCosts.key', t('input.transitionKey'), out);
 	}
-	fromSeries(scenario.vat.rate, 'vat.rate', 'VAT rate', out);
+	fromSeries(scenario.vat.rate, 'vat.rate', t('input.vatRate'), out);
 	for (const [pid, s] of Object.entries(scenario.vat.bcfCompensable))
-		fromSeries(s, `vat.bcfCompensable.${pid}`, `BCF-compensable share: ${pid}`, out);
-	fromSeries(scenario.comparison.discountRate, 'comparison.discountRate', 'Discount rate', out);
+		fromSeries(s, `vat.bcfCompensable.${pid}`, t('input.bcf', { participant: who(pid) }), out);
+	fromSeries(scenario.comparison.discountRate, 'comparison.discountRate', t('input.discountRate'), out);
 	return out;
 }
 

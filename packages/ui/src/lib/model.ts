@@ -181,10 +181,11 @@ export function runAllMethods(
 export function inputsOf(
 	loaded: LoadedScenario,
 	variantId: string | null,
-	changes: readonly Change[]
+	changes: readonly Change[],
+	locale: 'nl' | 'en' = 'nl'
 ): Result<readonly InputValue[]> {
 	const scenario = scenarioWith(loaded, variantId, changes);
-	return scenario.ok ? { ok: true, value: listInputs(scenario.value) } : scenario;
+	return scenario.ok ? { ok: true, value: listInputs(scenario.value, { locale }) } : scenario;
 }
 
 /** The share of euros that rests on estimates in `year` (0–1, as a decimal string). */
@@ -207,12 +208,16 @@ export function explainFigure(
 	changes: readonly Change[],
 	method: Method | null,
 	participant: string,
-	year: number
+	year: number,
+	locale: 'nl' | 'en' = 'nl'
 ): Result<TraceNode> {
 	const scenario = scenarioWith(loaded, variantId, changes);
 	if (!scenario.ok) return scenario;
 	try {
-		return { ok: true, value: explainScenario(scenario.value, participant, year, method ? { method } : {}) };
+		return {
+			ok: true,
+			value: explainScenario(scenario.value, participant, year, method ? { method, locale } : { locale })
+		};
 	} catch (error) {
 		const issues = (error as { issues?: readonly Issue[] }).issues;
 		return { ok: false, issues: issues ?? [{ code: 'explain_failed', path: '', message: (error as Error).message }] };

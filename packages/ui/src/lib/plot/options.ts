@@ -387,8 +387,10 @@ export function flow(input: FlowInput): Plot.PlotOptions {
 				{
 					x: left - nodeWidth - 0.01,
 					y: (n: FlowNode) => (n.y1 + n.y2) / 2,
-					text: (n: FlowNode) => `${n.label} ${n.text}`,
+					// Long pool names wrap instead of running off the left edge.
+					text: (n: FlowNode) => `${n.label}\n${n.text}`,
 					textAnchor: 'end',
+					lineWidth: 18,
 					fontSize: 11
 				}
 			),
