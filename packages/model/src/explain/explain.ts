@@ -7,6 +7,7 @@ import { ScenarioError } from '../legal-form/run.ts';
 import { resolveVariant } from '../scenario/load.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Change, MethodId, Scenario } from '../scenario/types.ts';
+import { formatEuro } from '../compare/format.ts';
 import { componentLabel, label, type Locale } from './labels.ts';
 
 function inputs(list: readonly UsedInput[]): (InputValue & { asOf?: string })[] {
@@ -238,7 +239,12 @@ function explainYear(
 			method: detail.method
 		}),
 		value: formatAmount(total),
-		rule: parts.map((c) => `${c} € ${formatAmount(d.components[c])}`).join(' + '),
+		rule:
+			locale === 'nl'
+				? parts
+						.map((c) => `${componentLabel(locale, c)} ${formatEuro(d.components[c], 'nl', { decimals: 2 })}`)
+						.join(' + ')
+				: parts.map((c) => `${c} € ${formatAmount(d.components[c])}`).join(' + '),
 		children: parts.map((c) => componentNode(locale, model, detail, participant, c))
 	};
 }

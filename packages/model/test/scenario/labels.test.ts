@@ -15,6 +15,7 @@ describe('labels in Dutch and English', () => {
 		const children = (nl.children ?? []).map((c) => c.label);
 		expect(children).toContain('Dienstverlening (pools volgens hun sleutels)');
 		expect(nl.label).toMatch(/totale kosten onder de GR/);
+		expect(nl.rule).toMatch(/^Dienstverlening \(pools volgens hun sleutels\) € \d{1,3}(\.\d{3})*,\d{2} \+ /);
 	});
 
 	it('keeps English labels by default, with the same figures as in Dutch', () => {
