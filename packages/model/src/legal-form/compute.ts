@@ -374,13 +374,9 @@ export class ScenarioModel {
 		return detail;
 	}
 
-	/** A year as if the GR were in force (used for the GR itself and for the DVO transition fee). */
-	grYear(year: number): YearDetail {
-		const memoKey = `gr|${year}`;
-		const cached = this.yearMemo.get(memoKey);
-		if (cached) return cached;
-		const s = this.scenario;
-		const pools = this.poolYears(year, false);
+	/** What every year starts from: the pools, the method in force, the engine's allocation, empty participant details and the pools as cost items. */
+	private startYear(year: number, centrum: boolean) {
+		const pools = this.poolYears(year, centrum);
 		const { method, from: methodFrom } = this.method(year);
 		const allocation = this.allocateServices(year, pools);
 		const participants = new Map<string, ParticipantDetail>(
@@ -390,6 +386,16 @@ export class ScenarioModel {
 			label: `pool ${p.id}`,
 			amount: p.net
 		}));
+		return { pools, method, methodFrom, allocation, participants, costItems };
+	}
+
+	/** A year as if the GR were in force (used for the GR itself and for the DVO transition fee). */
+	grYear(year: number): YearDetail {
+		const memoKey = `gr|${year}`;
+		const cached = this.yearMemo.get(memoKey);
+		if (cached) return cached;
+		const s = this.scenario;
+		const { pools, method, methodFrom, allocation, participants, costItems } = this.startYear(year, false);
 
 		// Service: the engine's allocation of the pools by their keys.
 		for (const [p, d] of participants) {
@@ -479,16 +485,7 @@ export class ScenarioModel {
 		const c = s.centrumgemeente!;
 		const host = c.host;
 		const partners = this.participantIds.filter((p) => p !== host);
-		const pools = this.poolYears(year, true);
-		const { method, from: methodFrom } = this.method(year);
-		const allocation = this.allocateServices(year, pools);
-		const participants = new Map<string, ParticipantDetail>(
-			this.participantIds.map((p) => [p, { components: emptyComponents(), pools: new Map(), notes: {} }])
-		);
-		const costItems: { label: string; amount: Decimal }[] = pools.map((p) => ({
-			label: `pool ${p.id}`,
-			amount: p.net
-		}));
+		const { pools, method, methodFrom, allocation, participants, costItems } = this.startYear(year, true);
 		const totalServiceCost = sum(pools.map((p) => p.net));
 
 		const switchYear = this.switchYear(year);
