@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4174;
+// E2E_PORT lets several checkouts run their browser tests side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'e2e',
