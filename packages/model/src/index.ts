@@ -13,6 +13,14 @@ export {
 export type { DecimalInput } from './money/decimal.ts';
 export { allocateByWeights, roundPreservingTotal, splitEvenly } from './money/allocate.ts';
 export type { Weights } from './money/allocate.ts';
+/** parseLocaleNumber(text, { locale: 'nl' | 'en', percent? }) → { ok, value } | { ok: false, code, message }: the one parser for typed or pasted numbers. */
+export { parseLocaleNumber, MAX_NUMBER_DIGITS, MAX_NUMBER_TEXT_LENGTH } from './format/parse-number.ts';
+export type {
+	NumberLocale,
+	NumberParseIssueCode,
+	NumberParseResult,
+	ParseNumberOptions
+} from './format/parse-number.ts';
 export { formatIssues } from './domain/issue.ts';
 export type { Issue, Result, Severity } from './domain/issue.ts';
 export { COMPONENTS } from './domain/result.ts';
