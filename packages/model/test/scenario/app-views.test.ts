@@ -99,6 +99,23 @@ describe('keys in file form', () => {
 		expect(keyToRaw(back.value!)).toEqual(raw);
 	});
 
+	it('turns a validated base-plus-usage key back into file form without paths or nested provenance', () => {
+		const raw = keyToRaw({
+			type: 'base-plus-usage',
+			path: 'pools[id=ict].key.2021-01-01',
+			baseShare: '0.40',
+			base: { type: 'fixed', path: 'x.base', shares: { a: '60', b: '40' } },
+			usage: { type: 'driver', path: 'x.usage', driver: 'werkplekken' },
+			provenance: { basis: 'estimate', note: 'n' }
+		});
+		expect(raw).toEqual({
+			type: 'base-plus-usage',
+			baseShare: '0.40',
+			base: { type: 'fixed', shares: { a: '60', b: '40' } },
+			usage: { type: 'driver', driver: 'werkplekken' }
+		});
+	});
+
 	it('switching the key type keeps the driver and gives every participant a share', () => {
 		const ctx = { participants: ['a', 'b'], drivers: ['inwoners'] };
 		expect(switchKeyType({ type: 'driver', driver: 'fte' }, 'price-quantity', ctx)).toEqual({
