@@ -35,7 +35,8 @@ const PAGES: Record<string, RegExp> = {
 	Uitleg: /\/uitleg/,
 	'Gegevens en bronnen': /\/gegevens/,
 	'Import en export': /\/import-export/,
-	Samenvatting: /\/samenvatting/
+	Samenvatting: /\/samenvatting/,
+	Wijzigingen: /\/wijzigingen/
 };
 
 /** Follow a link in the navigation bar and wait until that page is shown. */
