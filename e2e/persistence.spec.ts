@@ -21,11 +21,10 @@ async function editWorkstations(page: Page, participant: string, text: string) {
 const saved = (page: Page) => page.evaluate(() => localStorage.getItem('sp71-ui/v1'));
 const savedEdits = async (page: Page) => JSON.parse((await saved(page))!).view.changes as { set: string }[];
 
-test('autosaved work survives closing and restarting the browser', async ({}, testInfo) => {
+test('autosaved work survives closing and restarting the browser', async ({ baseURL }, testInfo) => {
 	const dir = mkdtempSync(join(tmpdir(), 'sp71-profile-'));
 	const use = testInfo.project.use;
-	const launch = () =>
-		chromium.launchPersistentContext(dir, { ...use.launchOptions, baseURL: use.baseURL, headless: true });
+	const launch = () => chromium.launchPersistentContext(dir, { ...use.launchOptions, baseURL, headless: true });
 	try {
 		let context = await launch();
 		let page = context.pages()[0] ?? (await context.newPage());
