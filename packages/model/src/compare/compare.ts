@@ -11,7 +11,7 @@ import {
 	type RunResult
 } from '../domain/result.ts';
 import { Decimal, ZERO, formatAmount, toDecimal } from '../money/decimal.ts';
-import { formatEuro } from './format.ts';
+import { formatEuro } from '../vocabulary/format.ts';
 
 export interface CompareOptions {
 	/** Yearly discount rate for the net present value, as a decimal string (default "0"). */

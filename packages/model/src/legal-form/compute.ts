@@ -5,9 +5,10 @@
 import { COMPONENTS, type Component, type LegalForm } from '../domain/result.ts';
 import { allocateByWeights } from '../money/allocate.ts';
 import { Decimal, ZERO, roundToCents, sum, toDecimal, weightToDecimal } from '../money/decimal.ts';
-import { keyWeights, type KeyWeights } from '../keys/weights.ts';
-import { allocateYear, type YearAllocation } from '../scenario/allocate-year.ts';
-import { Env, entryAt, yearDate, type UsedInput } from '../scenario/resolve.ts';
+import { keyWeights, type KeyWeights } from './keys/weights.ts';
+import { allocateYear, type YearAllocation } from './engine.ts';
+import { entryAt, yearDate, type UsedInput } from '../scenario/resolve.ts';
+import { Env } from './env.ts';
 import type { Key, Leaf, MethodId, Pool, Scenario, Series } from '../scenario/types.ts';
 
 const ONE = new Decimal(1);
@@ -45,10 +46,16 @@ export interface ParticipantDetail {
 	readonly components: Record<Component, Decimal>;
 	readonly pools: Map<string, Decimal>;
 	readonly notes: Partial<Record<Component, { rule: string; inputs: UsedInput[] }>>;
+	/** Under the GR: the participant's own owner costs (part of governance, not of the GR's contribution). */
+	ownerCost: Decimal;
 }
 
 export interface DvoDetail {
+	/** The host municipality, which bears the residual. */
+	readonly host: string;
 	readonly switchYear: number;
+	/** In the transition phase: the GR year before the switch, whose contribution the fee is indexed from. */
+	readonly prior?: YearDetail;
 	readonly transitionYears: Figure;
 	readonly markup: Figure;
 	/** Per partner: the phase and how the fee came about. */
@@ -380,7 +387,10 @@ export class ScenarioModel {
 		const { method, from: methodFrom } = this.method(year);
 		const allocation = this.allocateServices(year, pools);
 		const participants = new Map<string, ParticipantDetail>(
-			this.participantIds.map((p) => [p, { components: emptyComponents(), pools: new Map(), notes: {} }])
+			this.participantIds.map((p) => [
+				p,
+				{ components: emptyComponents(), pools: new Map(), notes: {}, ownerCost: ZERO }
+			])
 		);
 		const costItems: { label: string; amount: Decimal }[] = pools.map((p) => ({
 			label: `pool ${p.id}`,
@@ -427,7 +437,8 @@ export class ScenarioModel {
 				? this.amount(owner, year, `owner costs (${p})`, (y, inputs) => this.ratio(undefined, y, '', '1', inputs))
 				: undefined;
 			const share = govSplit.get(p) ?? ZERO;
-			d.components.governance = share.plus(ownerFigure?.value ?? ZERO);
+			d.ownerCost = ownerFigure?.value ?? ZERO;
+			d.components.governance = share.plus(d.ownerCost);
 			if (ownerFigure) costItems.push({ label: `owner costs ${p}`, amount: ownerFigure.value });
 			d.notes.governance = {
 				rule: `share of GR governance (€ ${fmt(govTotal)} by the governance key) € ${fmt(share)} + own owner costs € ${fmt(ownerFigure?.value ?? ZERO)}`,
@@ -594,7 +605,9 @@ export class ScenarioModel {
 			vatRate: { value: rate, rule: 'VAT rate', inputs: rateInputs },
 			...(transition ? { transition } : {}),
 			dvo: {
+				host,
 				switchYear,
+				...(prior ? { prior } : {}),
 				transitionYears: {
 					value: transitionYears,
 					rule: 'length of the DVO transition phase in years',

@@ -423,6 +423,24 @@ function checkReachesRecipients(drafts: readonly DraftPool[], recipients: Readon
 	}
 }
 
+/**
+ * The issues that make a normalised problem unsolvable with its method: for the reciprocal method,
+ * pools whose cost never reaches a recipient (the same check validateProblem makes).
+ */
+export function solvabilityIssues(problem: NormalisedProblem): Issue[] {
+	if (problem.method !== 'reciprocal') return [];
+	const out = new Collector();
+	const drafts: DraftPool[] = problem.pools.map((pool, index) => ({
+		index,
+		id: pool.id,
+		cost: pool.cost,
+		drivers: new Map(pool.drivers),
+		driversReliable: true
+	}));
+	checkReachesRecipients(drafts, new Set(problem.recipients), out);
+	return out.issues;
+}
+
 /** Direct and step-down: a pool with no weight to what it may allocate to keeps its cost; say so up front. */
 function warnUnallocated(
 	drafts: readonly DraftPool[],

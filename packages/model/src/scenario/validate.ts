@@ -4,7 +4,7 @@
 import type { Issue, Result } from '../domain/issue.ts';
 import type { Basis, LegalForm, Provenance } from '../domain/result.ts';
 import { isDecimalString } from '../money/decimal.ts';
-import { checkFormula } from '../keys/formula.ts';
+import { checkFormula } from './formula.ts';
 import {
 	KEY_TYPES,
 	METHOD_IDS,
