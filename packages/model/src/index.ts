@@ -13,6 +13,16 @@ export {
 export type { DecimalInput } from './money/decimal.ts';
 export { allocateByWeights, roundPreservingTotal, splitEvenly } from './money/allocate.ts';
 export type { Weights } from './money/allocate.ts';
+/** The constants of the data formats, defined once (method ids, key types, bases, forbidden keys, id and date patterns). */
+export {
+	BASES,
+	DATE_PATTERN,
+	FORBIDDEN_KEYS,
+	ID_PATTERN,
+	KEY_TYPES,
+	NOT_FORBIDDEN,
+	isValidId
+} from './domain/format.ts';
 export { formatIssues } from './domain/issue.ts';
 export type { Issue, Result, Severity } from './domain/issue.ts';
 export { COMPONENTS } from './domain/result.ts';

@@ -1,6 +1,7 @@
 // Validation of an allocation problem: every issue at once as {code, path, message}, then a
 // normalised problem (exact Decimals, full step-down order) that every method can compute on.
 // The issue codes are documented in docs/problem-format.md; `PROBLEM_ISSUE_CODES` lists them.
+import { FORBIDDEN_KEYS } from '../domain/format.ts';
 import type { Issue, Result } from '../domain/issue.ts';
 import { Decimal, ZERO, isDecimalString, sum, weightToDecimal } from '../money/decimal.ts';
 import { childPath, indexPath, parseJson, type Position } from './json.ts';
@@ -50,7 +51,6 @@ export interface ValidateOptions {
 const ROOT_FIELDS = new Set(['method', 'order', 'pools', 'recipients', 'title', 'description', 'source']);
 const POOL_FIELDS = new Set(['id', 'cost', 'drivers', 'label']);
 const SOURCE_FIELDS = new Set(['title', 'url', 'note']);
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MONEY = /^-?\d+(\.\d+)?$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
