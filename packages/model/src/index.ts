@@ -38,7 +38,8 @@ export type {
 	Provenance,
 	Reconciliation,
 	RunResult,
-	TraceNode
+	TraceNode,
+	TraceValueKind
 } from './domain/result.ts';
 
 // The scenario model: GR versus centrumgemeente (issue 3).
@@ -80,11 +81,11 @@ export type { RunOptions } from './legal-form/run.ts';
 /** checkFormula(expression) → Result<FormulaInfo>: the sandboxed formula key; FORMULA_FUNCTIONS is its whitelist. */
 export { checkFormula, FORMULA_FUNCTIONS } from './scenario/formula.ts';
 /** compare(baseRun, variantRun, options?) → Comparison; compareScenarios(base, variant, options?) runs both first. */
-export { compare, changedComponents } from './compare/compare.ts';
+export { compare, changedComponents, noOpReasonIn } from './compare/compare.ts';
 export type { CompareOptions } from './compare/compare.ts';
 export { compareScenarios, comparisonOptions } from './compare/compare-scenarios.ts';
 /** formatEuro(amount, 'nl' | 'en') → "€ 12.300" / "€12,300"; formatNumber for tables. */
-export { formatEuro, formatNumber } from './vocabulary/format.ts';
+export { formatEuro, formatNumber, formatTraceValue } from './vocabulary/format.ts';
 export type { Locale } from './vocabulary/format.ts';
 
 // The allocation engine and its problem format (issue 2).

@@ -45,6 +45,7 @@ function figureNode(id: string, label: string, f: Figure): TraceNode {
 	return {
 		id,
 		label,
+		kind: 'euro',
 		value: formatAmount(f.value),
 		rule: f.rule,
 		...(f.inputs.length ? { inputs: inputs(f.inputs) } : {})
@@ -68,12 +69,14 @@ function poolNode(locale: Locale, detail: YearDetail, pool: PoolYear, participan
 	children.push({
 		id: `${pool.id}.net`,
 		label: label(locale, 'pool.net', { pool: pool.name }),
+		kind: 'euro',
 		value: formatAmount(pool.net),
 		rule: `cost − revenue${eff}`
 	});
 	children.push({
 		id: `${pool.id}.key`,
 		label: label(locale, 'pool.key', { pool: pool.name, type: pool.key.key.type, from: pool.key.from }),
+		kind: 'share',
 		value: share(pool.key.weights, participant),
 		rule: `${pool.key.rule}; ${participant}'s weight ${formatWeight(pool.key.weights.get(participant))} of ${formatWeight(sum(pool.key.weights.values()))} in total (weights to other pools included)`,
 		inputs: inputs([...keyInput(pool.key, label(locale, 'pool.keyInput', { pool: pool.name })), ...pool.key.inputs])
@@ -87,6 +90,7 @@ function poolNode(locale: Locale, detail: YearDetail, pool: PoolYear, participan
 		children.push({
 			id: `${pool.id}.step`,
 			label: label(locale, 'pool.step', { step: shareRow.step, method: detail.method }),
+			kind: 'euro',
 			value: shareRow.amount,
 			rule: `pool total € ${shareRow.poolTotal} × weight ${shareRow.weight} ÷ ${shareRow.weightSum} = € ${shareRow.exact}, rounded so that the pool's parts add up to its total`,
 			...(received.length
@@ -95,6 +99,7 @@ function poolNode(locale: Locale, detail: YearDetail, pool: PoolYear, participan
 							{
 								id: `${pool.id}.total`,
 								label: label(locale, 'pool.total', { pool: pool.name }),
+								kind: 'euro',
 								value: step?.total ?? shareRow.poolTotal,
 								rule: `own € ${step?.own ?? formatAmount(pool.net)} + received ${received.map((r) => `€ ${r.amount} from ${r.from}`).join(' + ')}`
 							}
@@ -106,6 +111,7 @@ function poolNode(locale: Locale, detail: YearDetail, pool: PoolYear, participan
 	return {
 		id: `pool.${pool.id}`,
 		label: `${pool.name}`,
+		kind: 'euro',
 		value: formatAmount(amount),
 		rule: label(locale, 'pool.share', { participant, pool: pool.name }),
 		children
@@ -120,12 +126,19 @@ function serviceNode(locale: Locale, detail: YearDetail, participant: string): T
 	const d = detail.participants.get(participant)!;
 	const note = d.notes.service;
 	const value = formatAmount(d.components.service);
-	const base = { id: 'service', label: componentLabel(locale, 'service'), value, rule: note?.rule ?? '' };
+	const base = {
+		id: 'service',
+		label: componentLabel(locale, 'service'),
+		kind: 'euro' as const,
+		value,
+		rule: note?.rule ?? ''
+	};
 	const dvo = detail.dvo;
 	if (dvo && participant === dvo.host) {
 		const partnerNodes: TraceNode[] = [...dvo.partners].map(([p, f]) => ({
 			id: `fee.${p}`,
 			label: label(locale, 'dvo.fee', { participant: p, phase: f.phase }),
+			kind: 'euro',
 			value: formatAmount(f.fee),
 			rule: f.rule
 		}));
@@ -135,11 +148,13 @@ function serviceNode(locale: Locale, detail: YearDetail, participant: string): T
 				{
 					id: 'total-service-cost',
 					label: label(locale, 'dvo.totalServiceCost', { year: detail.year }),
+					kind: 'euro',
 					value: formatAmount(dvo.totalServiceCost),
 					rule: 'sum of the pools’ net costs',
 					children: detail.pools.map((p) => ({
 						id: `pool.${p.id}`,
 						label: p.name,
+						kind: 'euro',
 						value: formatAmount(p.net),
 						rule: p.cost.rule,
 						inputs: inputs([...p.cost.inputs, ...p.revenue.inputs])
@@ -148,6 +163,7 @@ function serviceNode(locale: Locale, detail: YearDetail, participant: string): T
 				{
 					id: 'partner-fees',
 					label: label(locale, 'dvo.partnerFees'),
+					kind: 'euro',
 					value: formatAmount(dvo.partnerFees),
 					rule: 'service + mark-up of each partner',
 					children: partnerNodes
@@ -169,6 +185,7 @@ function serviceNode(locale: Locale, detail: YearDetail, participant: string): T
 					label: label(locale, 'dvo.lastContribution', { participant, year: prior.year }),
 					rule: "GR service charges + share of the GR's governance costs (owners' own costs, VAT and transition costs are not part of the contribution)",
 					children: [serviceNode(locale, prior, participant), governance],
+					kind: 'euro',
 					value: formatAmount(before.components.service.plus(before.components.governance).minus(before.ownerCost))
 				}
 			]
@@ -185,6 +202,7 @@ function componentNode(locale: Locale, detail: YearDetail, participant: string, 
 	const node: TraceNode = {
 		id: component,
 		label: componentLabel(locale, component),
+		kind: 'euro',
 		value: formatAmount(d.components[component]),
 		rule:
 			note?.rule ??
@@ -200,6 +218,7 @@ function componentNode(locale: Locale, detail: YearDetail, participant: string, 
 				{
 					id: 'gr-governance',
 					label: label(locale, 'gr.governance'),
+					kind: 'euro',
 					value: formatAmount(detail.governance.total),
 					rule: `divided by the governance key: ${detail.governance.key?.rule ?? 'no key'}; ${participant}'s share ${detail.governance.key ? share(detail.governance.key.weights, participant) : '0 %'}`,
 					children: detail.governance.items.map((i) => figureNode(`gov.${i.id}`, i.label, i))
@@ -230,6 +249,7 @@ export function traceYear(detail: YearDetail, participant: string, context: Trac
 			form: label(locale, detail.legalForm === 'gr' ? 'form.gr' : 'form.centrumgemeente'),
 			method: detail.method
 		}),
+		kind: 'euro',
 		value: formatAmount(total),
 		rule:
 			locale === 'nl'

@@ -78,6 +78,21 @@ describe('explain', () => {
 		expect(() => explain(s, null, 'klein', 2030)).toThrow(/outside the horizon/);
 	});
 
+	it('says what each value is, so a key share is formatted as a share (not as euros, which gave "–")', () => {
+		const t = explain(s, null, 'klein', 2023);
+		const key = find(t, 'ict.key')!;
+		expect(key.kind).toBe('share');
+		expect(api.formatTraceValue(key, 'nl')).toBe('40 %');
+		expect(api.formatTraceValue({ value: '11.5 %', kind: 'share' }, 'nl')).toBe('11,5 %');
+		expect(find(t, 'ict.cost')!.kind).toBe('euro');
+		expect(api.formatTraceValue(find(t, 'ict.cost')!, 'nl')).toBe('€ 1.260,00');
+		const walk = (n: TraceNode): void => {
+			if (n.value !== undefined) expect(n.kind, n.id).toBeDefined();
+			n.children?.forEach(walk);
+		};
+		walk(explain(s, 'centrum', 'klein', 2024));
+	});
+
 	it("names the scenario's own host in the partner's VAT rule, not Leiden", () => {
 		const t = explain(s, 'centrum', 'klein', 2024);
 		const vat = find(t, 'vat')!;
