@@ -3,12 +3,11 @@
 // same view. Edits are compressed (deflate-raw) behind a version prefix; links of the first, uncompressed form
 // still open.
 import { deflateSync, Inflate } from 'fflate';
-import { EDIT_SIDES, type Edit, type EditSide } from '@sp71/model';
+import { DATE_PATTERN, EDIT_SIDES, METHOD_IDS, isValidId, type Edit, type EditSide, type MethodId } from '@sp71/model';
 
-export type Method = 'direct' | 'step-down' | 'reciprocal';
-export const METHOD_IDS: readonly Method[] = ['direct', 'step-down', 'reciprocal'];
-
-/** One edit: `{ set: 'pools[id=ict].key', from: '2025-01-01', value, side? }`. */
+export type Method = MethodId;
+export { METHOD_IDS };
+/** One edit: `{ set: 'pools[id=ict].key', from: '2025-01-01', value, side? }` (the variant format plus a side). */
 export type Change = Edit;
 export type { EditSide };
 
@@ -86,7 +85,7 @@ export function checkChanges(value: unknown): Decoded<Change[]> {
 			return { ok: false, message: `change ${i + 1} is not an object` };
 		const c = change as Record<string, unknown>;
 		if (typeof c.set !== 'string' || c.set === '') return { ok: false, message: `change ${i + 1} has no path (set)` };
-		if (c.from !== undefined && (typeof c.from !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(c.from)))
+		if (c.from !== undefined && (typeof c.from !== 'string' || !DATE_PATTERN.test(c.from)))
 			return { ok: false, message: `change ${i + 1} has an invalid date (from)` };
 		if (!('value' in c)) return { ok: false, message: `change ${i + 1} has no value` };
 		if (c.side !== undefined && !EDIT_SIDES.includes(c.side as EditSide))
@@ -130,16 +129,14 @@ export function hasViewParams(params: URLSearchParams): boolean {
 
 /** Query parameters → view state; every problem is reported and nothing half-decoded is returned. */
 export function decodeView(params: URLSearchParams): Decoded<ViewState> {
-	// The model's id rule: letters (either case), digits, "-" and "_".
-	const id = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 	const scenario = params.get('s');
 	const variant = params.get('v');
 	const yearText = params.get('y');
 	const method = params.get('m');
 	const changesText = params.get('c');
 	const problems: string[] = [];
-	if (scenario !== null && !id.test(scenario)) problems.push(`unknown scenario id "${scenario}"`);
-	if (variant !== null && !id.test(variant)) problems.push(`unknown variant id "${variant}"`);
+	if (scenario !== null && !isValidId(scenario)) problems.push(`unknown scenario id "${scenario}"`);
+	if (variant !== null && !isValidId(variant)) problems.push(`unknown variant id "${variant}"`);
 	const year = yearText === null ? null : Number(yearText);
 	if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2200))
 		problems.push(`invalid year "${yearText}"`);
