@@ -3,6 +3,7 @@
 
 export const reportNl = {
 	navReport: 'Rapport',
+	loadingView: 'Referentiecijfers; de app wordt geladen en opent daarna uw weergave.',
 	chartDownloads: 'Download {chart}',
 	chartCsv: 'CSV (gegevens)',
 	chartForm: 'Rechtsvorm',
@@ -79,6 +80,7 @@ export const reportNl = {
 
 export const reportEn: Record<keyof typeof reportNl, string> = {
 	navReport: 'Report',
+	loadingView: 'Reference figures; the app is loading and will then open your view.',
 	chartDownloads: 'Download {chart}',
 	chartCsv: 'CSV (data)',
 	chartForm: 'Legal form',
