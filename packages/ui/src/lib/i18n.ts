@@ -1,6 +1,8 @@
 // UI text in Dutch (default) and English, sentence case. One typed dictionary: a key missing in English
 // is a type error. `{name}` placeholders are filled by `translate`.
 
+import { reportEn, reportNl } from './i18n-report.ts';
+
 export type Lang = 'nl' | 'en';
 
 const nl = {
@@ -201,7 +203,8 @@ const nl = {
 	choose: 'Kiezen',
 	aboutVariant: 'Over dit alternatief',
 	variantChanges: 'Wat dit alternatief verandert, en waarom',
-	edited_cell: 'gewijzigd door uw wijzigingen; zonder: {value}'
+	edited_cell: 'gewijzigd door uw wijzigingen; zonder: {value}',
+	...reportNl
 } as const;
 
 type Key = keyof typeof nl;
@@ -401,7 +404,8 @@ const en: Record<Key, string> = {
 	choose: 'Choose',
 	aboutVariant: 'About this alternative',
 	variantChanges: 'What this alternative changes, and why',
-	edited_cell: 'changed by your edits; without them: {value}'
+	edited_cell: 'changed by your edits; without them: {value}',
+	...reportEn
 };
 
 export const messages: Record<Lang, Record<Key, string>> = { nl, en };
