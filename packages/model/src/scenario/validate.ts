@@ -24,6 +24,13 @@ import {
 	type Source,
 	type Variant
 } from './types.ts';
+import {
+	checkKeyUncertainty,
+	checkLeafUncertainty,
+	readUncertaintyFields,
+	readUncertaintySection,
+	scenarioLeaves
+} from './uncertainty.ts';
 
 export const SCENARIO_FORMAT = 'sp71-scenario/1';
 export const VARIANT_FORMAT = 'sp71-scenario-variant/1';
@@ -32,7 +39,18 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ID_PATTERN = /^[a-z0-9][a-z0-9-_]*$/i;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const BASES: readonly Basis[] = ['measured', 'derived', 'estimate'];
-const LEAF_FIELDS = ['value', 'basis', 'source', 'note', 'confidence', 'range', 'checkedOn', 'unit', 'label'];
+const LEAF_FIELDS = [
+	'value',
+	'basis',
+	'source',
+	'note',
+	'confidence',
+	'range',
+	'distribution',
+	'checkedOn',
+	'unit',
+	'label'
+];
 
 type Kind = 'money' | 'ratio' | 'count' | 'rate';
 
@@ -195,7 +213,8 @@ class Reader {
 			basis: basis as Basis,
 			...(source ? { source } : {}),
 			...(note ? { note } : {}),
-			...(range ? { range } : {})
+			...(range ? { range } : {}),
+			...readUncertaintyFields(o, path, (c, p, m) => this.issue(c, p, m))
 		};
 	}
 
@@ -242,7 +261,15 @@ class Reader {
 				`checkedOn must be a date YYYY-MM-DD, got ${describe(value.checkedOn)}`
 			);
 		if (v === undefined || !provenance) return undefined;
-		return { value: v, provenance, path, ...(typeof value.unit === 'string' ? { unit: value.unit } : {}) };
+		const leaf: Leaf = {
+			value: v,
+			provenance,
+			path,
+			kind,
+			...(typeof value.unit === 'string' ? { unit: value.unit } : {})
+		};
+		checkLeafUncertainty(leaf, (c, p, m) => this.issue(c, p, m));
+		return leaf;
 	}
 
 	/** A dated series: a map from ISO date to an entry (or null, which ends the value). */
@@ -308,7 +335,7 @@ class Reader {
 			);
 			return undefined;
 		}
-		const prov = ['basis', 'source', 'note', 'confidence', 'checkedOn', 'range', 'label'];
+		const prov = ['basis', 'source', 'note', 'confidence', 'checkedOn', 'range', 'distribution', 'label'];
 		const needsProvenance = (hasNumbers: boolean): Provenance | undefined | false => {
 			if (value.basis !== undefined) return this.provenance(value, path, `the ${type} key`) ?? false;
 			if (hasNumbers && !covered) {
@@ -450,6 +477,7 @@ const TOP_FIELDS = [
 	'centrumgemeente',
 	'vat',
 	'comparison',
+	'uncertainty',
 	'variants'
 ];
 
@@ -871,6 +899,22 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 	for (const s of [governanceKey, centrumgemeente?.transitionCosts?.key])
 		for (const e of s?.entries ?? []) if (e.value) checkKeyReferences(e.value, scenarioDraft, r, undefined, true);
 
+	for (const s of [...pools.map((p) => p.key), governanceKey, centrumgemeente?.transitionCosts?.key])
+		for (const e of s?.entries ?? []) if (e.value) checkKeyUncertainty(e.value, (c, p, m) => r.issue(c, p, m));
+	const uncertainty = readUncertaintySection(
+		raw.uncertainty,
+		scenarioLeaves({
+			drivers,
+			pools,
+			indexation: { wage, price },
+			gr: { governance, ownerCosts },
+			centrumgemeente,
+			vat: { rate, bcfCompensable },
+			comparison: { discountRate }
+		}),
+		(c, p, m) => r.issue(c, p, m)
+	);
+
 	const errors = r.issues.filter((i) => i.severity !== 'warning');
 	if (errors.length > 0 || !id || !allocation || !legalForm) return { ok: false, issues: r.issues };
 	const warnings = r.issues.filter((i) => i.severity === 'warning');
@@ -891,6 +935,7 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 		...(centrumgemeente ? { centrumgemeente } : {}),
 		vat: { bcfCompensable, ...(rate ? { rate } : {}) },
 		comparison: { tolerance, ...(discountRate ? { discountRate } : {}) },
+		...(uncertainty ? { uncertainty } : {}),
 		variants,
 		raw,
 		variantId: null,
