@@ -28,7 +28,11 @@ export function inverseCdf(m: Marginal, u: number): number {
 				: high - Math.sqrt((1 - u) * (high - low) * (high - mode));
 		}
 		case 'normal':
-			return clamp(truncated(u, value, (high - low) / 4, low, high, (x) => x), low, high);
+			return clamp(
+				truncated(u, value, (high - low) / 4, low, high, (x) => x),
+				low,
+				high
+			);
 		case 'lognormal': {
 			const sigma = Math.log(high / low) / 4;
 			return clamp(truncated(u, Math.log(value), sigma, Math.log(low), Math.log(high), Math.exp), low, high);
