@@ -27,6 +27,8 @@ export interface BreakEven {
 	readonly deltaAtLow: string;
 	readonly deltaAtHigh: string;
 	readonly deltaAtValue: string | null;
+	/** zero: the difference is zero (to a few cents) at the value; jump: it changes sign by a step there (a whole count). */
+	readonly crossing: 'zero' | 'jump' | null;
 	readonly evaluations: number;
 }
 
@@ -67,12 +69,10 @@ export function breakEven(pair: AnalysisPair, request: BreakEvenRequest): BreakE
 	const own = leafUncertainty(leaf);
 	const [lowText, highText] = request.range ?? [own.low, own.high];
 	const money = leaf.kind === 'money';
+	const integer = own.integer;
+	const text = (x: Decimal) => (money ? x.toFixed(2) : integer ? x.toFixed(0) : x.toString());
 	const f = (x: Decimal) =>
-		targetValues(
-			pair,
-			evaluateExact(pair, singleInput(pair, request.input, money ? x.toFixed(2) : x.toString())),
-			request
-		)[p]!;
+		targetValues(pair, evaluateExact(pair, singleInput(pair, request.input, text(x))), request)[p]!;
 	const low = new Decimal(lowText);
 	const high = new Decimal(highText);
 	const fLow = f(low);
@@ -80,19 +80,20 @@ export function breakEven(pair: AnalysisPair, request: BreakEvenRequest): BreakE
 	const root = low.equals(high)
 		? null
 		: findRoot(f, low, high, {
-				places: money ? 2 : 10,
-				xTolerance: money ? new Decimal('0.01') : high.minus(low).times('1e-9')
+				places: money ? 2 : integer ? 0 : 10,
+				xTolerance: money ? new Decimal('0.01') : integer ? new Decimal(1) : high.minus(low).times('1e-9')
 			});
 	const input = pair.inputs.find((i) => i.path === request.input);
 	return {
 		participant: request.participant,
 		input: input?.label[request.locale ?? 'en'] ?? request.input,
 		path: request.input,
-		value: root ? (money ? root.value.toFixed(2) : root.value.toString()) : null,
+		value: root ? text(root.value) : null,
 		searchedRange: [lowText, highText],
 		deltaAtLow: fLow.toFixed(2),
 		deltaAtHigh: fHigh.toFixed(2),
 		deltaAtValue: root ? root.f.toFixed(2) : null,
+		crossing: root ? (root.f.abs().lessThanOrEqualTo('0.05') ? 'zero' : 'jump') : null,
 		evaluations: (root?.evaluations ?? 0) + 2
 	};
 }

@@ -115,9 +115,10 @@ export function marginalOf(side: InputSide): Marginal {
 	return { distribution: side.distribution, value: Number(side.value), low: Number(side.low), high: Number(side.high) };
 }
 
-/** A drawn number as the decimal string a leaf holds: cents for money, 12 significant digits otherwise. */
-export function leafText(x: number, kind: LeafKind): string {
+/** A drawn number as the decimal string a leaf holds: cents for money, whole counts whole, else 12 significant digits. */
+export function leafText(x: number, kind: LeafKind, integer = false): string {
 	if (kind === 'money') return new Decimal(x.toFixed(2)).toFixed(2);
+	if (integer) return String(Math.round(x));
 	return new Decimal(x.toPrecision(12)).toString();
 }
 
@@ -129,8 +130,13 @@ export function valuesAt(
 	const base = new Map<string, string>();
 	const variant = new Map<string, string>();
 	pair.inputs.forEach((input, i) => {
-		if (input.base) base.set(input.path, leafText(inverseCdf(marginalOf(input.base), u[i]!), input.kind));
-		if (input.variant) variant.set(input.path, leafText(inverseCdf(marginalOf(input.variant), u[i]!), input.kind));
+		if (input.base)
+			base.set(input.path, leafText(inverseCdf(marginalOf(input.base), u[i]!), input.kind, input.base.integer));
+		if (input.variant)
+			variant.set(
+				input.path,
+				leafText(inverseCdf(marginalOf(input.variant), u[i]!), input.kind, input.variant.integer)
+			);
 	});
 	return { base, variant };
 }

@@ -127,6 +127,12 @@ export interface LeafUncertainty {
 	readonly distribution: DistributionName;
 	/** Whether the range was written in the scenario (false: the default by basis and confidence). */
 	readonly explicit: boolean;
+	/** A count whose value and range are whole numbers (years, inhabitants) is drawn as a whole number. */
+	readonly integer: boolean;
+}
+
+function isWholeCount(leaf: Leaf, ...texts: string[]): boolean {
+	return leaf.kind === 'count' && texts.every((t) => new Decimal(t).isInteger());
 }
 
 /** The default half-width for a basis and confidence (see DEFAULT_RELATIVE_HALF_WIDTH). */
@@ -140,12 +146,20 @@ export function defaultHalfWidth(basis: Basis, confidence: Confidence | undefine
 export function leafUncertainty(leaf: Leaf): LeafUncertainty {
 	const prov: Provenance = leaf.provenance;
 	if (prov.distribution === 'fixed')
-		return { low: leaf.value, high: leaf.value, distribution: 'fixed', explicit: true };
+		return { low: leaf.value, high: leaf.value, distribution: 'fixed', explicit: true, integer: false };
 	const distribution = prov.distribution ?? DEFAULT_DISTRIBUTION;
-	if (prov.range) return { low: prov.range[0], high: prov.range[1], distribution, explicit: true };
+	if (prov.range)
+		return {
+			low: prov.range[0],
+			high: prov.range[1],
+			distribution,
+			explicit: true,
+			integer: isWholeCount(leaf, leaf.value, prov.range[0], prov.range[1])
+		};
 	const half = defaultHalfWidth(prov.basis, prov.confidence);
 	const value = new Decimal(leaf.value);
-	const places = leaf.kind === 'money' ? 2 : Math.max(6, value.decimalPlaces());
+	const integer = isWholeCount(leaf, leaf.value);
+	const places = leaf.kind === 'money' ? 2 : integer ? 0 : Math.max(6, value.decimalPlaces());
 	const bounds = KIND_BOUNDS[leaf.kind ?? 'rate'];
 	const spread = value.abs().times(half);
 	let low = value.minus(spread).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
@@ -153,7 +167,7 @@ export function leafUncertainty(leaf: Leaf): LeafUncertainty {
 	if (bounds.min !== undefined && low.lessThan(bounds.min)) low = new Decimal(bounds.min);
 	if (bounds.max !== undefined && high.greaterThan(bounds.max)) high = new Decimal(bounds.max);
 	const fmt = (d: Decimal) => (leaf.kind === 'money' ? d.toFixed(2) : d.toString());
-	return { low: fmt(low), high: fmt(high), distribution, explicit: false };
+	return { low: fmt(low), high: fmt(high), distribution, explicit: false, integer };
 }
 
 /** The parts of a scenario that hold leaves. */
