@@ -34,7 +34,7 @@ function pairOf(raw: Raw = twoTownsRaw()): AnalysisPair {
 
 describe('uncertainty format', () => {
 	it('rejects a value outside its range, a low above its high, an unknown distribution and a distribution on a key', () => {
-		const raw = twoTownsRaw();
+		const raw = twoTownsRaw() as Raw;
 		raw.centrumgemeente.markup['2021-01-01'].range = ['0.12', '0.20'];
 		raw.gr.governance[0].cost['2021-01-01'].range = ['120.00', '80.00'];
 		raw.indexation.wage['2021-01-01'].distribution = 'gamma';
@@ -49,7 +49,7 @@ describe('uncertainty format', () => {
 		);
 	});
 	it('rejects correlations that cannot hold together, and unknown inputs', () => {
-		const raw = twoTownsRaw();
+		const raw = twoTownsRaw() as Raw;
 		raw.uncertainty = {
 			correlations: [
 				{ inputs: ['indexation.wage', 'centrumgemeente.markup'], rho: '0.9' },
@@ -64,7 +64,7 @@ describe('uncertainty format', () => {
 		expect(issuesOf(raw)).toEqual(['invalid_correlation uncertainty.correlations[0].rho']);
 	});
 	it('accepts a valid correlation and a distribution on a number', () => {
-		const raw = twoTownsRaw();
+		const raw = twoTownsRaw() as Raw;
 		raw.uncertainty = { correlations: [{ inputs: ['indexation.wage', 'centrumgemeente.markup'], rho: '0.7' }] };
 		raw.centrumgemeente.markup['2021-01-01'].distribution = 'normal';
 		raw.centrumgemeente.markup['2021-01-01'].range = ['0.05', '0.15'];
@@ -74,7 +74,7 @@ describe('uncertainty format', () => {
 		expect(pair.inputs.find((i) => i.path === 'centrumgemeente.markup.2021-01-01')?.distribution).toBe('normal');
 	});
 	it('gives the documented default ranges by basis and confidence', () => {
-		const raw = twoTownsRaw();
+		const raw = twoTownsRaw() as Raw;
 		raw.gr.ownerCosts.groot['2021-01-01'].confidence = 'low';
 		const leaves = new Map(scenarioLeaves(mustLoad(raw)).map((l) => [l.path, leafUncertainty(l)]));
 		expect(leaves.get('drivers.inwoners.values.groot.2021-01-01')).toMatchObject({ low: '1000', high: '1000' });
