@@ -269,8 +269,10 @@ export function readUncertaintySection(
 		if (!isObj(g)) return fail('invalid_type', at, 'a correlation is a map { inputs, rho | matrix, note }');
 		for (const k of Object.keys(g))
 			if (!['inputs', 'rho', 'matrix', 'note'].includes(k)) fail('unknown_field', `${at}.${k}`, `unknown field "${k}"`);
-		if (!Array.isArray(g.inputs) || g.inputs.length < 2 || !g.inputs.every((x) => typeof x === 'string'))
-			return fail('invalid_type', `${at}.inputs`, 'inputs must be a list of at least two input paths');
+		if (!Array.isArray(g.inputs) || g.inputs.length < 1 || !g.inputs.every((x) => typeof x === 'string'))
+			return fail('invalid_type', `${at}.inputs`, 'inputs must be a list of input paths (or prefixes)');
+		if (leaves.filter((l) => (g.inputs as string[]).some((p) => pathMatches(p, l.path))).length < 2)
+			fail('invalid_correlation', `${at}.inputs`, 'a correlation needs at least two numbers');
 		const inputs = g.inputs as string[];
 		inputs.forEach((p, j) => {
 			if (!leaves.some((l) => pathMatches(p, l.path)))

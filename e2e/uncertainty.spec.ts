@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors, open, screenshot } from './helpers.ts';
+
+test('the uncertainty page runs the Monte Carlo in a worker with progress, and shows every part', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.addInitScript(() => {
+		const w = window as unknown as { longTasks: number[] };
+		w.longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	await open(page, '/onzekerheid');
+	await expect(page.getByRole('heading', { name: 'Onzekerheid en gevoeligheid' })).toBeVisible();
+	const progress = page.getByTestId('mc-progress');
+	await expect(progress).toHaveAttribute('data-status', /running|done/);
+	// Long tasks before the run starts (hydration) are not the run's; count from here.
+	await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+	await expect(progress).toHaveAttribute('data-status', 'done', { timeout: 120_000 });
+	expect(Number(await progress.getAttribute('value'))).toBe(Number(await progress.getAttribute('max')));
+	await expect(page.getByTestId('chart-fan').locator('svg').first()).toBeVisible();
+	await expect(page.getByTestId('chart-npv').locator('svg').first()).toBeVisible();
+	await expect(page.getByTestId('npv-table').locator('tbody tr')).toHaveCount(4);
+	await expect(page.getByTestId('p-cheaper').first()).toContainText('%');
+	await expect(page.getByTestId('measure-first').locator('li')).toHaveCount(4);
+	const link = page.getByTestId('measure-first').locator('a').first();
+	expect(await link.getAttribute('href')).toMatch(/\/gegevens\?.*#input-/);
+	await expect(page.getByTestId('chart-tornado').locator('svg').first()).toBeVisible({ timeout: 120_000 });
+	await expect(page.getByTestId('tornado-table').locator('tbody tr').first()).toBeVisible();
+	await expect(page.getByTestId('method-spread').locator('tbody tr')).toHaveCount(4, { timeout: 60_000 });
+	await page.getByTestId('breakeven-input').selectOption({ index: 0 });
+	await page.getByTestId('breakeven-run').click();
+	await expect(page.getByTestId('breakeven-result')).toBeVisible({ timeout: 60_000 });
+	const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+	expect(longTasks.filter((d) => d > 50)).toEqual([]);
+	await screenshot(page, 'uncertainty');
+	expect(errors).toEqual([]);
+});
+
+test('a run can be cancelled and the overview and summary carry the range', async ({ page }) => {
+	await open(page, '/onzekerheid');
+	await expect(page.getByTestId('mc-progress')).toHaveAttribute('data-status', 'done', { timeout: 120_000 });
+	await page.getByTestId('mc-run').click();
+	await expect(page.getByTestId('mc-cancel')).toBeVisible();
+	await page.getByTestId('mc-cancel').click();
+	await expect(page.getByTestId('mc-cancelled')).toBeVisible();
+	await expect(page.getByTestId('mc-progress')).toHaveAttribute('data-status', 'cancelled');
+	await open(page, '/');
+	const range = page.getByTestId('headline-range');
+	await expect(range).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+	await expect(range.locator('li').first()).toContainText(/in 80 % van de trekkingen tussen € .* kans goedkoper \d+ %/);
+	await page.getByRole('link', { name: 'Samenvatting' }).click();
+	await expect(page.getByTestId('summary-range')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+	await expect(page.getByTestId('summary-range').locator('li')).toHaveCount(5);
+});
