@@ -49,7 +49,8 @@ function labels(scenario: Scenario): Map<string, { nl: string; en: string }> {
 	const nl = listInputs(scenario, { locale: 'nl' });
 	listInputs(scenario, { locale: 'en' }).forEach((input, i) => {
 		const key = `${input.path}.${input.from}`;
-		out.set(key, { en: `${input.label}, ${input.from}`, nl: `${nl[i]!.label}, ${nl[i]!.from}` });
+		const dated = (text: string) => (text.includes(input.from) ? text : `${text}, ${input.from}`);
+		out.set(key, { en: dated(input.label), nl: dated(nl[i]!.label) });
 	});
 	return out;
 }
