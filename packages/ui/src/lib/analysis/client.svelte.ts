@@ -6,7 +6,7 @@ import type { BreakEven, BreakEvenRequest, MethodSpread, SensitivityRow } from '
 import type { AnalysisApi, AnalysisView, SimulationOutcome } from './types.ts';
 
 /** Draws of the app's Monte Carlo run (each draw runs both sides exactly; see docs/performance.md). */
-export const APP_DRAWS = 400;
+export const APP_DRAWS = 200;
 export const APP_SEED = 1;
 
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
