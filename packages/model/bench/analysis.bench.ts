@@ -9,7 +9,7 @@ import { drawEvaluator } from '../src/analysis/index.ts';
 import { evaluateExact, prepareAnalysis } from '../src/analysis/pair.ts';
 import { scenarioTornado } from '../src/analysis/sensitivity.ts';
 import { runSimulation, summarizeSimulation } from '../src/analysis/simulate.ts';
-import { loadScenarioFromTexts, resolveVariant } from '../src/scenario/load.ts';
+import { loadScenarioFromTexts, resolveVariant } from '../src/facade/load.ts';
 
 const arg = process.argv.indexOf('--draws');
 const DRAWS = arg > 0 ? Number(process.argv[arg + 1]) : 10_000;

@@ -271,8 +271,7 @@ export function readUncertaintySection(
 			if (!['inputs', 'rho', 'matrix', 'note'].includes(k)) fail('unknown_field', `${at}.${k}`, `unknown field "${k}"`);
 		if (!Array.isArray(g.inputs) || g.inputs.length < 1 || !g.inputs.every((x) => typeof x === 'string'))
 			return fail('invalid_type', `${at}.inputs`, 'inputs must be a list of input paths (or prefixes)');
-		if (leaves.filter((l) => (g.inputs as string[]).some((p) => pathMatches(p, l.path))).length < 2)
-			fail('invalid_correlation', `${at}.inputs`, 'a correlation needs at least two numbers');
+
 		const inputs = g.inputs as string[];
 		inputs.forEach((p, j) => {
 			if (!leaves.some((l) => pathMatches(p, l.path)))
@@ -282,6 +281,9 @@ export function readUncertaintySection(
 					`no number at "${p}" (give a leaf path such as indexation.wage.2023-01-01)`
 				);
 		});
+		const known = inputs.every((p) => leaves.some((l) => pathMatches(p, l.path)));
+		if (known && leaves.filter((l) => inputs.some((p) => pathMatches(p, l.path))).length < 2)
+			fail('invalid_correlation', `${at}.inputs`, 'a correlation needs at least two numbers');
 		if ((g.rho === undefined) === (g.matrix === undefined))
 			return fail('invalid_correlation', at, 'give either rho (one correlation for every pair) or matrix');
 		let rho: number | undefined;

@@ -1,7 +1,7 @@
 // What the analysis commands share: loading a comparison for analysis, whole-number options, and
 // progress on stderr when it is a terminal.
 import { prepareAnalysis, type AnalysisPair } from '../../analysis/pair.ts';
-import { resolveVariant } from '../../scenario/load.ts';
+import { resolveVariant } from '../../facade/load.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { UsageError } from '../args.ts';
 import type { CliIo } from '../io.ts';

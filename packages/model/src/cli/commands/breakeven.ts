@@ -2,7 +2,7 @@
 // input at which a participant's difference becomes zero, found on the exact path within its range.
 import { breakEven, breakEvenIssues } from '../../analysis/breakeven.ts';
 import { isDecimalString } from '../../money/decimal.ts';
-import { formatNumber } from '../../compare/format.ts';
+import { formatNumber } from '../../vocabulary/format.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';

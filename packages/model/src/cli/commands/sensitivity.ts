@@ -2,7 +2,7 @@
 // low and its high end (exact path, sorted by swing), with its Sobol first-order and total index.
 import { drawEvaluator } from '../../analysis/index.ts';
 import { sensitivity } from '../../analysis/sensitivity.ts';
-import { formatNumber } from '../../compare/format.ts';
+import { formatNumber } from '../../vocabulary/format.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import type { Command } from './types.ts';
 import { integerOption, loadPair, progressReporter } from './analysis-common.ts';

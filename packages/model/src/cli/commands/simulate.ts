@@ -3,7 +3,7 @@
 // standard errors, and the probability that the variant is cheaper.
 import { DEFAULT_DRAWS, drawEvaluator } from '../../analysis/index.ts';
 import { MAX_DRAWS, drawsProblem, runSimulation, summarizeSimulation } from '../../analysis/simulate.ts';
-import { formatNumber } from '../../compare/format.ts';
+import { formatNumber } from '../../vocabulary/format.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import type { Command } from './types.ts';
 import { integerOption, loadPair, progressReporter } from './analysis-common.ts';
