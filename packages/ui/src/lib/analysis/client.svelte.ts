@@ -93,8 +93,8 @@ export class AnalysisClient {
 	}
 
 	/** The tornado (and its per-participant rows) for `view`, computed once per view and year. */
-	async loadTornado(view: AnalysisView, year: number | null): Promise<void> {
-		const key = keyOf(view, ['tornado', year]);
+	async loadTornado(view: AnalysisView, year: number | null, lang: 'nl' | 'en'): Promise<void> {
+		const key = keyOf(view, ['tornado', year, lang]);
 		if (this.tornadoKey === key) return;
 		this.tornadoKey = key;
 		this.tornado = null;
@@ -102,6 +102,7 @@ export class AnalysisClient {
 		const rows = await this.#remote().tornado(
 			$state.snapshot(view) as AnalysisView,
 			year,
+			lang,
 			Comlink.proxy((done: number, total: number) => {
 				if (this.tornadoKey !== key) return;
 				this.tornadoDone = done;

@@ -38,7 +38,8 @@ const NL = {
 	stderr: 'standaardfout',
 	mean: 'gemiddeld',
 	computing: 'Bezig met rekenen…',
-	orders: 'volgordes'
+	orders: 'volgordes',
+	inputs: 'onzekere invoerwaarden'
 };
 
 export type UncertaintyText = Record<keyof typeof NL, string>;
@@ -79,7 +80,8 @@ const EN: UncertaintyText = {
 	stderr: 'standard error',
 	mean: 'mean',
 	computing: 'Computing…',
-	orders: 'orders'
+	orders: 'orders',
+	inputs: 'uncertain inputs'
 };
 
 const TEXT: Record<'nl' | 'en', UncertaintyText> = { nl: NL, en: EN };

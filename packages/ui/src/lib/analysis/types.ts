@@ -36,7 +36,12 @@ export interface SimulationOutcome {
 export interface AnalysisApi {
 	simulate(view: AnalysisView, draws: number, seed: number, onProgress?: ProgressFn): Promise<SimulationOutcome>;
 	cancel(): void;
-	tornado(view: AnalysisView, year: number | null, onProgress?: ProgressFn): Promise<SensitivityRow[]>;
+	tornado(
+		view: AnalysisView,
+		year: number | null,
+		lang: 'nl' | 'en',
+		onProgress?: ProgressFn
+	): Promise<SensitivityRow[]>;
 	breakEven(view: AnalysisView, request: BreakEvenRequest): Promise<BreakEven>;
 	methodSpread(view: AnalysisView, year: number | null): Promise<MethodSpread>;
 }

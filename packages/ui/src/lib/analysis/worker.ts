@@ -73,9 +73,10 @@ const api: AnalysisApi = {
 	cancel() {
 		controller?.abort();
 	},
-	async tornado(view, year, onProgress?: ProgressFn) {
+	async tornado(view, year, lang, onProgress?: ProgressFn) {
 		const pair = pairOf(view);
 		return sensitivity(pair, {
+			locale: lang,
 			...(year !== null ? { year } : {}),
 			...(onProgress ? { onProgress: (done: number, total: number) => void onProgress(done, total) } : {})
 		});
