@@ -284,6 +284,8 @@ export function readUncertaintySection(
 		const known = inputs.every((p) => leaves.some((l) => pathMatches(p, l.path)));
 		if (known && leaves.filter((l) => inputs.some((p) => pathMatches(p, l.path))).length < 2)
 			fail('invalid_correlation', `${at}.inputs`, 'a correlation needs at least two numbers');
+		if (typeof g.note !== 'string' || g.note.trim() === '')
+			fail('missing_provenance', `${at}.note`, 'a correlation is an assumption: give its basis in a note');
 		if ((g.rho === undefined) === (g.matrix === undefined))
 			return fail('invalid_correlation', at, 'give either rho (one correlation for every pair) or matrix');
 		let rho: number | undefined;

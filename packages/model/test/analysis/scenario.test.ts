@@ -52,20 +52,27 @@ describe('uncertainty format', () => {
 		const raw = twoTownsRaw() as Raw;
 		raw.uncertainty = {
 			correlations: [
-				{ inputs: ['indexation.wage', 'centrumgemeente.markup'], rho: '0.9' },
-				{ inputs: ['indexation.wage', 'comparison.discountRate'], rho: '0.9' },
-				{ inputs: ['centrumgemeente.markup', 'comparison.discountRate'], rho: '-0.9' }
+				{ inputs: ['indexation.wage', 'centrumgemeente.markup'], rho: '0.9', note: 'n' },
+				{ inputs: ['indexation.wage', 'comparison.discountRate'], rho: '0.9', note: 'n' },
+				{ inputs: ['centrumgemeente.markup', 'comparison.discountRate'], rho: '-0.9', note: 'n' }
 			]
 		};
 		expect(issuesOf(raw)).toEqual(['not_positive_semidefinite uncertainty.correlations']);
-		raw.uncertainty = { correlations: [{ inputs: ['indexation.wage', 'nowhere.at.all'], rho: 0.5 }] };
+		raw.uncertainty = { correlations: [{ inputs: ['indexation.wage', 'nowhere.at.all'], rho: 0.5, note: 'n' }] };
 		expect(issuesOf(raw)).toEqual(['unknown_input uncertainty.correlations[0].inputs[1]']);
 		raw.uncertainty = { correlations: [{ inputs: ['indexation.wage', 'centrumgemeente.markup'], rho: 1.5 }] };
-		expect(issuesOf(raw)).toEqual(['invalid_correlation uncertainty.correlations[0].rho']);
+		expect(issuesOf(raw)).toEqual([
+			'missing_provenance uncertainty.correlations[0].note',
+			'invalid_correlation uncertainty.correlations[0].rho'
+		]);
 	});
 	it('accepts a valid correlation and a distribution on a number', () => {
 		const raw = twoTownsRaw() as Raw;
-		raw.uncertainty = { correlations: [{ inputs: ['indexation.wage', 'centrumgemeente.markup'], rho: '0.7' }] };
+		raw.uncertainty = {
+			correlations: [
+				{ inputs: ['indexation.wage', 'centrumgemeente.markup'], rho: '0.7', note: 'both follow inflation' }
+			]
+		};
 		raw.centrumgemeente.markup['2021-01-01'].distribution = 'normal';
 		raw.centrumgemeente.markup['2021-01-01'].range = ['0.05', '0.15'];
 		expect(issuesOf(raw)).toEqual([]);
