@@ -18,6 +18,13 @@ function run(label, args) {
 }
 
 run('allocation engine', ['--expose-gc', '--import', 'tsx', join('packages', 'model', 'bench', 'engine.bench.ts')]);
+run('uncertainty analysis', [
+	'--expose-gc',
+	'--import',
+	'tsx',
+	join('packages', 'model', 'bench', 'analysis.bench.ts')
+]);
 const ui = join(root, 'scripts', 'bench-ui.mjs');
 if (existsSync(ui)) run('web app', [ui]);
+run('uncertainty analysis in the app', [join(root, 'scripts', 'bench-analysis-ui.mjs')]);
 process.exit(failed ? 1 : 0);

@@ -5,15 +5,17 @@
 /** Folder → the folders it may import from (besides itself). Bottom floors first. */
 export const LAYERS = {
 	money: [],
+	numeric: [],
 	domain: ['money'],
 	vocabulary: ['money', 'domain'],
 	problem: ['money', 'domain'],
 	allocation: ['money', 'domain', 'problem'],
-	scenario: ['money', 'domain', 'vocabulary'],
+	scenario: ['money', 'domain', 'vocabulary', 'numeric'],
 	'legal-form': ['money', 'domain', 'vocabulary', 'problem', 'allocation', 'scenario'],
 	explain: ['money', 'domain', 'vocabulary', 'scenario', 'legal-form'],
 	compare: ['money', 'domain', 'vocabulary', 'scenario', 'legal-form'],
 	facade: ['money', 'domain', 'vocabulary', 'problem', 'allocation', 'scenario', 'legal-form', 'explain', 'compare'],
+	analysis: ['money', 'numeric', 'domain', 'vocabulary', 'scenario', 'legal-form', 'compare'],
 	cli: [
 		'money',
 		'domain',
@@ -24,7 +26,9 @@ export const LAYERS = {
 		'legal-form',
 		'explain',
 		'compare',
-		'facade'
+		'facade',
+		'numeric',
+		'analysis'
 	]
 };
 

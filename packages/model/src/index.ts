@@ -163,3 +163,49 @@ export { yearTotal, componentTotals, summaryTotal, inhabitantsOf, balanceOf } fr
 /** optionsOverview(comparisons) → every variant × participant with the best option per participant. */
 export { optionsOverview } from './compare/options-overview.ts';
 export type { OptionCell, OptionsOverview } from './compare/options-overview.ts';
+// Uncertainty and sensitivity (issue 8).
+/** The uncertainty format: defaults by basis and confidence, distributions, correlations. */
+export {
+	DEFAULT_RELATIVE_HALF_WIDTH,
+	DEFAULT_DISTRIBUTION,
+	DISTRIBUTIONS,
+	MAX_CORRELATED_INPUTS,
+	leafUncertainty,
+	scenarioLeaves
+} from './scenario/uncertainty.ts';
+export type { CorrelationGroup, LeafUncertainty, UncertaintySettings } from './scenario/uncertainty.ts';
+export type { Confidence, DistributionName } from './domain/result.ts';
+/** prepareAnalysis(base, variant) → AnalysisPair: the uncertain inputs of a comparison; evaluateExact(pair, values?) on the exact path. */
+export { prepareAnalysis, evaluateExact, withLeafValues } from './analysis/pair.ts';
+export type { AnalysisPair, UncertainInput, ExactOutcome } from './analysis/pair.ts';
+export { DEFAULT_DRAWS, drawEvaluator } from './analysis/index.ts';
+export { exactEvaluator } from './analysis/exact-evaluator.ts';
+/** runSimulation / runSimulationAsync(pair, evaluator, { draws, seed, sampling?, onProgress?, signal? }) → draws; summarizeSimulation(pair, draws) → the report. */
+export {
+	MAX_DRAWS,
+	drawsProblem,
+	runSimulation,
+	runSimulationAsync,
+	summarizeSimulation,
+	SimulationCancelled
+} from './analysis/simulate.ts';
+export type {
+	PointEvaluator,
+	SimulationDraws,
+	SimulationOptions,
+	SimulationReport,
+	AmountSummary
+} from './analysis/simulate.ts';
+/** sensitivity(pair, { year?, sobol? }) → rows of the tornado with Sobol indices; scenarioTornado(pair) → bars per participant. */
+export { sensitivity, scenarioTornado } from './analysis/sensitivity.ts';
+export type { SensitivityRow } from './analysis/sensitivity.ts';
+/** breakEven(pair, { input, participant, year?, range? }) → the value where the difference is zero, or null. */
+export { breakEven, breakEvenIssues } from './analysis/breakeven.ts';
+export type { BreakEven, BreakEvenRequest } from './analysis/breakeven.ts';
+export { measureFirst } from './analysis/measure-first.ts';
+export type { MeasureFirstItem } from './analysis/measure-first.ts';
+/** methodOrderSpread(scenario, { year? }) → each participant's bill under direct, reciprocal and step-down orders, with the spread. */
+export { methodOrderSpread, MAX_ORDERS, SAMPLED_ORDERS } from './analysis/methods.ts';
+export type { MethodOrderSpread, MethodBill } from './analysis/methods.ts';
+export { createRandom } from './analysis/random.ts';
+export { sobolIndices } from './analysis/sobol.ts';

@@ -8,6 +8,8 @@ export interface CliIo {
 	readonly stdout: (text: string) => void;
 	readonly stderr: (text: string) => void;
 	readonly cwd: string;
+	/** Whether stderr is a terminal (progress is shown only there). */
+	readonly stderrIsTerminal?: boolean;
 }
 
 /** The real process streams and working directory. */
@@ -15,7 +17,8 @@ export function nodeIo(): CliIo {
 	return {
 		stdout: (text) => void process.stdout.write(text),
 		stderr: (text) => void process.stderr.write(text),
-		cwd: process.cwd()
+		cwd: process.cwd(),
+		stderrIsTerminal: process.stderr.isTTY === true
 	};
 }
 

@@ -7,6 +7,10 @@ export type Component = (typeof COMPONENTS)[number];
 
 export type LegalForm = 'gr' | 'centrumgemeente';
 export type Basis = 'measured' | 'derived' | 'estimate';
+/** How sure an estimate is; sets the width of its default range (docs/scenario-format.md). */
+export type Confidence = 'low' | 'medium' | 'high';
+/** The shape of an input's uncertainty over its range (normal and lognormal truncated to the range). */
+export type DistributionName = 'uniform' | 'triangular' | 'normal' | 'lognormal' | 'fixed';
 
 /** Where a number comes from. */
 export interface Provenance {
@@ -14,6 +18,8 @@ export interface Provenance {
 	readonly source?: { readonly id?: string; readonly title: string; readonly url: string };
 	readonly note?: string;
 	readonly range?: readonly [string, string];
+	readonly confidence?: Confidence;
+	readonly distribution?: DistributionName;
 }
 
 /** One input value in force on a date, with its provenance (what the "Gegevens en bronnen" page lists). */

@@ -7,7 +7,7 @@ import { describe, isObj, join, type Obj, type Reader } from './reader.ts';
 import { KEY_TYPES, type Driver, type Key, type Participant, type Pool } from './types.ts';
 
 /** Provenance fields a key may carry next to its own. */
-const PROVENANCE_FIELDS = ['basis', 'source', 'note', 'confidence', 'checkedOn', 'range', 'label'];
+const PROVENANCE_FIELDS = ['basis', 'source', 'note', 'confidence', 'checkedOn', 'range', 'distribution', 'label'];
 
 /** What every key type reads: the raw map, where it is, and whether an outer key's provenance covers it. */
 interface KeyInput {

@@ -5,8 +5,20 @@ import type { Basis, Provenance } from '../domain/result.ts';
 import { isDecimalString } from '../money/decimal.ts';
 import { BASES, FORBIDDEN_KEYS, ID_PATTERN, isIsoDate } from '../domain/format.ts';
 import type { DatedEntry, Leaf, Series, Source } from './types.ts';
+import { checkLeafUncertainty, readUncertaintyFields } from './uncertainty.ts';
 
-export const LEAF_FIELDS = ['value', 'basis', 'source', 'note', 'confidence', 'range', 'checkedOn', 'unit', 'label'];
+export const LEAF_FIELDS = [
+	'value',
+	'basis',
+	'source',
+	'note',
+	'confidence',
+	'range',
+	'distribution',
+	'checkedOn',
+	'unit',
+	'label'
+];
 
 export type Kind = 'money' | 'ratio' | 'count' | 'rate';
 
@@ -158,7 +170,8 @@ export class Reader {
 			basis: basis as Basis,
 			...(source ? { source } : {}),
 			...(note ? { note } : {}),
-			...(range ? { range } : {})
+			...(range ? { range } : {}),
+			...readUncertaintyFields(o, path, (c, p, m) => this.issue(c, p, m))
 		};
 	}
 
@@ -205,7 +218,15 @@ export class Reader {
 				`checkedOn must be a date YYYY-MM-DD, got ${describe(value.checkedOn)}`
 			);
 		if (v === undefined || !provenance) return undefined;
-		return { value: v, provenance, path, ...(typeof value.unit === 'string' ? { unit: value.unit } : {}) };
+		const leaf: Leaf = {
+			value: v,
+			provenance,
+			path,
+			kind,
+			...(typeof value.unit === 'string' ? { unit: value.unit } : {})
+		};
+		checkLeafUncertainty(leaf, (c, p, m) => this.issue(c, p, m));
+		return leaf;
 	}
 
 	/** A dated series: a map from ISO date to an entry (or null, which ends the value). */

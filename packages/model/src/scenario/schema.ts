@@ -32,6 +32,12 @@ const provenanceFields = {
 		.tuple([z.union([decimal, z.number()]), z.union([decimal, z.number()])])
 		.optional()
 		.describe('Plausible interval ["low", "high"].'),
+	distribution: z
+		.enum(['uniform', 'triangular', 'normal', 'lognormal', 'fixed'])
+		.optional()
+		.describe(
+			'Shape of the uncertainty over the range (default triangular with the value as mode; normal and lognormal truncated to the range; fixed: no uncertainty).'
+		),
 	checkedOn: date.optional().describe('When someone last confirmed the value.'),
 	unit: z.string().optional(),
 	label: z.string().optional()
@@ -59,6 +65,7 @@ const keyProvenance = {
 	confidence: provenanceFields.confidence,
 	checkedOn: provenanceFields.checkedOn,
 	range: provenanceFields.range,
+	distribution: provenanceFields.distribution,
 	label: provenanceFields.label
 };
 
@@ -232,6 +239,21 @@ export const scenarioSchema = z
 		comparison: z
 			.strictObject({ discountRate: dated(leaf).optional(), tolerance: z.union([moneyText, moneyLeaf]).optional() })
 			.optional(),
+		uncertainty: z
+			.strictObject({
+				correlations: z
+					.array(
+						z.strictObject({
+							inputs: z.array(z.string()).min(2).describe('Leaf paths or prefixes, e.g. indexation.wage.'),
+							rho: z.union([decimal, z.number()]).optional().describe('One rank correlation for every pair.'),
+							matrix: z.array(z.array(z.union([decimal, z.number()]))).optional(),
+							note: z.string().optional()
+						})
+					)
+					.optional()
+			})
+			.optional()
+			.describe('Rank correlations between uncertain inputs (see docs/scenario-format.md).'),
 		variants: z.array(z.strictObject({ ...variantFields, base: variantFields.base.optional() })).optional()
 	})
 	.describe('A scenario for the sp71 scenario model (see docs/scenario-format.md).');

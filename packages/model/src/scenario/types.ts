@@ -1,6 +1,7 @@
 // The validated scenario: the shape every computation reads. Produced by validateScenario from raw
 // data (parsed YAML/JSON); all numbers are decimal strings, all dated series sorted by date.
 import type { LegalForm, Provenance } from '../domain/result.ts';
+import type { UncertaintySettings } from './uncertainty.ts';
 
 /** A number with its provenance, as found at `path` in the scenario. */
 export interface Leaf {
@@ -8,7 +9,11 @@ export interface Leaf {
 	readonly provenance: Provenance;
 	readonly path: string;
 	readonly unit?: string;
+	/** What the number is (money, a share, a count, a rate): bounds its uncertainty range. */
+	readonly kind?: LeafKind;
 }
+
+export type LeafKind = 'money' | 'ratio' | 'count' | 'rate';
 
 /** One entry of a dated series: `value` holds from `from` (ISO date) until the next entry; null ends it. */
 export interface DatedEntry<T> {
@@ -156,6 +161,8 @@ export interface Scenario {
 	readonly centrumgemeente?: CentrumgemeenteSettings;
 	readonly vat: VatSettings;
 	readonly comparison: { readonly discountRate?: Series<Leaf>; readonly tolerance: string };
+	/** Correlations between uncertain inputs (the top-level `uncertainty` section). */
+	readonly uncertainty?: UncertaintySettings;
 	/** Variants listed inline (single-file scenarios) or loaded from variants/*.yaml. */
 	readonly variants: readonly Variant[];
 	/** The plain data this scenario was validated from (variants apply their changes to it). */

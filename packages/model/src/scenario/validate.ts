@@ -6,6 +6,7 @@ import type { Result } from '../domain/issue.ts';
 import type { LegalForm } from '../domain/result.ts';
 import { FORBIDDEN_KEYS, ID_PATTERN, isIsoDate } from '../domain/format.ts';
 import { checkKeyReferences, readKey } from './read-key.ts';
+import { checkKeyUncertainty, readUncertaintySection, scenarioLeaves, type LeafSections } from './uncertainty.ts';
 import { LEAF_FIELDS, Reader, describe, findForbiddenKeys, isObj, join, type Kind, type Obj } from './reader.ts';
 import {
 	METHOD_IDS,
@@ -48,6 +49,7 @@ const TOP_FIELDS = [
 	'centrumgemeente',
 	'vat',
 	'comparison',
+	'uncertainty',
 	'variants'
 ];
 
@@ -495,6 +497,22 @@ function checkReferences(
 		for (const e of series?.entries ?? []) if (e.value) checkKeyReferences(e.value, s, r, undefined, true);
 }
 
+/** The uncertainty of keys and the top-level correlations, which name leaves read above. */
+function readUncertainty(
+	r: Reader,
+	value: unknown,
+	sections: LeafSections & { readonly gr: Scenario['gr'] }
+): Scenario['uncertainty'] {
+	const issue = (c: string, p: string, m: string) => r.issue(c, p, m);
+	const keys = [
+		...sections.pools.map((p) => p.key),
+		sections.gr.governanceKey,
+		sections.centrumgemeente?.transitionCosts?.key
+	];
+	for (const s of keys) for (const e of s?.entries ?? []) if (e.value) checkKeyUncertainty(e.value, issue);
+	return readUncertaintySection(value, scenarioLeaves(sections), issue);
+}
+
 /**
  * Validate raw scenario data (parsed YAML/JSON) into a Scenario, collecting every structural issue.
  * This does not check that values are in force in every year; `loadScenario`/`checkScenario` do.
@@ -537,6 +555,15 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 	const comparison = readComparison(r, raw.comparison);
 	const variants = readInlineVariants(r, raw.variants, id);
 	checkReferences(r, { participants, pools, drivers, gr, centrumgemeente });
+	const uncertainty = readUncertainty(r, raw.uncertainty, {
+		drivers,
+		pools,
+		indexation,
+		gr,
+		centrumgemeente,
+		vat,
+		comparison
+	});
 	if (!id || !allocation || !legalForm) return r.out.result<Scenario>(undefined);
 	return r.out.result<Scenario>({
 		id,
@@ -555,6 +582,7 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 		...(centrumgemeente ? { centrumgemeente } : {}),
 		vat,
 		comparison,
+		...(uncertainty ? { uncertainty } : {}),
 		variants,
 		raw,
 		variantId: null,

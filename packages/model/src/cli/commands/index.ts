@@ -6,6 +6,10 @@ import { validateCommand } from './validate.ts';
 import { runCommand } from './run.ts';
 import { compareCommand } from './compare.ts';
 import { explainCommand } from './explain.ts';
+import { simulateCommand } from './simulate.ts';
+import { sensitivityCommand } from './sensitivity.ts';
+import { breakevenCommand } from './breakeven.ts';
+import { measureFirstCommand } from './measure-first.ts';
 
 export type { Command } from './types.ts';
 
@@ -14,5 +18,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
 	validate: validateCommand,
 	run: runCommand,
 	compare: compareCommand,
-	explain: explainCommand
+	explain: explainCommand,
+	simulate: simulateCommand,
+	sensitivity: sensitivityCommand,
+	breakeven: breakevenCommand,
+	'measure-first': measureFirstCommand
 };

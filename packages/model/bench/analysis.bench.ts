@@ -1,0 +1,91 @@
+// `npm run bench` (analysis part): the Monte Carlo, tornado and memory figures of the uncertainty
+// analysis on the reference comparison (servicepunt71 against centrumgemeente-leiden, 2021–2030),
+// each printed next to its target, with one exact comparison timed in the same run for the ratio.
+// Usage: node --expose-gc --import tsx packages/model/bench/analysis.bench.ts [--draws N]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { drawEvaluator } from '../src/analysis/index.ts';
+import { evaluateExact, prepareAnalysis } from '../src/analysis/pair.ts';
+import { scenarioTornado } from '../src/analysis/sensitivity.ts';
+import { runSimulation, summarizeSimulation } from '../src/analysis/simulate.ts';
+import { loadScenarioFromTexts, resolveVariant } from '../src/facade/load.ts';
+
+const arg = process.argv.indexOf('--draws');
+const DRAWS = arg > 0 ? Number(process.argv[arg + 1]) : 10_000;
+const root = new URL('../../..', import.meta.url).pathname;
+const dir = join(root, 'scenarios', 'servicepunt71');
+const variants = Object.fromEntries(
+	readdirSync(join(dir, 'variants')).map((f) => [f, readFileSync(join(dir, 'variants', f), 'utf8')])
+);
+const loaded = loadScenarioFromTexts({ scenario: readFileSync(join(dir, 'scenario.yaml'), 'utf8'), variants });
+if (!loaded.ok) throw new Error('the reference scenario does not load');
+const variant = resolveVariant(loaded.value, 'centrumgemeente-leiden');
+if (!variant.ok) throw new Error('the reference variant does not resolve');
+const pair = prepareAnalysis(loaded.value, variant.value);
+
+console.log(
+	`Uncertainty analysis benchmark: servicepunt71 vs centrumgemeente-leiden, ${pair.inputs.length} uncertain inputs`
+);
+console.log(
+	`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average ${loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' ')}`
+);
+(globalThis as { gc?: () => void }).gc?.();
+
+// One exact comparison (both sides, 10 years), median of 9 after a warm-up.
+evaluateExact(pair);
+const samples: number[] = [];
+for (let i = 0; i < 9; i++) {
+	const t0 = performance.now();
+	evaluateExact(pair);
+	samples.push(performance.now() - t0);
+}
+const exactMs = samples.sort((a, b) => a - b)[4]!;
+
+(globalThis as { gc?: () => void }).gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+let peak = heapBefore;
+const t0 = performance.now();
+const draws = runSimulation(pair, drawEvaluator(pair), {
+	draws: DRAWS,
+	seed: 1,
+	chunk: 100,
+	onProgress: () => (peak = Math.max(peak, process.memoryUsage().heapUsed))
+});
+const report = summarizeSimulation(pair, draws);
+const mcMs = performance.now() - t0;
+const memoryMb = (peak - heapBefore) / 2 ** 20;
+
+const t1 = performance.now();
+scenarioTornado(pair);
+const tornadoMs = performance.now() - t1;
+
+const rows = [
+	['figure', 'measured', 'target', 'ratio to target'],
+	['one exact comparison (both sides, 10 years)', `${exactMs.toFixed(1)} ms`, '–', '–'],
+	[
+		`${DRAWS} draws, Node`,
+		`${(mcMs / 1000).toFixed(2)} s`,
+		DRAWS === 10_000 ? '≤ 3 s' : '(10 000 draws: ≤ 3 s)',
+		DRAWS === 10_000 ? `${(mcMs / 3000).toFixed(2)}×` : '–'
+	],
+	['per draw', `${(mcMs / DRAWS).toFixed(2)} ms`, '≤ 0.30 ms', `${(mcMs / DRAWS / 0.3).toFixed(1)}×`],
+	['per draw ÷ one exact comparison', `${(mcMs / DRAWS / exactMs).toFixed(2)}`, '–', '–'],
+	[
+		`tornado (${pair.inputs.length} inputs × 2 ends, exact)`,
+		`${(tornadoMs / 1000).toFixed(2)} s`,
+		'≤ 1 s',
+		`${(tornadoMs / 1000).toFixed(1)}×`
+	],
+	[`heap growth during ${DRAWS} draws`, `${memoryMb.toFixed(0)} MB`, '≤ 200 MB', `${(memoryMb / 200).toFixed(2)}×`]
+];
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const [i, r] of rows.entries()) {
+	console.log(`| ${r.map((c, j) => c.padEnd(widths[j]!)).join(' | ')} |`);
+	if (i === 0) console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+}
+console.log(
+	`(Leiderdorp NPV P50 € ${report.participants[1]?.npv.p50}, P(cheaper) ${report.participants[1]?.probabilityCheaper})`
+);

@@ -1,0 +1,137 @@
+// The page side of the analysis worker: one worker for the app (created on first use, in the browser
+// only), its progress and results as reactive state, and cancellation. The overview, the summary and
+// the uncertainty page share it, so one Monte Carlo run serves all three.
+import * as Comlink from 'comlink';
+import type { BreakEven, BreakEvenRequest, MethodOrderSpread, SensitivityRow } from '@sp71/model';
+import type { AnalysisApi, AnalysisView, SimulationOutcome } from './types.ts';
+
+/** Draws of the app's Monte Carlo run (each draw runs both sides exactly; see docs/performance.md). */
+export const APP_DRAWS = 200;
+export const APP_SEED = 1;
+
+type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+function keyOf(view: AnalysisView, extra: unknown = null): string {
+	return JSON.stringify([view.source.file, view.source.text.length, view.variantId, view.changes, extra]);
+}
+
+export class AnalysisClient {
+	status = $state<Status>('idle');
+	done = $state(0);
+	total = $state(0);
+	outcome = $state.raw<SimulationOutcome | null>(null);
+	error = $state<string | null>(null);
+	/** The view the outcome belongs to. */
+	outcomeKey = $state<string | null>(null);
+	tornado = $state.raw<SensitivityRow[] | null>(null);
+	tornadoKey = $state<string | null>(null);
+	tornadoDone = $state(0);
+	tornadoTotal = $state(0);
+	spread = $state.raw<MethodOrderSpread | null>(null);
+	spreadKey = $state<string | null>(null);
+	#api: Comlink.Remote<AnalysisApi> | null = null;
+	#runningKey: string | null = null;
+
+	#remote(): Comlink.Remote<AnalysisApi> {
+		if (!this.#api) {
+			// Vite bundles the worker from this literal URL pattern; it is not reactive state.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+			this.#api = Comlink.wrap<AnalysisApi>(worker);
+		}
+		return this.#api;
+	}
+
+	/** Whether the outcome on hand is for `view`. */
+	isFor(view: AnalysisView | null): boolean {
+		return view !== null && this.outcomeKey === keyOf(view, [APP_DRAWS, APP_SEED]);
+	}
+
+	/** Run the Monte Carlo for `view` unless it is running or done for it already (or was cancelled for it). */
+	ensure(view: AnalysisView): void {
+		const key = keyOf(view, [APP_DRAWS, APP_SEED]);
+		if (this.outcomeKey === key || this.#runningKey === key) return;
+		void this.simulate(view);
+	}
+
+	/** Run the Monte Carlo for `view` (a running one is cancelled first). */
+	async simulate(view: AnalysisView, draws = APP_DRAWS, seed = APP_SEED): Promise<void> {
+		const key = keyOf(view, [draws, seed]);
+		this.#runningKey = key;
+		this.status = 'running';
+		this.error = null;
+		this.done = 0;
+		this.total = draws;
+		try {
+			const outcome = await this.#remote().simulate(
+				$state.snapshot(view) as AnalysisView,
+				draws,
+				seed,
+				Comlink.proxy((done: number, total: number) => {
+					if (this.#runningKey !== key) return;
+					this.done = done;
+					this.total = total;
+				})
+			);
+			if (this.#runningKey !== key) return;
+			this.outcome = outcome;
+			this.outcomeKey = key;
+			this.status = 'done';
+		} catch (error) {
+			if (this.#runningKey !== key) return;
+			const message = error instanceof Error ? error.message : String(error);
+			this.status = /cancelled/.test(message) ? 'cancelled' : 'error';
+			if (this.status === 'error') this.error = message;
+		} finally {
+			if (this.#runningKey === key) this.#runningKey = null;
+		}
+	}
+
+	/** Stop the running Monte Carlo (the last finished outcome stays). */
+	cancel(): void {
+		void this.#api?.cancel();
+	}
+
+	/** The tornado (and its per-participant rows) for `view`, computed once per view and year. */
+	async loadTornado(view: AnalysisView, year: number | null, lang: 'nl' | 'en'): Promise<void> {
+		const key = keyOf(view, ['tornado', year, lang]);
+		if (this.tornadoKey === key) return;
+		this.tornadoKey = key;
+		this.tornado = null;
+		this.tornadoDone = 0;
+		const rows = await this.#remote().tornado(
+			$state.snapshot(view) as AnalysisView,
+			year,
+			lang,
+			Comlink.proxy((done: number, total: number) => {
+				if (this.tornadoKey !== key) return;
+				this.tornadoDone = done;
+				this.tornadoTotal = total;
+			})
+		);
+		if (this.tornadoKey === key) this.tornado = rows;
+	}
+
+	/** The method spread of the alternative for `view`. */
+	async loadSpread(view: AnalysisView, year: number | null): Promise<void> {
+		const key = keyOf(view, ['spread', year]);
+		if (this.spreadKey === key) return;
+		this.spreadKey = key;
+		this.spread = null;
+		const spread = await this.#remote().methodSpread($state.snapshot(view) as AnalysisView, year);
+		if (this.spreadKey === key) this.spread = spread;
+	}
+
+	/** Break-even of one input for one participant. */
+	breakEven(view: AnalysisView, request: BreakEvenRequest): Promise<BreakEven> {
+		return this.#remote().breakEven($state.snapshot(view) as AnalysisView, request);
+	}
+}
+
+let shared: AnalysisClient | null = null;
+
+/** The app's one analysis client (browser only). */
+export function analysisClient(): AnalysisClient {
+	shared ??= new AnalysisClient();
+	return shared;
+}

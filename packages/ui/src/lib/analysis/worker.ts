@@ -1,0 +1,92 @@
+// The analysis worker: Monte Carlo, tornado, break-even and method spread run here, off the main
+// thread, exposed through Comlink. The worker loads the scenario from its texts itself and keeps the
+// last prepared comparison, so repeated requests on the same view skip the loading.
+import * as Comlink from 'comlink';
+import {
+	breakEven,
+	drawEvaluator,
+	loadScenarioFromTexts,
+	measureFirst,
+	methodOrderSpread,
+	prepareAnalysis,
+	resolveVariant,
+	runSimulationAsync,
+	sensitivity,
+	summarizeSimulation,
+	type AnalysisPair,
+	type BreakEvenRequest
+} from '@sp71/model';
+import type { AnalysisApi, AnalysisView, ProgressFn } from './types.ts';
+
+let cached: { key: string; pair: AnalysisPair } | null = null;
+let controller: AbortController | null = null;
+
+function pairOf(view: AnalysisView): AnalysisPair {
+	const key = JSON.stringify(view);
+	if (cached?.key === key) return cached.pair;
+	const loaded = loadScenarioFromTexts({
+		scenario: view.source.text,
+		file: view.source.file,
+		variants: view.source.variants
+	});
+	if (!loaded.ok) throw new Error(loaded.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+	const base = resolveVariant(loaded.value, null, view.changes);
+	const variant = resolveVariant(loaded.value, view.variantId, view.changes);
+	if (!base.ok || !variant.ok)
+		throw new Error(
+			[...(base.ok ? [] : base.issues), ...(variant.ok ? [] : variant.issues)].map((i) => i.message).join('; ')
+		);
+	const pair = prepareAnalysis(base.value, variant.value);
+	cached = { key, pair };
+	return pair;
+}
+
+const api: AnalysisApi = {
+	async simulate(view, draws, seed, onProgress?: ProgressFn) {
+		controller?.abort();
+		const own = new AbortController();
+		controller = own;
+		const pair = pairOf(view);
+		const started = performance.now();
+		const result = await runSimulationAsync(pair, drawEvaluator(pair), {
+			draws,
+			seed,
+			chunk: 100,
+			signal: own.signal,
+			...(onProgress ? { onProgress: (done: number, total: number) => void onProgress(done, total) } : {})
+		});
+		const names = new Map(pair.base.participants.map((p) => [p.id, p.name]));
+		return {
+			report: summarizeSimulation(pair, result),
+			measureFirst: measureFirst(pair, result, { top: 5, names }),
+			inputs: pair.inputs.map((i) => ({
+				path: i.path,
+				label: i.label,
+				basis: i.basis,
+				low: i.low,
+				high: i.high,
+				value: i.value
+			})),
+			milliseconds: performance.now() - started
+		};
+	},
+	cancel() {
+		controller?.abort();
+	},
+	async tornado(view, year, lang, onProgress?: ProgressFn) {
+		const pair = pairOf(view);
+		return sensitivity(pair, {
+			locale: lang,
+			...(year !== null ? { year } : {}),
+			...(onProgress ? { onProgress: (done: number, total: number) => void onProgress(done, total) } : {})
+		});
+	},
+	async breakEven(view, request: BreakEvenRequest) {
+		return breakEven(pairOf(view), request);
+	},
+	async methodSpread(view, year) {
+		return methodOrderSpread(pairOf(view).variant, year === null ? {} : { year });
+	}
+};
+
+Comlink.expose(api);
