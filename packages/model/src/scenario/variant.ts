@@ -3,7 +3,7 @@
 // applied to the plain data, which is then validated again, so a fixed baseline figure flows through
 // every variant.
 import { DATE_PATTERN, FORBIDDEN_KEYS } from '../domain/format.ts';
-import type { Issue } from '../domain/issue.ts';
+import { IssueCollector, type Issue } from '../domain/issue.ts';
 import type { Change } from './types.ts';
 
 type Segment = { readonly name: string; readonly select?: { readonly id: string } | { readonly index: number } };
@@ -43,88 +43,97 @@ export function applyChangesToRaw(
 	path = 'changes'
 ): { raw: Record<string, unknown>; issues: Issue[] } {
 	const data = clone(raw) as Record<string, unknown>;
-	const issues: Issue[] = [];
-	changes.forEach((change, i) => {
-		const where = `${path}[${i}].set`;
-		const segments = parsePath(change.set);
-		if (!segments) {
-			issues.push({
-				code: 'invalid_path',
-				path: where,
-				message: `"${change.set}" is not a path such as pools[id=ict].cost`
-			});
+	const out = new IssueCollector();
+	changes.forEach((change, i) => applyChange(data, change, `${path}[${i}].set`, out));
+	return { raw: data, issues: out.issues };
+}
+
+/** Marks a change that has been applied or refused, so the walk along its path stops. */
+const DONE = Symbol('done');
+
+/** Apply one change to the data in place, walking its path segment by segment. */
+function applyChange(data: Record<string, unknown>, change: Change, where: string, out: IssueCollector): void {
+	const segments = parsePath(change.set);
+	if (!segments) {
+		out.add('invalid_path', where, `"${change.set}" is not a path such as pools[id=ict].cost`);
+		return;
+	}
+	let container: unknown = data;
+	for (let s = 0; s < segments.length; s++) {
+		const seg = segments[s]!;
+		const last = s === segments.length - 1;
+		if (!isObj(container)) {
+			const parent = segments
+				.slice(0, s)
+				.map((x) => x.name)
+				.join('.');
+			out.add('unknown_path', where, `"${change.set}": ${parent} is not a map`);
 			return;
 		}
-		let container: unknown = data;
-		for (let s = 0; s < segments.length; s++) {
-			const seg = segments[s]!;
-			const last = s === segments.length - 1;
-			if (!isObj(container)) {
-				issues.push({
-					code: 'unknown_path',
-					path: where,
-					message: `"${change.set}": ${segments
-						.slice(0, s)
-						.map((x) => x.name)
-						.join('.')} is not a map`
-				});
-				return;
-			}
-			if (!seg.select) {
-				if (last) {
-					setField(container, seg.name, change, where, issues);
-					return;
-				}
-				if (container[seg.name] === undefined) {
-					if (s === 0) {
-						issues.push({
-							code: 'unknown_path',
-							path: where,
-							message: `"${change.set}": the scenario has no field "${seg.name}"`
-						});
-						return;
-					}
-					container[seg.name] = {};
-				}
-				container = container[seg.name];
-				continue;
-			}
-			const list = container[seg.name];
-			if (!Array.isArray(list)) {
-				issues.push({ code: 'unknown_path', path: where, message: `"${change.set}": ${seg.name} is not a list` });
-				return;
-			}
-			const select = seg.select;
-			const index = 'id' in select ? list.findIndex((x) => isObj(x) && x.id === select.id) : select.index;
-			if (index < 0 || index >= list.length) {
-				if (last && 'id' in select && change.from === undefined && isObj(change.value)) {
-					list.push({ ...clone(change.value), id: select.id }); // add a new element (a new pool, say)
-					return;
-				}
-				issues.push({
-					code: 'unknown_path',
-					path: where,
-					message: `"${change.set}": no element ${'id' in select ? `with id ${select.id}` : `at ${select.index}`} in ${seg.name}`
-				});
-				return;
-			}
-			if (last) {
-				if (change.from !== undefined) {
-					issues.push({
-						code: 'not_dated',
-						path: where,
-						message: `"${change.set}" is a list element, not a dated series: drop "from"`
-					});
-					return;
-				}
-				list[index] =
-					'id' in select && isObj(change.value) ? { ...clone(change.value), id: select.id } : clone(change.value);
-				return;
-			}
-			container = list[index];
+		const next = seg.select
+			? stepIntoList(container, seg.name, seg.select, last, change, where, out)
+			: stepIntoField(container, seg.name, s === 0, last, change, where, out);
+		if (next === DONE) return;
+		container = next;
+	}
+}
+
+/** The field `name` of a map: the change is set there when it is the last segment; a missing map is made. */
+function stepIntoField(
+	container: Record<string, unknown>,
+	name: string,
+	first: boolean,
+	last: boolean,
+	change: Change,
+	where: string,
+	out: IssueCollector
+): unknown {
+	if (last) {
+		setField(container, name, change, where, out);
+		return DONE;
+	}
+	if (container[name] === undefined) {
+		if (first) {
+			out.add('unknown_path', where, `"${change.set}": the scenario has no field "${name}"`);
+			return DONE;
 		}
-	});
-	return { raw: data, issues };
+		container[name] = {};
+	}
+	return container[name];
+}
+
+/** The element of the list `name` chosen by id or index: replaced when it is the last segment, added when new. */
+function stepIntoList(
+	container: Record<string, unknown>,
+	name: string,
+	select: NonNullable<Segment['select']>,
+	last: boolean,
+	change: Change,
+	where: string,
+	out: IssueCollector
+): unknown {
+	const list = container[name];
+	if (!Array.isArray(list)) {
+		out.add('unknown_path', where, `"${change.set}": ${name} is not a list`);
+		return DONE;
+	}
+	const index = 'id' in select ? list.findIndex((x) => isObj(x) && x.id === select.id) : select.index;
+	if (index < 0 || index >= list.length) {
+		if (last && 'id' in select && change.from === undefined && isObj(change.value)) {
+			list.push({ ...clone(change.value), id: select.id }); // add a new element (a new pool, say)
+			return DONE;
+		}
+		const which = 'id' in select ? `with id ${select.id}` : `at ${select.index}`;
+		out.add('unknown_path', where, `"${change.set}": no element ${which} in ${name}`);
+		return DONE;
+	}
+	if (!last) return list[index];
+	if (change.from !== undefined) {
+		out.add('not_dated', where, `"${change.set}" is a list element, not a dated series: drop "from"`);
+		return DONE;
+	}
+	list[index] = 'id' in select && isObj(change.value) ? { ...clone(change.value), id: select.id } : clone(change.value);
+	return DONE;
 }
 
 function setField(
@@ -132,7 +141,7 @@ function setField(
 	name: string,
 	change: Change,
 	where: string,
-	issues: Issue[]
+	out: IssueCollector
 ): void {
 	if (FORBIDDEN_KEYS.has(name)) return;
 	if (change.from === undefined) {
@@ -142,11 +151,11 @@ function setField(
 	}
 	const current = container[name];
 	if (current !== undefined && (!isObj(current) || !Object.keys(current).every((k) => DATE_PATTERN.test(k)))) {
-		issues.push({
-			code: 'not_dated',
-			path: where,
-			message: `"${change.set}" is not a dated series, so "from" cannot apply: replace it without "from"`
-		});
+		out.add(
+			'not_dated',
+			where,
+			`"${change.set}" is not a dated series, so "from" cannot apply: replace it without "from"`
+		);
 		return;
 	}
 	const series: Record<string, unknown> = isObj(current) ? { ...current } : {};
