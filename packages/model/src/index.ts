@@ -61,6 +61,7 @@ export { validateScenario, loadScenarioFromTexts, resolveVariant, applyVariant, 
 export type { ScenarioTexts } from './facade/load.ts';
 /** validateStructure(raw) → Result<Scenario> without the dry run; validateVariant(raw) → Result<Variant>. */
 export { validateStructure, validateVariant, isIsoDate, SCENARIO_FORMAT, VARIANT_FORMAT } from './scenario/validate.ts';
+export { SCENARIO_ISSUE_CODES, type ScenarioIssueCode } from './scenario/issue-codes.ts';
 /** applyChangesToRaw(raw, changes) → { raw, issues }: the delta mechanism on plain data. */
 export { applyChangesToRaw, parsePath } from './scenario/variant.ts';
 /** valueAt(series, year) / entryAt(series, date): the dated value in force (a year is evaluated at 1 January). */

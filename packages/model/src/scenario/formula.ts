@@ -3,6 +3,7 @@
 // constants, driver names and a short whitelist of functions are allowed; anything else is an issue.
 import { create, parseDependencies, type MathNode } from 'mathjs';
 import { IssueCollector, type Result } from '../domain/issue.ts';
+import type { ScenarioIssueCode } from './issue-codes.ts';
 
 // Only the parser, not the full mathjs instance: keeps the web bundle small.
 const math = create({ parseDependencies: parseDependencies! }, {});
@@ -40,7 +41,11 @@ export function checkFormula(expression: string): Result<FormulaInfo> {
 			issues: [{ code: 'formula_syntax', path: '', message: `the formula cannot be read: ${message}` }]
 		};
 	}
-	const found: Found = { out: new IssueCollector(), symbols: new Set<string>(), hasConstants: false };
+	const found: Found = {
+		out: new IssueCollector<ScenarioIssueCode>(),
+		symbols: new Set<string>(),
+		hasConstants: false
+	};
 	walk(node, found);
 	if (found.out.issues.length > 0) return { ok: false, issues: found.out.issues };
 	return { ok: true, value: { symbols: [...found.symbols].sort(), hasConstants: found.hasConstants, node } };
@@ -48,7 +53,7 @@ export function checkFormula(expression: string): Result<FormulaInfo> {
 
 /** What a walk over a formula finds: issues, the driver names it uses, and whether it has constants. */
 interface Found {
-	readonly out: IssueCollector;
+	readonly out: IssueCollector<ScenarioIssueCode>;
 	readonly symbols: Set<string>;
 	hasConstants: boolean;
 }

@@ -4,6 +4,7 @@
 // every variant.
 import { DATE_PATTERN, FORBIDDEN_KEYS } from '../domain/format.ts';
 import { IssueCollector, type Issue } from '../domain/issue.ts';
+import type { ScenarioIssueCode } from './issue-codes.ts';
 import type { Change } from './types.ts';
 
 type Segment = { readonly name: string; readonly select?: { readonly id: string } | { readonly index: number } };
@@ -43,7 +44,7 @@ export function applyChangesToRaw(
 	path = 'changes'
 ): { raw: Record<string, unknown>; issues: Issue[] } {
 	const data = clone(raw) as Record<string, unknown>;
-	const out = new IssueCollector();
+	const out = new IssueCollector<ScenarioIssueCode>();
 	changes.forEach((change, i) => applyChange(data, change, `${path}[${i}].set`, out));
 	return { raw: data, issues: out.issues };
 }
@@ -52,7 +53,12 @@ export function applyChangesToRaw(
 const DONE = Symbol('done');
 
 /** Apply one change to the data in place, walking its path segment by segment. */
-function applyChange(data: Record<string, unknown>, change: Change, where: string, out: IssueCollector): void {
+function applyChange(
+	data: Record<string, unknown>,
+	change: Change,
+	where: string,
+	out: IssueCollector<ScenarioIssueCode>
+): void {
 	const segments = parsePath(change.set);
 	if (!segments) {
 		out.add('invalid_path', where, `"${change.set}" is not a path such as pools[id=ict].cost`);
@@ -86,7 +92,7 @@ function stepIntoField(
 	last: boolean,
 	change: Change,
 	where: string,
-	out: IssueCollector
+	out: IssueCollector<ScenarioIssueCode>
 ): unknown {
 	if (last) {
 		setField(container, name, change, where, out);
@@ -110,7 +116,7 @@ function stepIntoList(
 	last: boolean,
 	change: Change,
 	where: string,
-	out: IssueCollector
+	out: IssueCollector<ScenarioIssueCode>
 ): unknown {
 	const list = container[name];
 	if (!Array.isArray(list)) {
@@ -141,7 +147,7 @@ function setField(
 	name: string,
 	change: Change,
 	where: string,
-	out: IssueCollector
+	out: IssueCollector<ScenarioIssueCode>
 ): void {
 	if (FORBIDDEN_KEYS.has(name)) return;
 	if (change.from === undefined) {
