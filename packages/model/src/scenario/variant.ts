@@ -1,5 +1,6 @@
 // Variants as deltas over a baseline: each change sets a field at a path ("pools[id=ict].key"), either
-// from a date (a dated value added, earlier ones kept, later ones dropped) or as a whole. Changes are
+// from a date (a dated value added, earlier ones kept, later ones dropped, or with `until` only those up
+// to that date, after which the baseline holds again) or as a whole. Changes are
 // applied to the plain data, which is then validated again, so a fixed baseline figure flows through
 // every variant.
 import { DATE_PATTERN, FORBIDDEN_KEYS } from '../domain/format.ts';
@@ -142,6 +143,14 @@ function stepIntoList(
 	return DONE;
 }
 
+/** The value of a dated series in force on `date` (the latest dated on or before it), or undefined. */
+function inForce(series: Record<string, unknown>, date: string): unknown {
+	const dates = Object.keys(series)
+		.filter((d) => d <= date)
+		.sort();
+	return dates.length === 0 ? undefined : series[dates[dates.length - 1]!];
+}
+
 function setField(
 	container: Record<string, unknown>,
 	name: string,
@@ -165,8 +174,13 @@ function setField(
 		return;
 	}
 	const series: Record<string, unknown> = isObj(current) ? { ...current } : {};
-	// The new value holds from `from` on: later dated values are dropped, earlier ones kept.
-	for (const date of Object.keys(series)) if (date >= change.from) delete series[date];
+	const until = change.until;
+	// From `until` on, what the baseline had in force then holds again (null: nothing was in force).
+	const restored = until === undefined ? undefined : inForce(series, until);
+	// The new value holds from `from` (until `until`): dated values in between are dropped, the others kept.
+	for (const date of Object.keys(series))
+		if (date >= change.from && (until === undefined || date < until)) delete series[date];
 	series[change.from] = clone(change.value);
+	if (until !== undefined && !(until in series)) series[until] = restored === undefined ? null : clone(restored);
 	container[name] = Object.fromEntries(Object.entries(series).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
