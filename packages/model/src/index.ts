@@ -90,8 +90,8 @@ export type { RunOptions } from './legal-form/run.ts';
 /** checkFormula(expression) → Result<FormulaInfo>: the sandboxed formula key; FORMULA_FUNCTIONS is its whitelist. */
 export { checkFormula, FORMULA_FUNCTIONS } from './scenario/formula.ts';
 /** compare(baseRun, variantRun, options?) → Comparison; compareScenarios(base, variant, options?) runs both first. */
-export { compare, changedComponents, noOpReasonIn } from './compare/compare.ts';
-export type { CompareOptions } from './compare/compare.ts';
+export { compare, changedComponents, directionOf, noOpReasonIn, rowDirection } from './compare/compare.ts';
+export type { CompareOptions, Direction } from './compare/compare.ts';
 export { compareScenarios, comparisonOptions } from './compare/compare-scenarios.ts';
 /** formatEuro(amount, 'nl' | 'en') → "€ 12.300" / "€12,300"; formatNumber for tables. */
 export { formatEuro, formatNumber, formatTraceValue } from './vocabulary/format.ts';

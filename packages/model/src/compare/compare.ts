@@ -11,7 +11,7 @@ import {
 	type ParticipantYear,
 	type RunResult
 } from '../domain/result.ts';
-import { Decimal, ZERO, formatAmount, toDecimal } from '../money/decimal.ts';
+import { Decimal, ZERO, formatAmount, toDecimal, type DecimalInput } from '../money/decimal.ts';
 import { formatEuro, type Locale } from '../vocabulary/format.ts';
 
 export interface CompareOptions {
@@ -199,6 +199,24 @@ function labelsFor(base: RunResult, variant: RunResult, year: number, options: C
 	return { variantSubject, baseObject };
 }
 
+/** What a difference (variant − base) means for the one who pays: cheaper, dearer or about the same. */
+export type Direction = 'cheaper' | 'dearer' | 'same';
+
+/**
+ * The direction of a difference (variant − base): the same when it is zero or smaller than the
+ * tolerance, else cheaper (negative) or dearer (positive). Every sentence and colour uses this verdict.
+ */
+export function directionOf(delta: DecimalInput, tolerance: DecimalInput = '0'): Direction {
+	const d = toDecimal(delta);
+	if (d.isZero() || d.abs().lessThan(toDecimal(tolerance))) return 'same';
+	return d.isNegative() ? 'cheaper' : 'dearer';
+}
+
+/** A comparison row's direction in its year, with the comparison's tolerance. */
+export function rowDirection(row: Pick<ComparisonRow, 'delta'>, comparison: Pick<Comparison, 'tolerance'>): Direction {
+	return directionOf(row.delta, comparison.tolerance);
+}
+
 function narrate(
 	base: RunResult,
 	variant: RunResult,
@@ -219,14 +237,14 @@ function narrate(
 		const row = rows.find((r) => r.participant === s.participant && r.year === year);
 		const delta = toDecimal(row?.delta ?? '0');
 		const cumulative = toDecimal(s.cumulativeDelta);
-		const within = delta.abs().lessThan(tolerance) || (delta.isZero() && tolerance.isZero());
+		const within = directionOf(delta, tolerance) === 'same';
 		const yearNl = within
 			? `${variantSubject.nl} kost ${name} in ${year} ongeveer evenveel als ${baseObject.nl}${tolerance.isZero() ? '' : ` (verschil kleiner dan ${formatEuro(tolerance, 'nl')})`}`
 			: `${variantSubject.nl} kost ${name} in ${year} ${formatEuro(delta.abs(), 'nl')} ${delta.isNegative() ? 'minder' : 'meer'} dan ${baseObject.nl}`;
 		const yearEn = within
 			? `${variantSubject.en} costs ${name} about the same as ${baseObject.en} in ${year}${tolerance.isZero() ? '' : ` (a difference of less than ${formatEuro(tolerance, 'en')})`}`
 			: `${variantSubject.en} costs ${name} ${formatEuro(delta.abs(), 'en')} ${delta.isNegative() ? 'less' : 'more'} than ${baseObject.en} in ${year}`;
-		const cumWithin = cumulative.abs().lessThan(tolerance) || cumulative.isZero();
+		const cumWithin = directionOf(cumulative, tolerance) === 'same';
 		const cumNl = cumWithin
 			? `over ${span} samen ongeveer evenveel`
 			: `over ${span} samen ${formatEuro(cumulative.abs(), 'nl')} ${cumulative.isNegative() ? 'minder' : 'meer'} (contante waarde van het verschil ${signed(s.npv, 'nl')})`;
