@@ -61,6 +61,7 @@ export { validateScenario, loadScenarioFromTexts, resolveVariant, applyVariant, 
 export type { ScenarioTexts } from './facade/load.ts';
 /** validateStructure(raw) → Result<Scenario> without the dry run; validateVariant(raw) → Result<Variant>. */
 export { validateStructure, validateVariant, isIsoDate, SCENARIO_FORMAT, VARIANT_FORMAT } from './scenario/validate.ts';
+export { SCENARIO_ISSUE_CODES, type ScenarioIssueCode } from './scenario/issue-codes.ts';
 /** applyChangesToRaw(raw, changes) → { raw, issues }: the delta mechanism on plain data. */
 export { applyChangesToRaw, parsePath } from './scenario/variant.ts';
 /** valueAt(series, year) / entryAt(series, date): the dated value in force (a year is evaluated at 1 January). */
@@ -89,8 +90,8 @@ export type { RunOptions } from './legal-form/run.ts';
 /** checkFormula(expression) → Result<FormulaInfo>: the sandboxed formula key; FORMULA_FUNCTIONS is its whitelist. */
 export { checkFormula, FORMULA_FUNCTIONS } from './scenario/formula.ts';
 /** compare(baseRun, variantRun, options?) → Comparison; compareScenarios(base, variant, options?) runs both first. */
-export { compare, changedComponents, noOpReasonIn } from './compare/compare.ts';
-export type { CompareOptions } from './compare/compare.ts';
+export { compare, changedComponents, directionOf, noOpReasonIn, rowDirection } from './compare/compare.ts';
+export type { CompareOptions, Direction } from './compare/compare.ts';
 export { compareScenarios, comparisonOptions } from './compare/compare-scenarios.ts';
 /** formatEuro(amount, 'nl' | 'en') → "€ 12.300" / "€12,300"; formatNumber for tables. */
 export { formatEuro, formatNumber, formatTraceValue } from './vocabulary/format.ts';

@@ -1,5 +1,6 @@
 // The floors of the model are enforced by lint: every folder has a rule, the table has no upward
-// or circular arrow, and the rule really fails on an upward import (and passes a downward one).
+// or circular arrow, and the rule really fails on an upward import (and passes a downward one); no
+// function of the model (tests excepted) is over 80 lines.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
@@ -58,5 +59,25 @@ describe('the lint rule', () => {
 	it('passes every import a folder may make', async () => {
 		for (const folder of folders)
 			for (const allowed of table[folder]!) expect(await importErrors(folder, `${allowed}/module.ts`)).toEqual([]);
+	});
+});
+
+describe('the function length rule', () => {
+	const body = (lines: number) =>
+		`export function f(): number {\n\tlet x = 0;\n${'\tx += 1;\n'.repeat(lines - 4)}\treturn x;\n}\n`;
+	async function lengthErrors(file: string, lines: number): Promise<number> {
+		const [result] = await eslint.lintText(body(lines), { filePath: join(SRC, file) });
+		return (result?.messages ?? []).filter((m) => m.ruleId === 'max-lines-per-function').length;
+	}
+
+	it('fails on a function of 81 lines in every folder of the model and passes one of 80', async () => {
+		for (const folder of folders) {
+			expect(await lengthErrors(`${folder}/probe.ts`, 81), folder).toBe(1);
+			expect(await lengthErrors(`${folder}/probe.ts`, 80), folder).toBe(0);
+		}
+	});
+
+	it('lets tests be longer', async () => {
+		expect(await lengthErrors('scenario/probe.test.ts', 200)).toBe(0);
 	});
 });

@@ -87,8 +87,18 @@ export function exactFlows(step: PlannedStep): StepFlows {
 
 const SIX = 6;
 
-/** Build the full result (allocations, totals, balance check, trace) from a method's plan. */
-export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationResult {
+/** Each step's exact flows and their rounding to cents, and what no step could allocate. */
+interface RoundedSteps {
+	readonly recipientIndex: ReadonlyMap<string, number>;
+	readonly recipientExact: bigint[];
+	readonly unallocatedIds: string[];
+	readonly unallocatedExact: bigint[];
+	readonly stepNumber: ReadonlyMap<string, number>;
+	readonly roundedByStep: bigint[][];
+	readonly flowsByStep: StepFlows[];
+}
+
+function roundSteps(problem: NormalisedProblem, plan: Plan): RoundedSteps {
 	const recipientIndex = new Map(problem.recipients.map((id, i) => [id, i]));
 	const recipientExact = problem.recipients.map(() => 0n);
 	const unallocatedIds: string[] = [];
@@ -113,7 +123,20 @@ export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationR
 		});
 		roundedByStep.push(roundFixedPreserving(flows.parts, flows.targets, fixedToCents(step.total)));
 	});
+	return { recipientIndex, recipientExact, unallocatedIds, unallocatedExact, stepNumber, roundedByStep, flowsByStep };
+}
 
+/** The totals in cents, rounded so that allocated plus unallocated is exactly the input (checked). */
+interface RoundedTotals {
+	readonly inputCents: bigint;
+	readonly recipientCents: bigint[];
+	readonly allocatedCents: bigint;
+	readonly unallocatedSum: bigint;
+	readonly unallocatedByPool: ReadonlyMap<string, bigint>;
+}
+
+function roundTotals(problem: NormalisedProblem, rounded: RoundedSteps): RoundedTotals {
+	const { recipientExact, unallocatedIds, unallocatedExact } = rounded;
 	let inputCents = 0n;
 	for (const pool of problem.pools) inputCents += BigInt(pool.cost.times(100).toFixed(0));
 	const unallocatedCents = fixedToCents(unallocatedExact.reduce((s, x) => s + x, 0n));
@@ -125,19 +148,31 @@ export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationR
 	if (allocatedCents + unallocatedSum !== inputCents)
 		throw new Error(`[model] balance check failed: ${inputCents} ≠ ${allocatedCents} + ${unallocatedSum} cents`);
 	const unallocatedByPool = new Map(unallocatedIds.map((id, i) => [id, unallocatedRounded[i]!]));
+	return { inputCents, recipientCents, allocatedCents, unallocatedSum, unallocatedByPool };
+}
 
+/** The allocations as text and the trace of each step. */
+interface StepTexts {
+	readonly poolTotal: ReadonlyMap<string, string>;
+	readonly allocations: Allocation[];
+	readonly amountText: string[][];
+	readonly weightTexts: string[][];
+	readonly steps: AllocationStep[];
+}
+
+function stepTexts(plan: Plan, rounded: RoundedSteps, totals: RoundedTotals): StepTexts {
 	const poolTotal = new Map(plan.steps.map((step) => [step.pool.id, formatCents(fixedToCents(step.total))]));
 	const allocations: Allocation[] = [];
 	const amountText: string[][] = [];
 	plan.steps.forEach((step, index) => {
-		const texts = roundedByStep[index]!.map((cents) => formatCents(cents));
+		const texts = rounded.roundedByStep[index]!.map((cents) => formatCents(cents));
 		amountText.push(texts);
 		step.targets.forEach(([to], i) => allocations.push({ from: step.pool.id, to, amount: texts[i]! }));
 	});
 
 	const received = new Map<string, { from: string; amount: string }[]>();
 	for (const allocation of allocations) {
-		if (!stepNumber.has(allocation.to)) continue;
+		if (!rounded.stepNumber.has(allocation.to)) continue;
 		const list = received.get(allocation.to) ?? [];
 		list.push({ from: allocation.from, amount: allocation.amount });
 		received.set(allocation.to, list);
@@ -158,10 +193,22 @@ export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationR
 			total: poolTotal.get(step.pool.id)!,
 			weightSum: formatScaledInteger(weightSum, weights.places),
 			targets: step.targets.map(([to], i) => ({ to, weight: weightTexts[index]![i]!, amount: amountText[index]![i]! })),
-			unallocated: formatCents(unallocatedByPool.get(step.pool.id) ?? 0n)
+			unallocated: formatCents(totals.unallocatedByPool.get(step.pool.id) ?? 0n)
 		};
 	});
+	return { poolTotal, allocations, amountText, weightTexts, steps };
+}
 
+/** Per recipient: the share of every pool it received, and its rounding difference. */
+function recipientTraces(
+	problem: NormalisedProblem,
+	plan: Plan,
+	rounded: RoundedSteps,
+	totals: RoundedTotals,
+	texts: StepTexts
+): RecipientTrace[] {
+	const { recipientIndex, roundedByStep, flowsByStep, recipientExact } = rounded;
+	const { amountText, weightTexts, steps } = texts;
 	const shares: RecipientShare[][] = problem.recipients.map(() => []);
 	const allocatedCentsTo = problem.recipients.map(() => 0n);
 	plan.steps.forEach((step, index) => {
@@ -184,13 +231,23 @@ export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationR
 			});
 		});
 	});
-	const traces: RecipientTrace[] = problem.recipients.map((recipient, r) => ({
+	return problem.recipients.map((recipient, r) => ({
 		recipient,
-		total: formatCents(recipientCents[r]!),
+		total: formatCents(totals.recipientCents[r]!),
 		exact: formatFixedPoint(recipientExact[r]!, SIX),
 		shares: shares[r]!,
-		roundingDifference: formatCents(recipientCents[r]! - allocatedCentsTo[r]!)
+		roundingDifference: formatCents(totals.recipientCents[r]! - allocatedCentsTo[r]!)
 	}));
+}
+
+/** Build the full result (allocations, totals, balance check, trace) from a method's plan. */
+export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationResult {
+	const rounded = roundSteps(problem, plan);
+	const totals = roundTotals(problem, rounded);
+	const texts = stepTexts(plan, rounded, totals);
+	const traces = recipientTraces(problem, plan, rounded, totals, texts);
+	const { recipientCents, inputCents, allocatedCents, unallocatedSum, unallocatedByPool } = totals;
+	const { poolTotal, allocations, steps } = texts;
 
 	const unallocated: Record<string, string> = {};
 	for (const pool of problem.pools) {

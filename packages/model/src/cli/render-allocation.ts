@@ -68,7 +68,7 @@ function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<n
 
 /** A readable report: pools, allocations with weights, recipient totals and the balance check. */
 export function renderTable(result: AllocationResult, options: { title?: string; explain?: boolean } = {}): string {
-	const { steps, recipients, solve } = result.trace;
+	const { steps, solve } = result.trace;
 	const lines: string[] = [];
 	if (options.title) lines.push(options.title, '');
 	lines.push(
@@ -114,6 +114,14 @@ export function renderTable(result: AllocationResult, options: { title?: string;
 	totals.push(['total', formatNl(result.check.allocated)]);
 	lines.push(...table(totals, new Set([1])), '');
 
+	lines.push(...balanceLines(result));
+	if (options.explain) lines.push(...explanationLines(result));
+	return lines.join('\n');
+}
+
+/** The balance check: input = allocated + unallocated. */
+function balanceLines(result: AllocationResult): string[] {
+	const lines: string[] = [];
 	lines.push('Balance check');
 	lines.push(
 		...table(
@@ -132,21 +140,25 @@ export function renderTable(result: AllocationResult, options: { title?: string;
 	);
 	lines.push(balanced ? '  input = allocated + unallocated ✓' : '  input ≠ allocated + unallocated ✗', '');
 
-	if (options.explain) {
-		lines.push('Explanation: each recipient total = Σ pool total × weight / weight sum, rounded once');
-		for (const r of recipients) {
-			lines.push(`  ${r.recipient} ${formatNl(r.total)} (exact ${formatNl(r.exact, true)})`);
-			r.shares.forEach((share, i) => {
-				lines.push(
-					`    ${i === 0 ? '=' : '+'} ${share.pool} ${formatNl(share.poolTotal)} × ${share.weight}/${share.weightSum} = ${formatNl(share.exact, true)} (step ${share.step})`
-				);
-			});
-			if (r.roundingDifference !== '0.00')
-				lines.push(
-					`    (the rounded allocations from these pools add up to ${formatNl(formatCents(toCents(r.total) - toCents(r.roundingDifference)))}; rounding the exact total once gives ${formatNl(r.total)}, a difference of ${formatNl(r.roundingDifference)})`
-				);
-		}
-		lines.push('');
+	return lines;
+}
+
+/** Each recipient total as the sum of its shares of the pools, with the rounding difference. */
+function explanationLines(result: AllocationResult): string[] {
+	const lines: string[] = [];
+	lines.push('Explanation: each recipient total = Σ pool total × weight / weight sum, rounded once');
+	for (const r of result.trace.recipients) {
+		lines.push(`  ${r.recipient} ${formatNl(r.total)} (exact ${formatNl(r.exact, true)})`);
+		r.shares.forEach((share, i) => {
+			lines.push(
+				`    ${i === 0 ? '=' : '+'} ${share.pool} ${formatNl(share.poolTotal)} × ${share.weight}/${share.weightSum} = ${formatNl(share.exact, true)} (step ${share.step})`
+			);
+		});
+		if (r.roundingDifference !== '0.00')
+			lines.push(
+				`    (the rounded allocations from these pools add up to ${formatNl(formatCents(toCents(r.total) - toCents(r.roundingDifference)))}; rounding the exact total once gives ${formatNl(r.total)}, a difference of ${formatNl(r.roundingDifference)})`
+			);
 	}
-	return lines.join('\n');
+	lines.push('');
+	return lines;
 }

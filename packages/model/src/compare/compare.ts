@@ -8,9 +8,10 @@ import {
 	type ComparisonSummary,
 	type Component,
 	type LegalForm,
+	type ParticipantYear,
 	type RunResult
 } from '../domain/result.ts';
-import { Decimal, ZERO, formatAmount, toDecimal } from '../money/decimal.ts';
+import { Decimal, ZERO, formatAmount, toDecimal, type DecimalInput } from '../money/decimal.ts';
 import { formatEuro, type Locale } from '../vocabulary/format.ts';
 
 export interface CompareOptions {
@@ -65,52 +66,12 @@ export function compare(base: RunResult, variant: RunResult, options: CompareOpt
 	const rows: ComparisonRow[] = [];
 	const summary: ComparisonSummary[] = [];
 	let anyDifference = false;
+	const runs = { years, baseRows, variantRows, rate, referenceYear };
 	for (const p of participants) {
-		let cumulative = ZERO;
-		let npv = ZERO;
-		const cumulativeByYear: Decimal[] = [];
-		for (const year of years) {
-			const b = baseRows.get(key(p, year));
-			const v = variantRows.get(key(p, year));
-			if (!b || !v) throw new Error(`[model] missing row for ${p} in ${year}`);
-			const delta = toDecimal(v.total).minus(toDecimal(b.total));
-			cumulative = cumulative.plus(delta);
-			cumulativeByYear.push(cumulative);
-			npv = npv.plus(delta.dividedBy(rate.plus(1).pow(year - referenceYear)));
-			const components = Object.fromEntries(
-				COMPONENTS.map((c) => {
-					const d = toDecimal(v.components[c]).minus(toDecimal(b.components[c]));
-					if (!d.isZero()) anyDifference = true;
-					return [c, { base: b.components[c], variant: v.components[c], delta: formatAmount(d) }];
-				})
-			) as ComparisonRow['components'];
-			if (!delta.isZero()) anyDifference = true;
-			rows.push({
-				participant: p,
-				year,
-				base: b.total,
-				variant: v.total,
-				delta: formatAmount(delta),
-				cumulativeDelta: formatAmount(cumulative),
-				components
-			});
-		}
-		// Payback: the first year from which the cumulative difference stays at or below zero.
-		let paybackYear: number | null = null;
-		for (let i = years.length - 1; i >= 0; i--) {
-			if (cumulativeByYear[i]!.greaterThan(0)) break;
-			paybackYear = years[i]!;
-		}
-		const inhabitants = toDecimal(
-			baseRows.get(key(p, referenceYear))?.inhabitants ?? baseRows.get(key(p, years[0]!))?.inhabitants ?? '0'
-		);
-		summary.push({
-			participant: p,
-			cumulativeDelta: formatAmount(cumulative),
-			npv: formatAmount(npv),
-			paybackYear,
-			deltaPerInhabitant: inhabitants.isZero() ? '0.00' : formatAmount(cumulative.dividedBy(inhabitants))
-		});
+		const one = compareParticipant(p, runs);
+		rows.push(...one.rows);
+		summary.push(one.summary);
+		if (one.anyDifference) anyDifference = true;
 	}
 
 	const headlineYear = options.year ?? years[years.length - 1] ?? 0;
@@ -128,6 +89,70 @@ export function compare(base: RunResult, variant: RunResult, options: CompareOpt
 		headlineYear,
 		tolerance: formatAmount(tolerance)
 	};
+}
+
+/** The rows of two runs by participant and year, and how to discount their differences. */
+interface Runs {
+	readonly years: readonly number[];
+	readonly baseRows: ReadonlyMap<string, ParticipantYear>;
+	readonly variantRows: ReadonlyMap<string, ParticipantYear>;
+	readonly rate: Decimal;
+	readonly referenceYear: number;
+}
+
+/** One participant's rows (difference per year and component, cumulative) and its summary. */
+function compareParticipant(
+	p: string,
+	{ years, baseRows, variantRows, rate, referenceYear }: Runs
+): { rows: ComparisonRow[]; summary: ComparisonSummary; anyDifference: boolean } {
+	const rows: ComparisonRow[] = [];
+	let anyDifference = false;
+	let cumulative = ZERO;
+	let npv = ZERO;
+	const cumulativeByYear: Decimal[] = [];
+	for (const year of years) {
+		const b = baseRows.get(key(p, year));
+		const v = variantRows.get(key(p, year));
+		if (!b || !v) throw new Error(`[model] missing row for ${p} in ${year}`);
+		const delta = toDecimal(v.total).minus(toDecimal(b.total));
+		cumulative = cumulative.plus(delta);
+		cumulativeByYear.push(cumulative);
+		npv = npv.plus(delta.dividedBy(rate.plus(1).pow(year - referenceYear)));
+		const components = Object.fromEntries(
+			COMPONENTS.map((c) => {
+				const d = toDecimal(v.components[c]).minus(toDecimal(b.components[c]));
+				if (!d.isZero()) anyDifference = true;
+				return [c, { base: b.components[c], variant: v.components[c], delta: formatAmount(d) }];
+			})
+		) as ComparisonRow['components'];
+		if (!delta.isZero()) anyDifference = true;
+		rows.push({
+			participant: p,
+			year,
+			base: b.total,
+			variant: v.total,
+			delta: formatAmount(delta),
+			cumulativeDelta: formatAmount(cumulative),
+			components
+		});
+	}
+	// Payback: the first year from which the cumulative difference stays at or below zero.
+	let paybackYear: number | null = null;
+	for (let i = years.length - 1; i >= 0; i--) {
+		if (cumulativeByYear[i]!.greaterThan(0)) break;
+		paybackYear = years[i]!;
+	}
+	const inhabitants = toDecimal(
+		baseRows.get(key(p, referenceYear))?.inhabitants ?? baseRows.get(key(p, years[0]!))?.inhabitants ?? '0'
+	);
+	const summary: ComparisonSummary = {
+		participant: p,
+		cumulativeDelta: formatAmount(cumulative),
+		npv: formatAmount(npv),
+		paybackYear,
+		deltaPerInhabitant: inhabitants.isZero() ? '0.00' : formatAmount(cumulative.dividedBy(inhabitants))
+	};
+	return { rows, summary, anyDifference };
 }
 
 function noOpReason(base: RunResult, variant: RunResult, years: readonly number[]): Comparison['noOp'] {
@@ -174,6 +199,24 @@ function labelsFor(base: RunResult, variant: RunResult, year: number, options: C
 	return { variantSubject, baseObject };
 }
 
+/** What a difference (variant − base) means for the one who pays: cheaper, dearer or about the same. */
+export type Direction = 'cheaper' | 'dearer' | 'same';
+
+/**
+ * The direction of a difference (variant − base): the same when it is zero or smaller than the
+ * tolerance, else cheaper (negative) or dearer (positive). Every sentence and colour uses this verdict.
+ */
+export function directionOf(delta: DecimalInput, tolerance: DecimalInput = '0'): Direction {
+	const d = toDecimal(delta);
+	if (d.isZero() || d.abs().lessThan(toDecimal(tolerance))) return 'same';
+	return d.isNegative() ? 'cheaper' : 'dearer';
+}
+
+/** A comparison row's direction in its year, with the comparison's tolerance. */
+export function rowDirection(row: Pick<ComparisonRow, 'delta'>, comparison: Pick<Comparison, 'tolerance'>): Direction {
+	return directionOf(row.delta, comparison.tolerance);
+}
+
 function narrate(
 	base: RunResult,
 	variant: RunResult,
@@ -194,14 +237,14 @@ function narrate(
 		const row = rows.find((r) => r.participant === s.participant && r.year === year);
 		const delta = toDecimal(row?.delta ?? '0');
 		const cumulative = toDecimal(s.cumulativeDelta);
-		const within = delta.abs().lessThan(tolerance) || (delta.isZero() && tolerance.isZero());
+		const within = directionOf(delta, tolerance) === 'same';
 		const yearNl = within
 			? `${variantSubject.nl} kost ${name} in ${year} ongeveer evenveel als ${baseObject.nl}${tolerance.isZero() ? '' : ` (verschil kleiner dan ${formatEuro(tolerance, 'nl')})`}`
 			: `${variantSubject.nl} kost ${name} in ${year} ${formatEuro(delta.abs(), 'nl')} ${delta.isNegative() ? 'minder' : 'meer'} dan ${baseObject.nl}`;
 		const yearEn = within
 			? `${variantSubject.en} costs ${name} about the same as ${baseObject.en} in ${year}${tolerance.isZero() ? '' : ` (a difference of less than ${formatEuro(tolerance, 'en')})`}`
 			: `${variantSubject.en} costs ${name} ${formatEuro(delta.abs(), 'en')} ${delta.isNegative() ? 'less' : 'more'} than ${baseObject.en} in ${year}`;
-		const cumWithin = cumulative.abs().lessThan(tolerance) || cumulative.isZero();
+		const cumWithin = directionOf(cumulative, tolerance) === 'same';
 		const cumNl = cumWithin
 			? `over ${span} samen ongeveer evenveel`
 			: `over ${span} samen ${formatEuro(cumulative.abs(), 'nl')} ${cumulative.isNegative() ? 'minder' : 'meer'} (contante waarde van het verschil ${signed(s.npv, 'nl')})`;

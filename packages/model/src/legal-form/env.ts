@@ -3,6 +3,7 @@
 import type { Issue } from '../domain/issue.ts';
 import { Decimal, toDecimal, weightToDecimal } from '../money/decimal.ts';
 import { entryAt, leafInput, yearDate, type UsedInput } from '../scenario/resolve.ts';
+import type { ScenarioIssueCode } from '../scenario/issue-codes.ts';
 import type { Leaf, Series } from '../scenario/types.ts';
 
 /**
@@ -13,7 +14,7 @@ export class Env {
 	readonly issues: Issue[] = [];
 	private readonly seen = new Set<string>();
 
-	issue(code: string, path: string, message: string): void {
+	issue(code: ScenarioIssueCode, path: string, message: string): void {
 		const id = `${code}|${path}|${message}`;
 		if (this.seen.has(id)) return;
 		this.seen.add(id);

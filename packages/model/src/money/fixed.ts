@@ -2,7 +2,8 @@
 // euro. Integer arithmetic is exact and associative, so sums do not depend on the order of terms,
 // and it is an order of magnitude faster than Decimal for the many small splits of an allocation.
 // Splits truncate below 10⁻³⁰ euro, far below a cent; amounts are then rounded to cents here,
-// once, with the same largest-remainder rule as `roundPreservingTotal` (ties by id).
+// once, with the same largest-remainder rule as `roundPreservingTotal` (ties by id); the property test
+// largest-remainder.test.ts holds the two to the same result for non-negative parts.
 import { Decimal } from './decimal.ts';
 
 /** Decimal places of a fixed-point amount. */

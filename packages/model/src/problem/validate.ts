@@ -181,18 +181,8 @@ interface DraftPool {
 	driversReliable: boolean;
 }
 
-/**
- * Validate an allocation problem (a parsed JSON value or a JS object of the same shape).
- * Returns every issue at once; warnings (unallocated cost) ride along with a valid problem.
- */
-export function validateProblem(input: unknown, options: ValidateOptions = {}): Result<NormalisedProblem> {
-	const out = collector(options.positions);
-	if (!isRecord(input)) {
-		out.add('not_an_object', '', `an allocation problem must be a JSON object, not ${typeName(input)}`);
-		return { ok: false, issues: out.issues };
-	}
-	checkFields(input, '', ROOT_FIELDS, out);
-
+/** The method: the problem's own, overridden by the caller's option. */
+function readMethod(input: Record<string, unknown>, override: MethodId | undefined, out: Collector): MethodId {
 	let method: MethodId = 'direct';
 	if (input.method !== undefined) {
 		if (typeof input.method !== 'string')
@@ -205,16 +195,17 @@ export function validateProblem(input: unknown, options: ValidateOptions = {}): 
 			);
 		else method = input.method as MethodId;
 	}
-	if (options.method !== undefined) {
-		if ((METHOD_IDS as readonly string[]).includes(options.method)) method = options.method;
+	if (override !== undefined) {
+		if ((METHOD_IDS as readonly string[]).includes(override)) method = override;
 		else
-			out.add(
-				'unknown_method',
-				'method',
-				`unknown method ${JSON.stringify(options.method)}; use ${METHOD_IDS.join(', ')}`
-			);
+			out.add('unknown_method', 'method', `unknown method ${JSON.stringify(override)}; use ${METHOD_IDS.join(', ')}`);
 	}
 
+	return method;
+}
+
+/** title, description and source: text only, checked for their types. */
+function checkMeta(input: Record<string, unknown>, out: Collector): void {
 	for (const field of ['title', 'description'] as const)
 		if (input[field] !== undefined && typeof input[field] !== 'string')
 			out.add('wrong_type', field, `${field} must be a string, not ${typeName(input[field])}`);
@@ -229,8 +220,9 @@ export function validateProblem(input: unknown, options: ValidateOptions = {}): 
 					out.add('wrong_type', `source.${field}`, `source.${field} must be a string`);
 		}
 	}
+}
 
-	// Recipients.
+function readRecipients(input: Record<string, unknown>, out: Collector): string[] {
 	const recipients: string[] = [];
 	if (input.recipients === undefined)
 		out.add('missing_field', 'recipients', 'recipients is required: the ids that finally bear the costs');
@@ -247,19 +239,27 @@ export function validateProblem(input: unknown, options: ValidateOptions = {}): 
 				out.add('duplicate_recipient', path, `the recipient ${JSON.stringify(id)} is listed twice`);
 			else recipients.push(id);
 		});
-	const recipientSet = new Set(recipients);
+	return recipients;
+}
 
-	// Pools: first their ids (drivers may name pools defined later), then costs and drivers.
-	const drafts: DraftPool[] = [];
-	const poolIds = new Map<string, number>();
+function poolList(input: Record<string, unknown>, out: Collector): unknown[] {
 	const rawPools: unknown[] = [];
 	if (input.pools === undefined) out.add('missing_field', 'pools', 'pools is required');
 	else if (!Array.isArray(input.pools))
 		out.add('wrong_type', 'pools', `pools must be an array, not ${typeName(input.pools)}`);
 	else if (input.pools.length === 0) out.add('no_pools', 'pools', 'there must be at least one pool');
 	else rawPools.push(...(input.pools as unknown[]));
+	return rawPools;
+}
 
-	const poolIdOf: (string | undefined)[] = rawPools.map((raw, index) => {
+/** The pools' ids, read first because drivers may name pools defined later. */
+function readPoolIds(
+	rawPools: readonly unknown[],
+	recipientSet: ReadonlySet<string>,
+	poolIds: Map<string, number>,
+	out: Collector
+): (string | undefined)[] {
+	return rawPools.map((raw, index) => {
 		const path = indexPath('pools', index);
 		if (!isRecord(raw)) {
 			out.add('wrong_type', path, `a pool must be an object {id, cost, drivers}, not ${typeName(raw)}`);
@@ -285,88 +285,126 @@ export function validateProblem(input: unknown, options: ValidateOptions = {}): 
 		poolIds.set(id, index);
 		return id;
 	});
+}
 
-	rawPools.forEach((raw, index) => {
-		if (!isRecord(raw)) return;
-		const path = indexPath('pools', index);
-		const id = poolIdOf[index];
-		if (raw.label !== undefined && typeof raw.label !== 'string')
-			out.add('wrong_type', `${path}.label`, `label must be a string, not ${typeName(raw.label)}`);
-		let cost: Decimal | undefined;
-		if (raw.cost === undefined) out.add('missing_field', `${path}.cost`, 'a pool needs a cost (a decimal string)');
-		else cost = checkMoney(raw.cost, `${path}.cost`, out);
+/** The ids a driver weight may name. */
+interface Targets {
+	readonly recipients: ReadonlySet<string>;
+	readonly poolIds: ReadonlyMap<string, number>;
+}
 
-		const drivers = new Map<string, Decimal>();
-		const draft: DraftPool = { index, id, cost, drivers, driversReliable: id !== undefined };
-		drafts.push(draft);
-		const driversPath = `${path}.drivers`;
-		if (raw.drivers === undefined) {
-			out.add('missing_field', driversPath, 'a pool needs drivers: weights over recipients and other pools');
-			draft.driversReliable = false;
-			return;
-		}
-		if (!isRecord(raw.drivers)) {
-			out.add('wrong_type', driversPath, `drivers must be an object of weights by id, not ${typeName(raw.drivers)}`);
-			draft.driversReliable = false;
-			return;
-		}
-		let weightsValid = true;
-		for (const [target, value] of Object.entries(raw.drivers)) {
-			const targetPath = childPath(driversPath, target);
-			if (FORBIDDEN_KEYS.has(target)) {
-				out.add('forbidden_key', targetPath, `the key ${JSON.stringify(target)} is not allowed`);
-				draft.driversReliable = false;
-				continue;
-			}
-			const weight = checkWeight(value, targetPath, out);
-			if (weight === undefined) weightsValid = false;
-			if (target === id) {
-				out.add(
-					'self_service',
-					targetPath,
-					`the pool ${JSON.stringify(id)} cannot serve itself; leave its own weight out`
-				);
-				continue;
-			}
-			if (!recipientSet.has(target) && !poolIds.has(target)) {
-				out.add('unknown_target', targetPath, `${JSON.stringify(target)} is neither a recipient nor a pool`);
-				draft.driversReliable = false;
-				continue;
-			}
-			if (weight !== undefined) drivers.set(target, weight);
-		}
-		if (weightsValid && draft.driversReliable && sum(drivers.values()).isZero())
-			out.add(
-				'zero_weights',
-				driversPath,
-				drivers.size === 0
-					? `the pool ${JSON.stringify(id ?? index)} has no driver weights, so its cost cannot be divided`
-					: `the driver weights of ${JSON.stringify(id ?? index)} sum to zero, so its cost cannot be divided`
-			);
-	});
+/** One pool's cost and driver weights. */
+function readDraft(
+	raw: Record<string, unknown>,
+	index: number,
+	id: string | undefined,
+	targets: Targets,
+	out: Collector
+): DraftPool {
+	const path = indexPath('pools', index);
+	if (raw.label !== undefined && typeof raw.label !== 'string')
+		out.add('wrong_type', `${path}.label`, `label must be a string, not ${typeName(raw.label)}`);
+	let cost: Decimal | undefined;
+	if (raw.cost === undefined) out.add('missing_field', `${path}.cost`, 'a pool needs a cost (a decimal string)');
+	else cost = checkMoney(raw.cost, `${path}.cost`, out);
+	const draft: DraftPool = { index, id, cost, drivers: new Map<string, Decimal>(), driversReliable: id !== undefined };
+	readDrivers(raw.drivers, `${path}.drivers`, draft, targets, out);
+	return draft;
+}
 
-	// The step-down order (validated whenever given).
-	const order: string[] = [];
-	if (input.order !== undefined) {
-		if (!Array.isArray(input.order))
-			out.add('wrong_type', 'order', `order must be an array of pool ids, not ${typeName(input.order)}`);
-		else {
-			input.order.forEach((value: unknown, index: number) => {
-				const path = indexPath('order', index);
-				if (typeof value !== 'string')
-					out.add('wrong_type', path, `order must list pool ids (strings), not ${typeName(value)}`);
-				else if (!poolIds.has(value))
-					out.add('order_unknown_pool', path, `${JSON.stringify(value)} in the order is not a pool`);
-				else if (order.includes(value))
-					out.add('order_repeated_pool', path, `the pool ${JSON.stringify(value)} appears twice in the order`);
-				else order.push(value);
-			});
-			for (const id of poolIds.keys())
-				if (!order.includes(id))
-					out.add('order_missing_pool', 'order', `the order leaves out the pool ${JSON.stringify(id)}`);
-		}
+/** A pool's driver weights into `draft.drivers`; marks the draft unreliable where the service graph is unknown. */
+function readDrivers(value: unknown, driversPath: string, draft: DraftPool, targets: Targets, out: Collector): void {
+	const { id, index, drivers } = draft;
+	if (value === undefined) {
+		out.add('missing_field', driversPath, 'a pool needs drivers: weights over recipients and other pools');
+		draft.driversReliable = false;
+		return;
 	}
-	const fullOrder = input.order === undefined ? [...poolIds.keys()] : order;
+	if (!isRecord(value)) {
+		out.add('wrong_type', driversPath, `drivers must be an object of weights by id, not ${typeName(value)}`);
+		draft.driversReliable = false;
+		return;
+	}
+	let weightsValid = true;
+	for (const [target, weightRaw] of Object.entries(value)) {
+		const targetPath = childPath(driversPath, target);
+		if (FORBIDDEN_KEYS.has(target)) {
+			out.add('forbidden_key', targetPath, `the key ${JSON.stringify(target)} is not allowed`);
+			draft.driversReliable = false;
+			continue;
+		}
+		const weight = checkWeight(weightRaw, targetPath, out);
+		if (weight === undefined) weightsValid = false;
+		if (target === id) {
+			out.add(
+				'self_service',
+				targetPath,
+				`the pool ${JSON.stringify(id)} cannot serve itself; leave its own weight out`
+			);
+			continue;
+		}
+		if (!targets.recipients.has(target) && !targets.poolIds.has(target)) {
+			out.add('unknown_target', targetPath, `${JSON.stringify(target)} is neither a recipient nor a pool`);
+			draft.driversReliable = false;
+			continue;
+		}
+		if (weight !== undefined) drivers.set(target, weight);
+	}
+	if (weightsValid && draft.driversReliable && sum(drivers.values()).isZero())
+		out.add(
+			'zero_weights',
+			driversPath,
+			drivers.size === 0
+				? `the pool ${JSON.stringify(id ?? index)} has no driver weights, so its cost cannot be divided`
+				: `the driver weights of ${JSON.stringify(id ?? index)} sum to zero, so its cost cannot be divided`
+		);
+}
+
+/** The step-down order (validated whenever given; every pool in file order when absent). */
+function readOrder(value: unknown, poolIds: ReadonlyMap<string, number>, out: Collector): string[] {
+	if (value === undefined) return [...poolIds.keys()];
+	const order: string[] = [];
+	if (!Array.isArray(value)) {
+		out.add('wrong_type', 'order', `order must be an array of pool ids, not ${typeName(value)}`);
+		return order;
+	}
+	value.forEach((id: unknown, index: number) => {
+		const path = indexPath('order', index);
+		if (typeof id !== 'string') out.add('wrong_type', path, `order must list pool ids (strings), not ${typeName(id)}`);
+		else if (!poolIds.has(id)) out.add('order_unknown_pool', path, `${JSON.stringify(id)} in the order is not a pool`);
+		else if (order.includes(id))
+			out.add('order_repeated_pool', path, `the pool ${JSON.stringify(id)} appears twice in the order`);
+		else order.push(id);
+	});
+	for (const id of poolIds.keys())
+		if (!order.includes(id))
+			out.add('order_missing_pool', 'order', `the order leaves out the pool ${JSON.stringify(id)}`);
+	return order;
+}
+
+/**
+ * Validate an allocation problem (a parsed JSON value or a JS object of the same shape).
+ * Returns every issue at once; warnings (unallocated cost) ride along with a valid problem.
+ */
+export function validateProblem(input: unknown, options: ValidateOptions = {}): Result<NormalisedProblem> {
+	const out = collector(options.positions);
+	if (!isRecord(input)) {
+		out.add('not_an_object', '', `an allocation problem must be a JSON object, not ${typeName(input)}`);
+		return { ok: false, issues: out.issues };
+	}
+	checkFields(input, '', ROOT_FIELDS, out);
+	const method = readMethod(input, options.method, out);
+	checkMeta(input, out);
+	const recipients = readRecipients(input, out);
+	const recipientSet = new Set(recipients);
+	const rawPools = poolList(input, out);
+	const poolIds = new Map<string, number>();
+	const poolIdOf = readPoolIds(rawPools, recipientSet, poolIds, out);
+	const targets: Targets = { recipients: recipientSet, poolIds };
+	const drafts = rawPools.flatMap((raw, index) =>
+		isRecord(raw) ? [readDraft(raw, index, poolIdOf[index], targets, out)] : []
+	);
+	const fullOrder = readOrder(input.order, poolIds, out);
 
 	const graphReliable = drafts.length > 0 && drafts.every((draft) => draft.driversReliable);
 	if (graphReliable && method === 'reciprocal') checkReachesRecipients(drafts, recipientSet, out);

@@ -2,7 +2,8 @@
 // expression parser and checked here (evaluation is the computation's, over Decimals). Sandboxed: only arithmetic operators, parentheses, numeric
 // constants, driver names and a short whitelist of functions are allowed; anything else is an issue.
 import { create, parseDependencies, type MathNode } from 'mathjs';
-import type { Issue, Result } from '../domain/issue.ts';
+import { IssueCollector, type Result } from '../domain/issue.ts';
+import type { ScenarioIssueCode } from './issue-codes.ts';
 
 // Only the parser, not the full mathjs instance: keeps the web bundle small.
 const math = create({ parseDependencies: parseDependencies! }, {});
@@ -40,69 +41,70 @@ export function checkFormula(expression: string): Result<FormulaInfo> {
 			issues: [{ code: 'formula_syntax', path: '', message: `the formula cannot be read: ${message}` }]
 		};
 	}
-	const issues: Issue[] = [];
-	const symbols = new Set<string>();
-	let hasConstants = false;
-	const walk = (n: MathNode): void => {
-		const any = n as unknown as Record<string, unknown>;
-		switch (n.type) {
-			case 'ConstantNode':
-				if (typeof any.value !== 'number' || !Number.isFinite(any.value)) {
-					issues.push({
-						code: 'formula_not_allowed',
-						path: '',
-						message: `only numbers are allowed as constants, not ${JSON.stringify(any.value)}`
-					});
-				} else hasConstants = true;
-				return;
-			case 'SymbolNode':
-				symbols.add(String(any.name));
-				return;
-			case 'ParenthesisNode':
-				walk(any.content as MathNode);
-				return;
-			case 'OperatorNode':
-				if (!OPERATORS.has(String(any.fn))) {
-					issues.push({
-						code: 'formula_not_allowed',
-						path: '',
-						message: `the operator "${String(any.op)}" is not allowed (use + - * / ^ and parentheses)`
-					});
-					return;
-				}
-				for (const arg of any.args as MathNode[]) walk(arg);
-				return;
-			case 'FunctionNode': {
-				const fn = any.fn as Record<string, unknown>;
-				const name = fn.type === 'SymbolNode' ? String(fn.name) : '';
-				if (!(FORMULA_FUNCTIONS as readonly string[]).includes(name)) {
-					issues.push({
-						code: 'formula_not_allowed',
-						path: '',
-						message: `the function "${name || 'expression'}" is not allowed (allowed: ${FORMULA_FUNCTIONS.join(', ')})`
-					});
-					return;
-				}
-				const args = any.args as MathNode[];
-				const arity = name === 'min' || name === 'max' ? args.length >= 1 : args.length === 1;
-				if (!arity)
-					issues.push({
-						code: 'formula_not_allowed',
-						path: '',
-						message: `${name} takes ${name === 'min' || name === 'max' ? 'one or more arguments' : 'one argument'}`
-					});
-				for (const arg of args) walk(arg);
+	const found: Found = {
+		out: new IssueCollector<ScenarioIssueCode>(),
+		symbols: new Set<string>(),
+		hasConstants: false
+	};
+	walk(node, found);
+	if (found.out.issues.length > 0) return { ok: false, issues: found.out.issues };
+	return { ok: true, value: { symbols: [...found.symbols].sort(), hasConstants: found.hasConstants, node } };
+}
+
+/** What a walk over a formula finds: issues, the driver names it uses, and whether it has constants. */
+interface Found {
+	readonly out: IssueCollector<ScenarioIssueCode>;
+	readonly symbols: Set<string>;
+	hasConstants: boolean;
+}
+
+function notAllowed(found: Found, message: string): void {
+	found.out.add('formula_not_allowed', '', message);
+}
+
+/** Check one node of a formula and the nodes below it: only arithmetic over driver names is allowed. */
+function walk(n: MathNode, found: Found): void {
+	const any = n as unknown as Record<string, unknown>;
+	switch (n.type) {
+		case 'ConstantNode':
+			if (typeof any.value !== 'number' || !Number.isFinite(any.value)) {
+				notAllowed(found, `only numbers are allowed as constants, not ${JSON.stringify(any.value)}`);
+			} else found.hasConstants = true;
+			return;
+		case 'SymbolNode':
+			found.symbols.add(String(any.name));
+			return;
+		case 'ParenthesisNode':
+			walk(any.content as MathNode, found);
+			return;
+		case 'OperatorNode':
+			if (!OPERATORS.has(String(any.fn))) {
+				notAllowed(found, `the operator "${String(any.op)}" is not allowed (use + - * / ^ and parentheses)`);
 				return;
 			}
-			default:
-				issues.push({
-					code: 'formula_not_allowed',
-					path: '',
-					message: `"${n.toString()}" is not allowed in a formula (${n.type}): only arithmetic over driver names`
-				});
+			for (const arg of any.args as MathNode[]) walk(arg, found);
+			return;
+		case 'FunctionNode': {
+			const fn = any.fn as Record<string, unknown>;
+			const name = fn.type === 'SymbolNode' ? String(fn.name) : '';
+			if (!(FORMULA_FUNCTIONS as readonly string[]).includes(name)) {
+				notAllowed(
+					found,
+					`the function "${name || 'expression'}" is not allowed (allowed: ${FORMULA_FUNCTIONS.join(', ')})`
+				);
+				return;
+			}
+			const args = any.args as MathNode[];
+			const arity = name === 'min' || name === 'max' ? args.length >= 1 : args.length === 1;
+			if (!arity)
+				notAllowed(
+					found,
+					`${name} takes ${name === 'min' || name === 'max' ? 'one or more arguments' : 'one argument'}`
+				);
+			for (const arg of args) walk(arg, found);
+			return;
 		}
-	};
-	walk(node);
-	if (issues.length > 0) return { ok: false, issues };
-	return { ok: true, value: { symbols: [...symbols].sort(), hasConstants, node } };
+		default:
+			notAllowed(found, `"${n.toString()}" is not allowed in a formula (${n.type}): only arithmetic over driver names`);
+	}
 }

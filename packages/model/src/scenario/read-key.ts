@@ -3,6 +3,7 @@
 import type { Provenance } from '../domain/result.ts';
 import { FORBIDDEN_KEYS } from '../domain/format.ts';
 import { checkFormula } from './formula.ts';
+import type { ScenarioIssueCode } from './issue-codes.ts';
 import { describe, isObj, join, type Obj, type Reader } from './reader.ts';
 import { KEY_TYPES, type Driver, type Key, type Participant, type Pool } from './types.ts';
 
@@ -122,7 +123,7 @@ function readFormula(k: KeyInput): Key | undefined {
 	if (expression === undefined) return undefined;
 	const check = checkFormula(expression);
 	if (!check.ok) {
-		for (const i of check.issues) r.issue(i.code, join(path, 'expression'), i.message);
+		for (const i of check.issues) r.issue(i.code as ScenarioIssueCode, join(path, 'expression'), i.message);
 		return undefined;
 	}
 	const p = keyProvenance(k, check.value.hasConstants);

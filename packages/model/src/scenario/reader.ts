@@ -4,6 +4,7 @@ import { IssueCollector, type Issue, type Severity } from '../domain/issue.ts';
 import type { Basis, Provenance } from '../domain/result.ts';
 import { isDecimalString } from '../money/decimal.ts';
 import { BASES, FORBIDDEN_KEYS, ID_PATTERN, isIsoDate } from '../domain/format.ts';
+import type { ScenarioIssueCode } from './issue-codes.ts';
 import type { DatedEntry, Leaf, Series, Source } from './types.ts';
 import { checkLeafUncertainty, readUncertaintyFields } from './uncertainty.ts';
 
@@ -33,16 +34,16 @@ export function isObj(value: unknown): value is Obj {
 export class Reader {
 	/** Sources by id, which leaves may name; set once the sources section is read. */
 	sources: Readonly<Record<string, Source>> = {};
-	readonly out: IssueCollector;
+	readonly out: IssueCollector<ScenarioIssueCode>;
 	constructor(file?: string) {
-		this.out = new IssueCollector(file);
+		this.out = new IssueCollector<ScenarioIssueCode>(file);
 	}
 
 	get issues(): readonly Issue[] {
 		return this.out.issues;
 	}
 
-	issue(code: string, path: string, message: string, severity: Severity = 'error'): void {
+	issue(code: ScenarioIssueCode, path: string, message: string, severity: Severity = 'error'): void {
 		this.out.add(code, path, message, severity);
 	}
 

@@ -117,6 +117,9 @@ const change = z.strictObject({
 		.describe(
 			'Add the value from this date on (earlier values kept, later ones dropped); without it the field is replaced.'
 		),
+	until: date
+		.optional()
+		.describe('With from: the value holds until this date (exclusive); from then on the baseline values apply again.'),
 	value: z.unknown(),
 	rationale: z.string().optional()
 });

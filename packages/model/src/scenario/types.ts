@@ -125,10 +125,15 @@ export interface Source {
 	readonly accessed?: string;
 }
 
-/** One change of a variant: set the field at `set` (from a date, or replace it entirely). */
+/**
+ * One change of a variant: set the field at `set` (from a date, or replace it entirely). With `until`
+ * the dated value holds up to that date only; from `until` on the baseline's values apply again.
+ */
 export interface Change {
 	readonly set: string;
 	readonly from?: string;
+	/** The first date on which the value no longer holds (needs `from`, and lies after it). */
+	readonly until?: string;
 	readonly value: unknown;
 	readonly rationale?: string;
 }

@@ -591,6 +591,24 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 	});
 }
 
+/** A change's end date: a date after `from`, which it needs. */
+function readUntil(r: Reader, co: Obj, p: string): string | undefined {
+	if (co.until === undefined) return undefined;
+	if (!isIsoDate(co.until)) {
+		r.issue('invalid_date', `${p}.until`, `"${String(co.until)}" is not a date YYYY-MM-DD`);
+		return undefined;
+	}
+	if (co.from === undefined) {
+		r.issue('required', `${p}.from`, 'a change with until needs from: the date its value starts to hold');
+		return undefined;
+	}
+	if (isIsoDate(co.from) && co.until <= co.from) {
+		r.issue('out_of_range', `${p}.until`, `until (${co.until}) must lie after from (${co.from})`);
+		return undefined;
+	}
+	return co.until;
+}
+
 /** Read one variant (inline or from its own file). */
 function readVariant(value: unknown, path: string, r: Reader, defaultBase: string | undefined): Variant | undefined {
 	const o = r.object(value, path, ['format', 'id', 'title', 'description', 'base', 'changes']);
@@ -606,17 +624,19 @@ function readVariant(value: unknown, path: string, r: Reader, defaultBase: strin
 	else
 		o.changes.forEach((c, i) => {
 			const p = `${join(path, 'changes')}[${i}]`;
-			const co = r.object(c, p, ['set', 'from', 'value', 'rationale']);
+			const co = r.object(c, p, ['set', 'from', 'until', 'value', 'rationale']);
 			if (!co) return;
 			const set = r.string(co.set, `${p}.set`);
 			if (co.from !== undefined && !isIsoDate(co.from))
 				r.issue('invalid_date', `${p}.from`, `"${String(co.from)}" is not a date YYYY-MM-DD`);
+			const until = readUntil(r, co, p);
 			if (!('value' in co)) r.issue('required', `${p}.value`, 'a change needs a value');
 			if (set === undefined) return;
 			changes.push({
 				set,
 				value: co.value,
 				...(typeof co.from === 'string' && isIsoDate(co.from) ? { from: co.from } : {}),
+				...(until ? { until } : {}),
 				...(typeof co.rationale === 'string' ? { rationale: co.rationale } : {})
 			});
 		});

@@ -1,9 +1,11 @@
 // Variants as deltas over a baseline: each change sets a field at a path ("pools[id=ict].key"), either
-// from a date (a dated value added, earlier ones kept, later ones dropped) or as a whole. Changes are
+// from a date (a dated value added, earlier ones kept, later ones dropped, or with `until` only those up
+// to that date, after which the baseline holds again) or as a whole. Changes are
 // applied to the plain data, which is then validated again, so a fixed baseline figure flows through
 // every variant.
 import { DATE_PATTERN, FORBIDDEN_KEYS } from '../domain/format.ts';
-import type { Issue } from '../domain/issue.ts';
+import { IssueCollector, type Issue } from '../domain/issue.ts';
+import type { ScenarioIssueCode } from './issue-codes.ts';
 import type { Change } from './types.ts';
 
 type Segment = { readonly name: string; readonly select?: { readonly id: string } | { readonly index: number } };
@@ -43,88 +45,110 @@ export function applyChangesToRaw(
 	path = 'changes'
 ): { raw: Record<string, unknown>; issues: Issue[] } {
 	const data = clone(raw) as Record<string, unknown>;
-	const issues: Issue[] = [];
-	changes.forEach((change, i) => {
-		const where = `${path}[${i}].set`;
-		const segments = parsePath(change.set);
-		if (!segments) {
-			issues.push({
-				code: 'invalid_path',
-				path: where,
-				message: `"${change.set}" is not a path such as pools[id=ict].cost`
-			});
+	const out = new IssueCollector<ScenarioIssueCode>();
+	changes.forEach((change, i) => applyChange(data, change, `${path}[${i}].set`, out));
+	return { raw: data, issues: out.issues };
+}
+
+/** Marks a change that has been applied or refused, so the walk along its path stops. */
+const DONE = Symbol('done');
+
+/** Apply one change to the data in place, walking its path segment by segment. */
+function applyChange(
+	data: Record<string, unknown>,
+	change: Change,
+	where: string,
+	out: IssueCollector<ScenarioIssueCode>
+): void {
+	const segments = parsePath(change.set);
+	if (!segments) {
+		out.add('invalid_path', where, `"${change.set}" is not a path such as pools[id=ict].cost`);
+		return;
+	}
+	let container: unknown = data;
+	for (let s = 0; s < segments.length; s++) {
+		const seg = segments[s]!;
+		const last = s === segments.length - 1;
+		if (!isObj(container)) {
+			const parent = segments
+				.slice(0, s)
+				.map((x) => x.name)
+				.join('.');
+			out.add('unknown_path', where, `"${change.set}": ${parent} is not a map`);
 			return;
 		}
-		let container: unknown = data;
-		for (let s = 0; s < segments.length; s++) {
-			const seg = segments[s]!;
-			const last = s === segments.length - 1;
-			if (!isObj(container)) {
-				issues.push({
-					code: 'unknown_path',
-					path: where,
-					message: `"${change.set}": ${segments
-						.slice(0, s)
-						.map((x) => x.name)
-						.join('.')} is not a map`
-				});
-				return;
-			}
-			if (!seg.select) {
-				if (last) {
-					setField(container, seg.name, change, where, issues);
-					return;
-				}
-				if (container[seg.name] === undefined) {
-					if (s === 0) {
-						issues.push({
-							code: 'unknown_path',
-							path: where,
-							message: `"${change.set}": the scenario has no field "${seg.name}"`
-						});
-						return;
-					}
-					container[seg.name] = {};
-				}
-				container = container[seg.name];
-				continue;
-			}
-			const list = container[seg.name];
-			if (!Array.isArray(list)) {
-				issues.push({ code: 'unknown_path', path: where, message: `"${change.set}": ${seg.name} is not a list` });
-				return;
-			}
-			const select = seg.select;
-			const index = 'id' in select ? list.findIndex((x) => isObj(x) && x.id === select.id) : select.index;
-			if (index < 0 || index >= list.length) {
-				if (last && 'id' in select && change.from === undefined && isObj(change.value)) {
-					list.push({ ...clone(change.value), id: select.id }); // add a new element (a new pool, say)
-					return;
-				}
-				issues.push({
-					code: 'unknown_path',
-					path: where,
-					message: `"${change.set}": no element ${'id' in select ? `with id ${select.id}` : `at ${select.index}`} in ${seg.name}`
-				});
-				return;
-			}
-			if (last) {
-				if (change.from !== undefined) {
-					issues.push({
-						code: 'not_dated',
-						path: where,
-						message: `"${change.set}" is a list element, not a dated series: drop "from"`
-					});
-					return;
-				}
-				list[index] =
-					'id' in select && isObj(change.value) ? { ...clone(change.value), id: select.id } : clone(change.value);
-				return;
-			}
-			container = list[index];
+		const next = seg.select
+			? stepIntoList(container, seg.name, seg.select, last, change, where, out)
+			: stepIntoField(container, seg.name, s === 0, last, change, where, out);
+		if (next === DONE) return;
+		container = next;
+	}
+}
+
+/** The field `name` of a map: the change is set there when it is the last segment; a missing map is made. */
+function stepIntoField(
+	container: Record<string, unknown>,
+	name: string,
+	first: boolean,
+	last: boolean,
+	change: Change,
+	where: string,
+	out: IssueCollector<ScenarioIssueCode>
+): unknown {
+	if (last) {
+		setField(container, name, change, where, out);
+		return DONE;
+	}
+	if (container[name] === undefined) {
+		if (first) {
+			out.add('unknown_path', where, `"${change.set}": the scenario has no field "${name}"`);
+			return DONE;
 		}
-	});
-	return { raw: data, issues };
+		container[name] = {};
+	}
+	return container[name];
+}
+
+/** The element of the list `name` chosen by id or index: replaced when it is the last segment, added when new. */
+function stepIntoList(
+	container: Record<string, unknown>,
+	name: string,
+	select: NonNullable<Segment['select']>,
+	last: boolean,
+	change: Change,
+	where: string,
+	out: IssueCollector<ScenarioIssueCode>
+): unknown {
+	const list = container[name];
+	if (!Array.isArray(list)) {
+		out.add('unknown_path', where, `"${change.set}": ${name} is not a list`);
+		return DONE;
+	}
+	const index = 'id' in select ? list.findIndex((x) => isObj(x) && x.id === select.id) : select.index;
+	if (index < 0 || index >= list.length) {
+		if (last && 'id' in select && change.from === undefined && isObj(change.value)) {
+			list.push({ ...clone(change.value), id: select.id }); // add a new element (a new pool, say)
+			return DONE;
+		}
+		const which = 'id' in select ? `with id ${select.id}` : `at ${select.index}`;
+		out.add('unknown_path', where, `"${change.set}": no element ${which} in ${name}`);
+		return DONE;
+	}
+	if (!last) return list[index];
+	if (change.from !== undefined) {
+		out.add('not_dated', where, `"${change.set}" is a list element, not a dated series: drop "from"`);
+		return DONE;
+	}
+	list[index] = 'id' in select && isObj(change.value) ? { ...clone(change.value), id: select.id } : clone(change.value);
+	return DONE;
+}
+
+/** The value of a dated series in force on `date` (the latest dated on or before it), or undefined. */
+function inForce(series: Record<string, unknown>, date: string): unknown {
+	const dates = Object.keys(series)
+		.filter((d) => d <= date)
+		.sort();
+	return dates.length === 0 ? undefined : series[dates[dates.length - 1]!];
 }
 
 function setField(
@@ -132,7 +156,7 @@ function setField(
 	name: string,
 	change: Change,
 	where: string,
-	issues: Issue[]
+	out: IssueCollector<ScenarioIssueCode>
 ): void {
 	if (FORBIDDEN_KEYS.has(name)) return;
 	if (change.from === undefined) {
@@ -142,16 +166,21 @@ function setField(
 	}
 	const current = container[name];
 	if (current !== undefined && (!isObj(current) || !Object.keys(current).every((k) => DATE_PATTERN.test(k)))) {
-		issues.push({
-			code: 'not_dated',
-			path: where,
-			message: `"${change.set}" is not a dated series, so "from" cannot apply: replace it without "from"`
-		});
+		out.add(
+			'not_dated',
+			where,
+			`"${change.set}" is not a dated series, so "from" cannot apply: replace it without "from"`
+		);
 		return;
 	}
 	const series: Record<string, unknown> = isObj(current) ? { ...current } : {};
-	// The new value holds from `from` on: later dated values are dropped, earlier ones kept.
-	for (const date of Object.keys(series)) if (date >= change.from) delete series[date];
+	const until = change.until;
+	// From `until` on, what the baseline had in force then holds again (null: nothing was in force).
+	const restored = until === undefined ? undefined : inForce(series, until);
+	// The new value holds from `from` (until `until`): dated values in between are dropped, the others kept.
+	for (const date of Object.keys(series))
+		if (date >= change.from && (until === undefined || date < until)) delete series[date];
 	series[change.from] = clone(change.value);
+	if (until !== undefined && !(until in series)) series[until] = restored === undefined ? null : clone(restored);
 	container[name] = Object.fromEntries(Object.entries(series).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

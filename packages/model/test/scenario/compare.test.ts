@@ -1,6 +1,15 @@
 // Comparisons speak: values, differences, NPV, payback, sentences in Dutch and English, no-ops.
 import { describe, expect, it } from 'vitest';
-import { compare, compareScenarios, formatEuro, noOpReasonIn, runScenario, type RunResult } from '../../src/index.ts';
+import {
+	compare,
+	compareScenarios,
+	directionOf,
+	formatEuro,
+	noOpReasonIn,
+	rowDirection,
+	runScenario,
+	type RunResult
+} from '../../src/index.ts';
 import { mustLoad, mustResolve, twoTownsRaw } from './helpers.ts';
 
 const s = mustLoad(twoTownsRaw());
@@ -118,3 +127,25 @@ function negate(amount: string): string {
 	if (amount === '0.00') return amount;
 	return amount.startsWith('-') ? amount.slice(1) : `-${amount}`;
 }
+
+describe('the direction of a difference', () => {
+	it('is the same within the tolerance, else cheaper or dearer', () => {
+		expect(directionOf('0.00')).toBe('same');
+		expect(directionOf('-0.01')).toBe('cheaper');
+		expect(directionOf('0.01')).toBe('dearer');
+		expect(directionOf('-49.99', '50.00')).toBe('same');
+		expect(directionOf('-50.00', '50.00')).toBe('cheaper');
+		expect(directionOf('50.00', '50.00')).toBe('dearer');
+	});
+
+	it('agrees with every sentence of a comparison', () => {
+		const s = mustLoad(twoTownsRaw());
+		const v = mustResolve(s, 'centrum');
+		const c = compare(runScenario(s), runScenario(v), { tolerance: '50.00', year: 2024 });
+		for (const [i, sum] of c.summary.entries()) {
+			const row = c.rows.find((r) => r.participant === sum.participant && r.year === 2024)!;
+			const word = { cheaper: 'less', dearer: 'more', same: 'about the same' }[rowDirection(row, c)];
+			expect(c.sentences.en[i]!.split(';')[0], row.delta).toContain(word);
+		}
+	});
+});

@@ -1,6 +1,13 @@
 // Variants are deltas over a baseline: a fixed baseline figure flows through every variant.
 import { describe, expect, it } from 'vitest';
-import { applyChangesToRaw, applyVariant, resolveVariant, runScenario, valueAt } from '../../src/index.ts';
+import {
+	applyChangesToRaw,
+	applyVariant,
+	resolveVariant,
+	runScenario,
+	validateVariant,
+	valueAt
+} from '../../src/index.ts';
 import { mustLoad, mustResolve, twoTownsRaw } from './helpers.ts';
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -112,5 +119,58 @@ describe('resolving without the dry run (for live edits)', () => {
 		expect(run.ok).toBe(false);
 		if (run.ok) return;
 		expect(run.issues[0]).toMatchObject({ code: 'no_value_in_force', path: 'pools[id=hrm].cost' });
+	});
+});
+
+describe('a dated change with an end date (until)', () => {
+	const extra = { value: '999.00', basis: 'estimate', note: 'one year' };
+
+	it('holds from its date until the end date, after which the baseline holds again', () => {
+		const raw = twoTownsRaw() as Raw;
+		const { raw: out, issues } = applyChangesToRaw(raw, [
+			{ set: 'pools[id=ict].cost', from: '2021-06-01', until: '2021-09-01', value: extra }
+		]);
+		expect(issues).toEqual([]);
+		const cost = (out as Raw).pools[0].cost;
+		expect(Object.keys(cost)).toEqual(['2021-01-01', '2021-06-01', '2021-09-01', '2022-01-01']);
+		expect(cost['2021-06-01'].value).toBe('999.00');
+		expect(cost['2021-09-01'], 'the value in force on the end date comes back').toEqual(
+			raw.pools[0].cost['2021-01-01']
+		);
+		expect(cost['2022-01-01'].value, 'later baseline values are kept').toBe('1200.00');
+	});
+
+	it('keeps a baseline value dated on the end date, and ends a value nothing held before', () => {
+		const { raw: out } = applyChangesToRaw(twoTownsRaw(), [
+			{ set: 'pools[id=ict].cost', from: '2021-01-01', until: '2022-01-01', value: extra },
+			{ set: 'pools[id=ict].revenue', from: '2022-01-01', until: '2023-01-01', value: extra }
+		]);
+		const pool = (out as Raw).pools[0];
+		expect(pool.cost['2021-01-01'].value).toBe('999.00');
+		expect(pool.cost['2022-01-01'].value).toBe('1200.00');
+		expect(pool.revenue).toEqual({ '2022-01-01': extra, '2023-01-01': null });
+	});
+
+	it('changes only the years it covers in a run', () => {
+		const raw = twoTownsRaw() as Raw;
+		raw.variants.push({
+			id: 'one-year',
+			changes: [{ set: 'pools[id=ict].cost', from: '2022-01-01', until: '2023-01-01', value: extra }]
+		});
+		const s = mustLoad(raw);
+		const v = mustResolve(s, 'one-year');
+		const cost = (year: number) => valueAt(v.pools.find((p) => p.id === 'ict')!.cost, year)?.value;
+		expect([2021, 2022, 2023, 2024].map(cost)).toEqual(['1000.00', '999.00', '1200.00', '1200.00']);
+	});
+
+	it('is refused without from, before from, or when it is not a date', () => {
+		const codes = (change: Record<string, unknown>) => {
+			const r = validateVariant({ id: 'x', base: 'two-towns', changes: [{ set: 'id', value: 'y', ...change }] });
+			return r.ok ? [] : r.issues.map((i) => [i.code, i.path]);
+		};
+		expect(codes({ until: '2022-01-01' })).toEqual([['required', 'changes[0].from']]);
+		expect(codes({ from: '2022-01-01', until: '2022-01-01' })).toEqual([['out_of_range', 'changes[0].until']]);
+		expect(codes({ from: '2022-01-01', until: 'soon' })).toEqual([['invalid_date', 'changes[0].until']]);
+		expect(codes({ from: '2022-01-01', until: '2023-01-01' })).toEqual([]);
 	});
 });

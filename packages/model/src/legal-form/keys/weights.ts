@@ -104,25 +104,8 @@ function rawWeights(key: Key, ctx: KeyContext): KeyWeights {
 				weights: driverValues(key.driver, ctx, `${key.path}.driver`),
 				rule: `in proportion to driver ${key.driver}`
 			};
-		case 'price-quantity': {
-			const quantities = driverValues(key.driver, ctx, `${key.path}.driver`);
-			if (key.price === undefined || ctx.cost === undefined)
-				return {
-					weights: quantities,
-					rule: `price × quantity at cost price: cost ÷ total ${key.driver} × each recipient's ${key.driver}`
-				};
-			const price = weightToDecimal(key.price);
-			const charged = new Map([...quantities].map(([id, q]) => [id, price.times(q)]));
-			const difference = ctx.cost.minus(sum(charged.values()));
-			const settlementWeights = key.settlement ? rawWeights(key.settlement, ctx).weights : quantities;
-			const shares = normalised(settlementWeights);
-			const weights = new Map(charged);
-			for (const [id, s] of shares) weights.set(id, (weights.get(id) ?? ZERO).plus(difference.times(s)));
-			return {
-				weights,
-				rule: `tariff € ${key.price} × ${key.driver}; the ${difference.isNegative() ? 'surplus' : 'deficit'} of € ${difference.abs().toFixed(2)} settled by ${key.settlement ? `the ${key.settlement.type} key` : key.driver}`
-			};
-		}
+		case 'price-quantity':
+			return priceQuantityWeights(key, ctx);
 		case 'base-plus-usage': {
 			const baseShare = weightToDecimal(key.baseShare);
 			const b = normalised(rawWeights(key.base, ctx).weights);
@@ -136,44 +119,69 @@ function rawWeights(key: Key, ctx: KeyContext): KeyWeights {
 				rule: `${baseShare.times(100).toString()} % by the ${key.base.type} key (vaste voet), the rest by the ${key.usage.type} key (afname)`
 			};
 		}
-		case 'formula': {
-			const check = checkFormula(key.expression);
-			const weights = new Map<string, Decimal>();
-			if (!check.ok) {
-				ctx.env.issue('formula_not_allowed', `${key.path}.expression`, check.issues[0]?.message ?? 'invalid formula');
-				return { weights, rule: key.expression };
-			}
-			const info = check.value;
-			const recipients = [
-				...ctx.participants.filter((p) => info.symbols.every((s) => ctx.drivers[s]?.values[p])),
-				...ctx.pools.filter((p) => p !== ctx.self && info.symbols.every((s) => ctx.drivers[s]?.values[p]))
-			];
-			for (const id of recipients) {
-				const variables: Record<string, Decimal> = {};
-				for (const name of info.symbols) {
-					const driver = ctx.drivers[name];
-					const series = driver?.values[id];
-					if (!driver || !series) {
-						ctx.env.issue(
-							'no_value_in_force',
-							`${key.path}.expression`,
-							`the formula uses ${name}, which has no values for ${id}`
-						);
-						variables[name] = ZERO;
-					} else variables[name] = ctx.env.number(series, ctx.year, `${driver.label.en} (${id})`, ctx.used);
-				}
-				try {
-					weights.set(id, evaluateFormula(info, variables));
-				} catch (error) {
-					ctx.env.issue(
-						'formula_error',
-						`${key.path}.expression`,
-						`the formula cannot be evaluated for ${id}: ${(error as Error).message.replace('[model] ', '')}`
-					);
-					weights.set(id, ZERO);
-				}
-			}
-			return { weights, rule: `formula ${key.expression}, evaluated per recipient` };
+		case 'formula':
+			return formulaWeights(key, ctx);
+	}
+}
+
+/** A tariff times each recipient's quantity, the deficit or surplus against cost settled by another key. */
+function priceQuantityWeights(key: Extract<Key, { type: 'price-quantity' }>, ctx: KeyContext): KeyWeights {
+	const quantities = driverValues(key.driver, ctx, `${key.path}.driver`);
+	if (key.price === undefined || ctx.cost === undefined)
+		return {
+			weights: quantities,
+			rule: `price × quantity at cost price: cost ÷ total ${key.driver} × each recipient's ${key.driver}`
+		};
+	const price = weightToDecimal(key.price);
+	const charged = new Map([...quantities].map(([id, q]) => [id, price.times(q)]));
+	const difference = ctx.cost.minus(sum(charged.values()));
+	const settlementWeights = key.settlement ? rawWeights(key.settlement, ctx).weights : quantities;
+	const shares = normalised(settlementWeights);
+	const weights = new Map(charged);
+	for (const [id, s] of shares) weights.set(id, (weights.get(id) ?? ZERO).plus(difference.times(s)));
+	return {
+		weights,
+		rule: `tariff € ${key.price} × ${key.driver}; the ${difference.isNegative() ? 'surplus' : 'deficit'} of € ${difference.abs().toFixed(2)} settled by ${key.settlement ? `the ${key.settlement.type} key` : key.driver}`
+	};
+}
+
+/** A formula over drivers, evaluated per recipient that has a value for every driver it names. */
+function formulaWeights(key: Extract<Key, { type: 'formula' }>, ctx: KeyContext): KeyWeights {
+	const check = checkFormula(key.expression);
+	const weights = new Map<string, Decimal>();
+	if (!check.ok) {
+		ctx.env.issue('formula_not_allowed', `${key.path}.expression`, check.issues[0]?.message ?? 'invalid formula');
+		return { weights, rule: key.expression };
+	}
+	const info = check.value;
+	const recipients = [
+		...ctx.participants.filter((p) => info.symbols.every((s) => ctx.drivers[s]?.values[p])),
+		...ctx.pools.filter((p) => p !== ctx.self && info.symbols.every((s) => ctx.drivers[s]?.values[p]))
+	];
+	for (const id of recipients) {
+		const variables: Record<string, Decimal> = {};
+		for (const name of info.symbols) {
+			const driver = ctx.drivers[name];
+			const series = driver?.values[id];
+			if (!driver || !series) {
+				ctx.env.issue(
+					'no_value_in_force',
+					`${key.path}.expression`,
+					`the formula uses ${name}, which has no values for ${id}`
+				);
+				variables[name] = ZERO;
+			} else variables[name] = ctx.env.number(series, ctx.year, `${driver.label.en} (${id})`, ctx.used);
+		}
+		try {
+			weights.set(id, evaluateFormula(info, variables));
+		} catch (error) {
+			ctx.env.issue(
+				'formula_error',
+				`${key.path}.expression`,
+				`the formula cannot be evaluated for ${id}: ${(error as Error).message.replace('[model] ', '')}`
+			);
+			weights.set(id, ZERO);
 		}
 	}
+	return { weights, rule: `formula ${key.expression}, evaluated per recipient` };
 }
