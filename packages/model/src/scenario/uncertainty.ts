@@ -6,6 +6,7 @@ import type { Issue } from '../domain/issue.ts';
 import type { Basis, Confidence, DistributionName, Provenance } from '../domain/result.ts';
 import { Decimal, isDecimalString } from '../money/decimal.ts';
 import { smallestEigenvalue } from '../numeric/eigen.ts';
+import type { ScenarioIssueCode } from './issue-codes.ts';
 import type { Key, Leaf, LeafKind, Scenario, Series } from './types.ts';
 
 export const DISTRIBUTIONS: readonly DistributionName[] = ['uniform', 'triangular', 'normal', 'lognormal', 'fixed'];
@@ -39,7 +40,7 @@ export interface UncertaintySettings {
 	readonly correlations: readonly CorrelationGroup[];
 }
 
-type IssueFn = (code: string, path: string, message: string) => void;
+type IssueFn = (code: ScenarioIssueCode, path: string, message: string) => void;
 
 function isObj(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -265,60 +266,8 @@ export function readUncertaintySection(
 		issue(c, p, m);
 	};
 	raw.correlations.forEach((g, i) => {
-		const at = `uncertainty.correlations[${i}]`;
-		if (!isObj(g)) return fail('invalid_type', at, 'a correlation is a map { inputs, rho | matrix, note }');
-		for (const k of Object.keys(g))
-			if (!['inputs', 'rho', 'matrix', 'note'].includes(k)) fail('unknown_field', `${at}.${k}`, `unknown field "${k}"`);
-		if (!Array.isArray(g.inputs) || g.inputs.length < 1 || !g.inputs.every((x) => typeof x === 'string'))
-			return fail('invalid_type', `${at}.inputs`, 'inputs must be a list of input paths (or prefixes)');
-
-		const inputs = g.inputs as string[];
-		inputs.forEach((p, j) => {
-			if (!leaves.some((l) => pathMatches(p, l.path)))
-				fail(
-					'unknown_input',
-					`${at}.inputs[${j}]`,
-					`no number at "${p}" (give a leaf path such as indexation.wage.2023-01-01)`
-				);
-		});
-		const known = inputs.every((p) => leaves.some((l) => pathMatches(p, l.path)));
-		if (known && leaves.filter((l) => inputs.some((p) => pathMatches(p, l.path))).length < 2)
-			fail('invalid_correlation', `${at}.inputs`, 'a correlation needs at least two numbers');
-		if (typeof g.note !== 'string' || g.note.trim() === '')
-			fail('missing_provenance', `${at}.note`, 'a correlation is an assumption: give its basis in a note');
-		if ((g.rho === undefined) === (g.matrix === undefined))
-			return fail('invalid_correlation', at, 'give either rho (one correlation for every pair) or matrix');
-		let rho: number | undefined;
-		let matrix: number[][] | undefined;
-		if (g.rho !== undefined) rho = readRho(g.rho, `${at}.rho`, fail);
-		else {
-			const m = g.matrix;
-			if (
-				!Array.isArray(m) ||
-				m.length !== inputs.length ||
-				!m.every((row) => Array.isArray(row) && row.length === inputs.length)
-			)
-				return fail(
-					'invalid_correlation',
-					`${at}.matrix`,
-					`matrix must be ${inputs.length} × ${inputs.length}, one row per input`
-				);
-			matrix = (m as unknown[][]).map((row, a) => row.map((x, b) => readRho(x, `${at}.matrix[${a}][${b}]`, fail) ?? 0));
-			for (let a = 0; a < matrix.length; a++) {
-				if (matrix[a]![a] !== 1)
-					fail('invalid_correlation', `${at}.matrix[${a}][${a}]`, 'the diagonal of a correlation matrix is 1');
-				for (let b = 0; b < a; b++)
-					if (matrix[a]![b] !== matrix[b]![a])
-						fail('invalid_correlation', `${at}.matrix[${a}][${b}]`, 'a correlation matrix is symmetric');
-			}
-		}
-		groups.push({
-			path: at,
-			inputs,
-			...(rho !== undefined ? { rho } : {}),
-			...(matrix ? { matrix } : {}),
-			...(typeof g.note === 'string' ? { note: g.note } : {})
-		});
+		const group = readCorrelationGroup(g, `uncertainty.correlations[${i}]`, leaves, fail);
+		if (group) groups.push(group);
 	});
 	if (!ok) return undefined;
 	const assembled = assembleCorrelation(
@@ -326,10 +275,72 @@ export function readUncertaintySection(
 		leaves.map((l) => l.path)
 	);
 	if ('issue' in assembled) {
-		issue(assembled.issue.code, assembled.issue.path, assembled.issue.message);
+		issue(assembled.issue.code as ScenarioIssueCode, assembled.issue.path, assembled.issue.message);
 		return undefined;
 	}
 	return { correlations: groups };
+}
+
+/** One entry of `uncertainty.correlations`: its inputs name leaves, it has a note, and rho or a valid matrix. */
+function readCorrelationGroup(
+	g: unknown,
+	at: string,
+	leaves: readonly Leaf[],
+	fail: IssueFn
+): CorrelationGroup | undefined {
+	if (!isObj(g)) return void fail('invalid_type', at, 'a correlation is a map { inputs, rho | matrix, note }');
+	for (const k of Object.keys(g))
+		if (!['inputs', 'rho', 'matrix', 'note'].includes(k)) fail('unknown_field', `${at}.${k}`, `unknown field "${k}"`);
+	if (!Array.isArray(g.inputs) || g.inputs.length < 1 || !g.inputs.every((x) => typeof x === 'string'))
+		return void fail('invalid_type', `${at}.inputs`, 'inputs must be a list of input paths (or prefixes)');
+
+	const inputs = g.inputs as string[];
+	inputs.forEach((p, j) => {
+		if (!leaves.some((l) => pathMatches(p, l.path)))
+			fail(
+				'unknown_input',
+				`${at}.inputs[${j}]`,
+				`no number at "${p}" (give a leaf path such as indexation.wage.2023-01-01)`
+			);
+	});
+	const known = inputs.every((p) => leaves.some((l) => pathMatches(p, l.path)));
+	if (known && leaves.filter((l) => inputs.some((p) => pathMatches(p, l.path))).length < 2)
+		fail('invalid_correlation', `${at}.inputs`, 'a correlation needs at least two numbers');
+	if (typeof g.note !== 'string' || g.note.trim() === '')
+		fail('missing_provenance', `${at}.note`, 'a correlation is an assumption: give its basis in a note');
+	if ((g.rho === undefined) === (g.matrix === undefined))
+		return void fail('invalid_correlation', at, 'give either rho (one correlation for every pair) or matrix');
+	let rho: number | undefined;
+	let matrix: number[][] | undefined;
+	if (g.rho !== undefined) rho = readRho(g.rho, `${at}.rho`, fail);
+	else {
+		matrix = readMatrix(g.matrix, at, inputs.length, fail);
+		if (!matrix) return undefined;
+	}
+	return {
+		path: at,
+		inputs,
+		...(rho !== undefined ? { rho } : {}),
+		...(matrix ? { matrix } : {}),
+		...(typeof g.note === 'string' ? { note: g.note } : {})
+	};
+}
+
+/** A correlation matrix: size × size, numbers in [−1, 1], a diagonal of 1, symmetric. */
+function readMatrix(m: unknown, at: string, size: number, fail: IssueFn): number[][] | undefined {
+	if (!Array.isArray(m) || m.length !== size || !m.every((row) => Array.isArray(row) && row.length === size))
+		return void fail('invalid_correlation', `${at}.matrix`, `matrix must be ${size} × ${size}, one row per input`);
+	const matrix = (m as unknown[][]).map((row, a) =>
+		row.map((x, b) => readRho(x, `${at}.matrix[${a}][${b}]`, fail) ?? 0)
+	);
+	for (let a = 0; a < matrix.length; a++) {
+		if (matrix[a]![a] !== 1)
+			fail('invalid_correlation', `${at}.matrix[${a}][${a}]`, 'the diagonal of a correlation matrix is 1');
+		for (let b = 0; b < a; b++)
+			if (matrix[a]![b] !== matrix[b]![a])
+				fail('invalid_correlation', `${at}.matrix[${a}][${b}]`, 'a correlation matrix is symmetric');
+	}
+	return matrix;
 }
 
 /** The correlated inputs (leaf paths) and their full correlation matrix, assembled from the groups. */

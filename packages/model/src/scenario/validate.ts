@@ -6,6 +6,7 @@ import type { Result } from '../domain/issue.ts';
 import type { LegalForm } from '../domain/result.ts';
 import { FORBIDDEN_KEYS, ID_PATTERN, isIsoDate } from '../domain/format.ts';
 import { checkKeyReferences, readKey } from './read-key.ts';
+import type { ScenarioIssueCode } from './issue-codes.ts';
 import { checkKeyUncertainty, readUncertaintySection, scenarioLeaves, type LeafSections } from './uncertainty.ts';
 import { LEAF_FIELDS, Reader, describe, findForbiddenKeys, isObj, join, type Kind, type Obj } from './reader.ts';
 import {
@@ -503,7 +504,7 @@ function readUncertainty(
 	value: unknown,
 	sections: LeafSections & { readonly gr: Scenario['gr'] }
 ): Scenario['uncertainty'] {
-	const issue = (c: string, p: string, m: string) => r.issue(c, p, m);
+	const issue = (c: ScenarioIssueCode, p: string, m: string) => r.issue(c, p, m);
 	const keys = [
 		...sections.pools.map((p) => p.key),
 		sections.gr.governanceKey,
