@@ -30,6 +30,15 @@ export function makeAccessible(element: Element, label: string): void {
 		}
 		for (const g of svg.querySelectorAll('[aria-description]')) g.removeAttribute('aria-description');
 	}
+	// Plot writes a chart's title as an <h2>, which would break the page's outline: keep it as plain bold text.
+	for (const heading of element.querySelectorAll(':scope > h2, :scope > h3')) {
+		const title = element.ownerDocument.createElement('p');
+		title.className = 'chart-title';
+		title.style.fontWeight = '600';
+		title.style.margin = '0 0 0.25rem';
+		title.textContent = heading.textContent;
+		heading.replaceWith(title);
+	}
 	const main = mainSvg(element);
 	if (main) {
 		main.setAttribute('role', 'img');
