@@ -6,6 +6,8 @@ export const PARTICIPANTS = ['leiden', 'leiderdorp', 'oegstgeest', 'zoeterwoude'
 export async function open(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
 	await expect(page.getByTestId('scenario-select')).toBeVisible({ timeout: 20_000 }); // a cold browser on a busy machine
+	// The prerendered page is visible before the app has started: wait until it has read the address.
+	await expect(page.getByTestId('prerendered')).toHaveCount(0, { timeout: 20_000 });
 }
 
 /** The overview's summary row of one municipality: the year columns as text and the cumulative delta as decimal. */

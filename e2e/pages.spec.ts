@@ -125,3 +125,15 @@ test('the waterfall runs from the GR total through the components to the alterna
 	expect(labels.at(-1)).toBe(variant);
 	expect(labels.slice(1, -1).every((l) => /^[+−] € /.test(l))).toBe(true);
 });
+
+test('without JavaScript the prerendered pages already show the reference answer, and say so', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByTestId('prerendered')).toBeVisible();
+	await expect(page.getByTestId('headlines').locator('li')).toHaveCount(4);
+	await expect(page.getByTestId('headlines')).toContainText('Leiderdorp');
+	await page.goto('/rapport');
+	await expect(page.getByTestId('report-answers').locator('li')).toHaveCount(4);
+	await context.close();
+});

@@ -22,6 +22,22 @@ describe('renderChart', () => {
 		expect(file).toContain('xmlns="http://www.w3.org/2000/svg"');
 		const parsed = new DOMParser().parseFromString(file, 'image/svg+xml');
 		expect(parsed.querySelector('parsererror')).toBeNull();
-		expect(parsed.querySelectorAll('rect')).toHaveLength(3);
+		expect(parsed.querySelectorAll('svg svg rect')).toHaveLength(3);
+	});
+
+	it('carries the colour legend into the SVG file as text above the chart', () => {
+		const element = renderChart(
+			{
+				color: { legend: true },
+				marks: [Plot.barY([1, 2], { x: ['a', 'b'], y: (d: number) => d, fill: ['Alfa', 'Beta'] })]
+			},
+			{ label: 'Twee balken', document }
+		);
+		const parsed = new DOMParser().parseFromString(chartSvgFile(element), 'image/svg+xml');
+		const texts = [...parsed.documentElement.children].filter((e) => e.tagName === 'text').map((t) => t.textContent);
+		expect(texts).toEqual(['Alfa', 'Beta']);
+		expect(parsed.documentElement.getAttribute('height')).toBe(
+			String(Number(mainSvg(element)!.getAttribute('height')) + 24)
+		);
 	});
 });

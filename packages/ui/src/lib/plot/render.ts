@@ -30,6 +30,15 @@ export function makeAccessible(element: Element, label: string): void {
 		}
 		for (const g of svg.querySelectorAll('[aria-description]')) g.removeAttribute('aria-description');
 	}
+	// Plot writes a chart's title as an <h2>, which would break the page's outline: keep it as plain bold text.
+	for (const heading of element.querySelectorAll(':scope > h2, :scope > h3')) {
+		const title = element.ownerDocument.createElement('p');
+		title.className = 'chart-title';
+		title.style.fontWeight = '600';
+		title.style.margin = '0 0 0.25rem';
+		title.textContent = heading.textContent;
+		heading.replaceWith(title);
+	}
 	const main = mainSvg(element);
 	if (main) {
 		main.setAttribute('role', 'img');
@@ -48,23 +57,63 @@ export function mainSvg(element: Element): SVGSVGElement | null {
 		null) as SVGSVGElement | null;
 }
 
-/** A standalone SVG file of the chart (namespaced, with Plot's inline style and a white background). */
+/** A standalone SVG file of the chart (namespaced, Plot's inline style, a white background, the legend on top). */
 export function chartSvgFile(element: Element): string {
 	const svg = mainSvg(element);
 	if (!svg) throw new Error('chart has no svg');
-	const copy = svg.cloneNode(true) as SVGSVGElement;
+	const doc = svg.ownerDocument;
+	const ns = 'http://www.w3.org/2000/svg';
+	const width = Number(svg.getAttribute('width')) || 640;
+	const height = Number(svg.getAttribute('height')) || 400;
+	// Plot draws a colour legend as HTML swatches beside the svg; the file carries them as svg text above it.
+	const swatches = [...element.querySelectorAll('[class$="-swatch"]')].map((swatch) => ({
+		fill: swatch.querySelector('svg')?.getAttribute('fill') ?? '#000',
+		text: swatch.textContent?.trim() ?? ''
+	}));
+	const legendHeight = swatches.length > 0 ? 24 : 0;
+	const root = doc.createElementNS(ns, 'svg');
+	root.setAttribute('width', String(width));
+	root.setAttribute('height', String(height + legendHeight));
+	root.setAttribute('viewBox', `0 0 ${width} ${height + legendHeight}`);
+	root.setAttribute('font-family', 'system-ui, sans-serif');
+	root.setAttribute('font-size', '10');
+	const background = doc.createElementNS(ns, 'rect');
+	background.setAttribute('width', '100%');
+	background.setAttribute('height', '100%');
+	background.setAttribute('fill', '#fff');
+	root.append(background);
+	let x = 0;
+	for (const { fill, text } of swatches) {
+		const rect = doc.createElementNS(ns, 'rect');
+		for (const [k, v] of [
+			['x', x],
+			['y', 5],
+			['width', 12],
+			['height', 12],
+			['fill', fill]
+		] as const)
+			rect.setAttribute(k, String(v));
+		const label = doc.createElementNS(ns, 'text');
+		label.setAttribute('x', String(x + 16));
+		label.setAttribute('y', '15');
+		label.textContent = text;
+		root.append(rect, label);
+		x += 16 + text.length * 6 + 16; // about 6 px per character at 10 px
+	}
+	const chart = svg.cloneNode(true) as SVGSVGElement;
+	chart.setAttribute('y', String(legendHeight));
+	root.append(chart);
 	// No xmlns attribute by hand: XMLSerializer writes the svg namespace of the element itself.
-	copy.style.background = '#fff';
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
 }
 
 /** A PNG of the chart at `scale` × its size (drawn from the SVG file onto a canvas). */
 export async function chartPng(element: Element, scale = 2): Promise<Blob> {
 	const svg = mainSvg(element);
 	if (!svg) throw new Error('chart has no svg');
-	const width = Number(svg.getAttribute('width')) || svg.clientWidth;
-	const height = Number(svg.getAttribute('height')) || svg.clientHeight;
-	const url = URL.createObjectURL(new Blob([chartSvgFile(element)], { type: 'image/svg+xml' }));
+	const file = chartSvgFile(element);
+	const [, width, height] = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(file)!.map(Number);
+	const url = URL.createObjectURL(new Blob([file], { type: 'image/svg+xml' }));
 	try {
 		const image = new Image();
 		await new Promise<void>((resolve, reject) => {

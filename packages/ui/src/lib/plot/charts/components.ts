@@ -55,7 +55,8 @@ export function componentDeltas(input: ComponentsInput): Plot.PlotOptions {
 		width: input.width ?? 720,
 		height: 60 + participants.length * (20 + steps.length * 22),
 		marginLeft: 165,
-		marginRight: 20,
+		// Room for the municipality names of the panels, on the right.
+		marginRight: 100,
 		fy: { label: null, domain: participants, padding: 0.15 },
 		y: { label: null, domain: steps, padding: 0.15 },
 		x: { grid: true, label: null, tickFormat: formatEuroTick, ticks: 4 },

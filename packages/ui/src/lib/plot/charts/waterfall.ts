@@ -72,6 +72,8 @@ export function waterfall(input: WaterfallInput): Plot.PlotOptions {
 	// Dotted connectors from the end of one step to the start of the next, as in a printed waterfall.
 	const connectors = data.slice(0, -1).map((d, i) => ({ from: d.step, to: data[i + 1]!.step, x: d.x2 }));
 	return {
+		// The municipality's name above its waterfall: several stand side by side.
+		title: input.participantName,
 		width: input.width ?? 720,
 		height: 50 + data.length * 32,
 		marginLeft: 165,
