@@ -6,7 +6,7 @@ export default defineProject({
 	plugins: [svelte({ compilerOptions: { runes: true } })],
 	resolve: {
 		alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) },
-		conditions: ['browser']
+		conditions: ['@sp71/source', 'browser']
 	},
 	test: { name: 'ui', environment: 'jsdom', include: ['src/**/*.test.ts'] }
 });

@@ -35,7 +35,6 @@ export function printWarnings(warnings: readonly Issue[] | undefined, io: CliIo)
 }
 
 export const allocateCommand: Command = {
-	summary: 'allocate the costs of a problem file (direct, step-down or reciprocal)',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(

@@ -172,7 +172,6 @@ function renderCsv(c: Comparison): string {
 }
 
 export const compareCommand: Command = {
-	summary: 'compare a variant with the baseline: per participant and year, NPV and payback',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(

@@ -24,7 +24,6 @@ Options:
 `;
 
 export const explainCommand: Command = {
-	summary: 'explain one participant-year figure down to its sources',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(

@@ -130,7 +130,6 @@ function renderCsv(run: RunResult): string {
 }
 
 export const runCommand: Command = {
-	summary: 'compute a scenario (or variant): cost per participant, year and component',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(

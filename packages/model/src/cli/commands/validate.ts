@@ -89,7 +89,6 @@ export function validateFile(file: string, io: CliIo, options: ValidatorOptions,
 }
 
 export const validateCommand: Command = {
-	summary: 'check an input file and list every issue at once',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(
