@@ -62,6 +62,8 @@ export function printIssues(issues: readonly Issue[], io: CliIo): void {
 		);
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** Validate a scenario folder or file for `sp71 validate`; prints the verdict, returns whether it is valid. */
 export function validateScenarioAt(path: string, io: CliIo): boolean {
 	const loaded = loadScenarioAt(path, io);
@@ -78,7 +80,7 @@ export function validateScenarioAt(path: string, io: CliIo): boolean {
 				.join('')
 		);
 	io.stdout(
-		`${path}: valid scenario ${s.id} (${s.participants.length} participants, ${s.pools.length} pools, ${s.horizon.from}–${s.horizon.to}, ${s.variants.length} variant${s.variants.length === 1 ? '' : 's'}: ${s.variants.map((v) => v.id).join(', ') || 'none'})\n`
+		`${path}: valid scenario ${s.id} (${plural(s.participants.length, 'participant')}, ${plural(s.pools.length, 'pool')}, ${s.horizon.from}–${s.horizon.to}, ${plural(s.variants.length, 'variant')}: ${s.variants.map((v) => v.id).join(', ') || 'none'})\n`
 	);
 	return true;
 }
