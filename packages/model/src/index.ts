@@ -68,7 +68,9 @@ export type {
 export { runScenario, tryRunScenario, ScenarioError } from './legal-form/run.ts';
 export type { RunOptions } from './legal-form/run.ts';
 /** checkFormula(expression) → Result<FormulaInfo>: the sandboxed formula key; FORMULA_FUNCTIONS is its whitelist. */
-export { checkFormula, FORMULA_FUNCTIONS } from './keys/formula.ts';
+export { checkFormula, FORMULA_FUNCTIONS, loadFormulaParser } from './keys/formula.ts';
+// The package entry installs the formula parser, so formula keys work for every user of the library.
+import './keys/formula-parser.ts';
 /** compare(baseRun, variantRun, options?) → Comparison; compareScenarios(base, variant, options?) runs both first. */
 export { compare, changedComponents } from './compare/compare.ts';
 export type { CompareOptions } from './compare/compare.ts';

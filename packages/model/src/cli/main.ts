@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from './args.ts';
 import { COMMANDS } from './commands/index.ts';
 import { nodeIo, type CliIo } from './io.ts';
+import { preloadForFiles } from './preload.ts';
 
 /** The package version, read from package.json (two folders up from both src/cli and dist/cli). */
 export function packageVersion(): string {
@@ -54,6 +55,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
 		return EXIT_OK;
 	}
 	try {
+		await preloadForFiles(args, io);
 		return await command.run(args, io);
 	} catch (error) {
 		if (error instanceof UsageError) {

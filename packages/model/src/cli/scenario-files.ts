@@ -7,10 +7,14 @@ import { formatIssues } from '../domain/issue.ts';
 import { loadScenarioFromTexts } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { UsageError } from './args.ts';
-import { isDirectory, listFiles, readTextFile, type CliIo } from './io.ts';
+import { STDIN, isDirectory, listFiles, readTextFile, type CliIo } from './io.ts';
 
 /** Whether `path` looks like a scenario: a folder with scenario.yaml, or a YAML/JSON file declaring the scenario format. */
 export function isScenarioPath(path: string, io: CliIo): boolean {
+	if (path === STDIN) {
+		const read = readTextFile(path, io);
+		return read.ok && /^\s*["']?format["']?\s*:\s*["']?sp71-scenario\//m.test(read.text);
+	}
 	if (isDirectory(path, io)) return existsSync(resolve(io.cwd, path, 'scenario.yaml'));
 	if (/\.ya?ml$/i.test(path)) return true;
 	if (/\.json$/i.test(path)) {
@@ -45,7 +49,8 @@ export function loadScenarioAt(path: string, io: CliIo): Result<Scenario> {
 	}
 	const read = readTextFile(path, io);
 	if (!read.ok) throw new UsageError(`cannot read ${path}: ${read.reason}`);
-	return loadScenarioFromTexts({ scenario: read.text, file: path.includes('/') ? path : basename(path) });
+	const file = path === STDIN ? '<stdin>' : path.includes('/') ? path : basename(path);
+	return loadScenarioFromTexts({ scenario: read.text, file });
 }
 
 /** Print issues (errors on stderr, one per line: path: message [code]). */

@@ -1,4 +1,6 @@
 // The scenario commands of the `sp71` CLI, run in-process: validate, run, compare, explain.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { memoryIo } from '../../src/cli/io.ts';
@@ -195,5 +197,53 @@ describe('sp71 explain', () => {
 	it('rejects an unknown participant and a year outside the horizon as usage errors', async () => {
 		expect((await sp71('explain', FIXTURE, '--participant', 'elders', '--year', '2021')).code).toBe(2);
 		expect((await sp71('explain', FIXTURE, '--participant', 'klein', '--year', '2040')).code).toBe(2);
+	});
+});
+
+describe('sp71 conventions', () => {
+	it('--version prints the package version', async () => {
+		const r = await sp71('--version');
+		expect(r.code).toBe(0);
+		expect(r.out.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'packages/model/package.json'), 'utf8')).version);
+	});
+
+	it('"-" reads the scenario from standard input', async () => {
+		const io = memoryIo(ROOT, readFileSync(join(ROOT, FIXTURE), 'utf8'));
+		const code = await main(['validate', '-'], io);
+		expect(code).toBe(0);
+		expect(io.out()).toMatch(/^-: valid scenario two-towns \(2 participants, 2 pools/);
+		const run = memoryIo(ROOT, readFileSync(join(ROOT, FIXTURE), 'utf8'));
+		expect(await main(['run', '-', '--format', 'json'], run)).toBe(0);
+		expect(JSON.parse(run.out()).scenarioId).toBe('two-towns');
+	});
+
+	it('"-" without standard input is a usage error', async () => {
+		const r = await sp71('validate', '-');
+		expect(r.code).toBe(2);
+		expect(r.err).toMatch(/no standard input/);
+	});
+
+	it('the second case runs through every scenario command', async () => {
+		const dv = 'scenarios/duivenvoorde';
+		expect((await sp71('validate', dv)).out).toMatch(/2 participants, 1 pool, 2018–2027, 3 variants/);
+		expect((await sp71('run', dv, '--variant', 'sleutel-uren')).code).toBe(0);
+		const compared = await sp71('compare', dv, '--variant', 'sleutel-inwoners', '--format', 'json');
+		expect(compared.code).toBe(0);
+		expect(JSON.parse(compared.out).summary.map((s: { participant: string }) => s.participant)).toEqual([
+			'wassenaar',
+			'voorschoten'
+		]);
+		const explained = await sp71(
+			'explain',
+			dv,
+			'--variant',
+			'centrumgemeente-wassenaar',
+			'--participant',
+			'voorschoten',
+			'--year',
+			'2025'
+		);
+		expect(explained.code).toBe(0);
+		expect(explained.out).toMatch(/^Voorschoten, 2025/);
 	});
 });

@@ -6,7 +6,7 @@ import { formatIssues, type Issue } from '../../domain/issue.ts';
 import { METHOD_IDS, type MethodId } from '../../problem/types.ts';
 import { readProblem } from '../../problem/validate.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
-import { readTextFile, type CliIo } from '../io.ts';
+import { STDIN, readTextFile, type CliIo } from '../io.ts';
 import type { Command } from './types.ts';
 import { isScenarioPath, validateScenarioAt } from '../scenario-files.ts';
 
@@ -34,7 +34,7 @@ export interface FileValidator {
 /** Allocation problem files: any .json file not claimed by an earlier validator. */
 export const problemValidator: FileValidator = {
 	kind: 'allocation problem',
-	matches: (file) => file.toLowerCase().endsWith('.json'),
+	matches: (file, text) => file.toLowerCase().endsWith('.json') || (file === STDIN && text.trimStart().startsWith('{')),
 	validate(_file, text, options) {
 		const result = readProblem(text, options.method ? { method: options.method } : {});
 		if (!result.ok) return { issues: result.issues, summary: '' };
@@ -49,7 +49,7 @@ export const problemValidator: FileValidator = {
 /** The validators, tried in order. */
 export const VALIDATORS: FileValidator[] = [problemValidator];
 
-const usage = `Usage: sp71 validate FILE [--method direct|step-down|reciprocal]
+const usage = `Usage: sp71 validate FILE [--method direct|step-down|reciprocal] [--format text|json]
 
 Check an input file and print every issue at once, one per line: path: message [code].
 Recognised files: ${VALIDATORS.map((v) => v.kind).join(', ')} (see docs/problem-format.md), and scenarios:
