@@ -247,3 +247,50 @@ describe('sp71 conventions', () => {
 		expect(explained.out).toMatch(/^Voorschoten, 2025/);
 	});
 });
+
+describe('sp71 validate --format json', () => {
+	it('lists every issue with file, path, line, column, code, severity and message', async () => {
+		const r = await sp71(
+			'validate',
+			'packages/model/test/fixtures/invalid-missing-provenance.yaml',
+			'--format',
+			'json'
+		);
+		expect(r.code).toBe(1);
+		const records = JSON.parse(r.out) as Record<string, unknown>[];
+		expect(records.length).toBeGreaterThanOrEqual(3);
+		for (const record of records) {
+			expect(Object.keys(record).sort()).toEqual(['code', 'column', 'file', 'line', 'message', 'path', 'severity']);
+			expect(record.file).toBe('packages/model/test/fixtures/invalid-missing-provenance.yaml');
+			expect(record.severity).toBe('error');
+			expect(typeof record.line).toBe('number');
+		}
+		expect(records[0]).toMatchObject({ path: 'drivers.inwoners.values.a.2021-01-01', line: 10, column: 12 });
+	});
+
+	it('prints [] for a valid scenario and for a valid problem file', async () => {
+		const scenario = await sp71('validate', 'scenarios/duivenvoorde', '--format', 'json');
+		expect(scenario.code).toBe(0);
+		expect(JSON.parse(scenario.out)).toEqual([]);
+		const problem = await sp71(
+			'validate',
+			'packages/model/test/engine/examples/two-service-departments.json',
+			'--format',
+			'json'
+		);
+		expect(problem.code).toBe(0);
+		expect(JSON.parse(problem.out)).toEqual([]);
+	});
+
+	it('reports a problem file from standard input with its position', async () => {
+		const io = memoryIo(
+			ROOT,
+			'{\n  "pools": [{ "id": "a", "cost": "x", "drivers": { "r": 1 } }],\n  "recipients": ["r"]\n}\n'
+		);
+		expect(await main(['validate', '-', '--format', 'json'], io)).toBe(1);
+		const records = JSON.parse(io.out()) as { file: string; path: string; line: number | null }[];
+		expect(records.length).toBeGreaterThan(0);
+		expect(records[0]!.file).toBe('-');
+		expect(records.some((r) => r.path.startsWith('pools[0]') && r.line === 2)).toBe(true);
+	});
+});
