@@ -294,3 +294,49 @@ describe('sp71 validate --format json', () => {
 		expect(records.some((r) => r.path.startsWith('pools[0]') && r.line === 2)).toBe(true);
 	});
 });
+
+describe('sp71 --lang', () => {
+	it('prints the comparison in English with English numbers, and in Dutch by default', async () => {
+		const en = await sp71('compare', 'scenarios/duivenvoorde', '--variant', 'sleutel-uren', '--lang', 'en');
+		expect(en.code).toBe(0);
+		expect(en.out).toMatch(/^Key on registered hours from 2019$/m);
+		expect(en.out).toMatch(/^Cumulative\s+−7,946,900\s+7,946,900/m);
+		expect(en.out).toContain('• The variant sleutel-uren costs Wassenaar €1,004,144 less');
+		const nl = await sp71('compare', 'scenarios/duivenvoorde', '--variant', 'sleutel-uren');
+		expect(nl.out).toMatch(/^Cumulatief\s+−7\.946\.900\s+7\.946\.900/m);
+	});
+
+	it('prints the run table in English, and refuses another language', async () => {
+		const en = await sp71('run', 'scenarios/duivenvoorde', '--lang', 'en');
+		expect(en.out).toMatch(/^Year\s+Form\s+Wassenaar\s+Voorschoten\s+Costs\s+Charged$/m);
+		expect(en.out).toContain('Check: in every year everything that has to be paid is charged, to the cent.');
+		const de = await sp71('run', 'scenarios/duivenvoorde', '--lang', 'de');
+		expect(de.code).toBe(2);
+		expect(de.err).toMatch(/--lang must be one of nl, en/);
+	});
+
+	it('explains in the chosen language', async () => {
+		const nl = await sp71(
+			'explain',
+			'scenarios/duivenvoorde',
+			'--participant',
+			'wassenaar',
+			'--year',
+			'2019',
+			'--lang',
+			'nl'
+		);
+		expect(nl.out).toMatch(/^Wassenaar, 2019: totale kosten onder de GR/);
+		const en = await sp71(
+			'explain',
+			'scenarios/duivenvoorde',
+			'--participant',
+			'wassenaar',
+			'--year',
+			'2019',
+			'--lang',
+			'en'
+		);
+		expect(en.out).toMatch(/^Wassenaar, 2019: total cost under the GR/);
+	});
+});

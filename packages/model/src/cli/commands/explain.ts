@@ -7,8 +7,9 @@ import { METHOD_IDS } from '../../scenario/types.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';
+import { LANG_OPTION, langOf } from '../text.ts';
 
-const usage = `Usage: sp71 explain SCENARIO [--variant ID] --participant ID --year N [--method M] [--format text|json] [--depth N]
+const usage = `Usage: sp71 explain SCENARIO [--variant ID] --participant ID --year N [--method M] [--format text|json] [--depth N] [--lang nl|en]
 
 Explain one participant's cost in one year: from the total down to the components, pools, keys,
 driver values, allocation-method steps and the sources behind every input.
@@ -20,6 +21,7 @@ Options:
   --method M        override the allocation method
   --format F        text (default: an indented computation log) or json (the trace tree)
   --depth N         print at most N levels below the total
+  --lang L          nl or en: the language of the labels and the number format
   -h, --help        show this help
 `;
 
@@ -34,7 +36,8 @@ export const explainCommand: Command = {
 				year: { type: 'string' },
 				method: { type: 'string' },
 				format: { type: 'string' },
-				depth: { type: 'string' }
+				depth: { type: 'string' },
+				...LANG_OPTION
 			},
 			{ min: 1, max: 1, name: 'the SCENARIO (folder or file)' }
 		);
@@ -64,11 +67,16 @@ export const explainCommand: Command = {
 			);
 		if (year < s.horizon.from || year > s.horizon.to)
 			throw new UsageError(`--year ${year} lies outside the horizon ${s.horizon.from}–${s.horizon.to}`);
-		const trace = explainScenario(s, values.participant, year, method ? { method } : {});
+		// Without --lang the trace keeps its default (English) labels and the log its Dutch numbers.
+		const lang = values.lang === undefined ? undefined : langOf(values.lang);
+		const trace = explainScenario(s, values.participant, year, {
+			...(method ? { method } : {}),
+			...(lang ? { locale: lang } : {})
+		});
 		if (format === 'json') io.stdout(`${JSON.stringify(trace, null, 2)}\n`);
 		else
 			io.stdout(
-				`${computationLog(trace, { locale: 'nl', ...(depth !== undefined ? { maxDepth: depth } : {}) }).join('\n')}\n`
+				`${computationLog(trace, { locale: lang ?? 'nl', ...(depth !== undefined ? { maxDepth: depth } : {}) }).join('\n')}\n`
 			);
 		return EXIT_OK;
 	}
