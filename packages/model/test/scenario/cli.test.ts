@@ -340,3 +340,42 @@ describe('sp71 --lang', () => {
 		expect(en.out).toMatch(/^Wassenaar, 2019: total cost under the GR/);
 	});
 });
+
+describe('CSV output: one table per file, machine and Dutch Excel dialects', () => {
+	it('compare prints the rows table, or the summary table with --table summary', async () => {
+		const rows = await sp71('compare', 'scenarios/duivenvoorde', '--variant', 'sleutel-uren', '--format', 'csv');
+		const lines = rows.out.trimEnd().split('\n');
+		expect(lines[0]).toMatch(/^participant,year,base,variant,delta,cumulativeDelta,/);
+		expect(lines).toHaveLength(1 + 2 * 10);
+		expect(lines.every((l) => l.split(',').length === lines[0]!.split(',').length)).toBe(true);
+		const summary = await sp71(
+			'compare',
+			'scenarios/duivenvoorde',
+			'--variant',
+			'sleutel-uren',
+			'--format',
+			'csv',
+			'--table',
+			'summary'
+		);
+		expect(summary.out).toBe(
+			'participant,cumulativeDelta,npv,paybackYear,deltaPerInhabitant\n' + summary.out.split('\n').slice(1).join('\n')
+		);
+		expect(summary.out.trimEnd().split('\n')).toHaveLength(3);
+	});
+
+	it('--csv nl writes semicolons, decimal commas, CRLF and a byte-order mark', async () => {
+		const r = await sp71('run', 'scenarios/duivenvoorde', '--format', 'csv', '--csv', 'nl');
+		expect(r.out.startsWith('\ufeffparticipant;year;legalForm;')).toBe(true);
+		expect(r.out).toContain('\r\nwassenaar;2018;gr;15530632,00;40000,00;');
+		const machine = await sp71('run', 'scenarios/duivenvoorde', '--format', 'csv');
+		expect(machine.out).toContain('\nwassenaar,2018,gr,15530632.00,40000.00,');
+		expect(machine.out.charCodeAt(0)).not.toBe(0xfeff);
+	});
+
+	it('quotes a field that holds the separator', async () => {
+		const { toCsv } = await import('../../src/cli/csv.ts');
+		expect(toCsv([['a;b', '1.5', 'say "x"']], 'nl')).toBe('\ufeff"a;b";1,5;"say ""x"""\r\n');
+		expect(toCsv([['a,b', '1.5']])).toBe('"a,b",1.5\n');
+	});
+});

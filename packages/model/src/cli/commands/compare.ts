@@ -4,6 +4,7 @@ import { COMPONENTS, type Comparison, type RunResult } from '../../domain/result
 import { compare } from '../../compare/compare.ts';
 import { comparisonOptions } from '../../compare/compare-scenarios.ts';
 import { formatNumber, type Locale } from '../../compare/format.ts';
+import { CSV_OPTION, csvDialectOf, toCsv, type CsvDialect } from '../csv.ts';
 import { LANG_OPTION, componentName, langOf, say, type TextKey } from '../text.ts';
 import { runScenario } from '../../legal-form/run.ts';
 import { resolveVariant } from '../../scenario/load.ts';
@@ -15,6 +16,7 @@ import type { Command } from './types.ts';
 import { SCENARIO_FORMATS, table } from './run.ts';
 
 const usage = `Usage: sp71 compare SCENARIO --variant ID [--base ID] [--method M] [--format table|json|csv] [--year N] [--detail] [--lang nl|en]
+                    [--csv machine|nl] [--table rows|summary]
 
 Compare a variant with the baseline (or with another variant given by --base): per participant
 and year the total cost under both and the difference (variant − base), the cumulative
@@ -29,6 +31,10 @@ Options:
   --detail       table: add per municipality the difference per year split by component
   --format F     table (default; nl-NL), json ({ rows: [{participant, year, base, variant, delta, …}],
                  summary: [{participant, cumulativeDelta, npv, paybackYear, …}], sentences, noOp }), or csv
+  --table T      csv: which table, one per file: rows (default; per participant and year) or
+                 summary (per participant: cumulative difference, NPV, payback, per inhabitant)
+  --csv D        machine (default: commas, decimal points) or nl (Dutch Excel: semicolons,
+                 decimal commas, byte-order mark)
   --lang L       nl (default) or en: the language and number format of the table and sentences
   -h, --help     show this help
 `;
@@ -132,7 +138,7 @@ export function renderComponentDetail(c: Comparison, baseRun: RunResult, lang: L
 	return lines.join('\n');
 }
 
-function renderCsv(c: Comparison): string {
+function renderCsv(c: Comparison, tableName: 'rows' | 'summary', dialect: CsvDialect): string {
 	const head = [
 		'participant',
 		'year',
@@ -159,12 +165,7 @@ function renderCsv(c: Comparison): string {
 		s.paybackYear === null ? '' : String(s.paybackYear),
 		s.deltaPerInhabitant
 	]);
-	return (
-		[head, ...rows].map((r) => r.join(',')).join('\n') +
-		'\n\n' +
-		[summaryHead, ...summary].map((r) => r.join(',')).join('\n') +
-		'\n'
-	);
+	return tableName === 'summary' ? toCsv([summaryHead, ...summary], dialect) : toCsv([head, ...rows], dialect);
 }
 
 export const compareCommand: Command = {
@@ -179,7 +180,9 @@ export const compareCommand: Command = {
 				format: { type: 'string' },
 				year: { type: 'string' },
 				detail: { type: 'boolean' },
-				...LANG_OPTION
+				table: { type: 'string' },
+				...LANG_OPTION,
+				...CSV_OPTION
 			},
 			{ min: 1, max: 1, name: 'the SCENARIO (folder or file)' }
 		);
@@ -187,6 +190,8 @@ export const compareCommand: Command = {
 		const method = oneOf('method', values.method, METHOD_IDS);
 		const format = oneOf('format', values.format, SCENARIO_FORMATS) ?? 'table';
 		const lang = langOf(values.lang);
+		const csvTable = oneOf('table', values.table, ['rows', 'summary'] as const) ?? 'rows';
+		const dialect = csvDialectOf(values.csv);
 		const loaded = loadScenarioAt(positionals[0]!, io);
 		if (!loaded.ok) {
 			printIssues(loaded.issues, io);
@@ -211,7 +216,7 @@ export const compareCommand: Command = {
 			);
 		const comparison = compare(baseRun, variantRun, { ...comparisonOptions(loaded.value), ...(year ? { year } : {}) });
 		if (format === 'json') io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
-		else if (format === 'csv') io.stdout(renderCsv(comparison));
+		else if (format === 'csv') io.stdout(renderCsv(comparison, csvTable, dialect));
 		else {
 			io.stdout(renderComparisonTable(comparison, loaded.value, baseRun, variantRun, lang));
 			if (values.detail === true && !comparison.noOp.noOp) io.stdout(renderComponentDetail(comparison, baseRun, lang));

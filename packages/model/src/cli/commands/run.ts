@@ -1,6 +1,7 @@
 // `sp71 run SCENARIO [--variant ID] [--method M] [--format table|json|csv]`: compute a scenario.
 import { COMPONENTS, type RunResult } from '../../domain/result.ts';
 import { formatNumber, type Locale } from '../../compare/format.ts';
+import { CSV_OPTION, csvDialectOf, toCsv, type CsvDialect } from '../csv.ts';
 import { LANG_OPTION, componentName, langOf, say, type TextKey } from '../text.ts';
 import { runScenario } from '../../legal-form/run.ts';
 import { resolveVariant } from '../../scenario/load.ts';
@@ -13,7 +14,7 @@ import type { Command } from './types.ts';
 
 export const SCENARIO_FORMATS = ['table', 'json', 'csv'] as const;
 
-const usage = `Usage: sp71 run SCENARIO [--variant ID] [--method direct|step-down|reciprocal] [--format table|json|csv] [--lang nl|en]
+const usage = `Usage: sp71 run SCENARIO [--variant ID] [--method direct|step-down|reciprocal] [--format table|json|csv] [--csv machine|nl] [--lang nl|en]
 
 Compute a scenario (a folder with scenario.yaml and variants/*.yaml, or a single file) over its
 horizon: each participant's cost per year, by component, and per year the reconciliation
@@ -24,6 +25,8 @@ Options:
   --method M     override the allocation method in every year
   --format F     table (default), json (with reconciliation: [{year, costs, charged}]), or csv
   --lang L       nl (default) or en: the language and number format of the table
+  --csv D        machine (default: commas, decimal points) or nl (Dutch Excel: semicolons,
+                 decimal commas, byte-order mark)
   -h, --help     show this help
 
 Invalid input prints one line per issue (path: message [code]) on stderr and exits with 1.
@@ -106,7 +109,7 @@ function renderTable(scenario: Scenario, run: RunResult, lang: Locale): string {
 	return `${lines.join('\n')}\n`;
 }
 
-function renderCsv(run: RunResult): string {
+function renderCsv(run: RunResult, dialect: CsvDialect): string {
 	const head = ['participant', 'year', 'legalForm', ...COMPONENTS, 'total', 'perInhabitant'];
 	const rows = run.rows.map((r) => [
 		r.participant,
@@ -116,7 +119,7 @@ function renderCsv(run: RunResult): string {
 		r.total,
 		r.perInhabitant
 	]);
-	return [head, ...rows].map((r) => r.join(',')).join('\n') + '\n';
+	return toCsv([head, ...rows], dialect);
 }
 
 export const runCommand: Command = {
@@ -124,7 +127,13 @@ export const runCommand: Command = {
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(
 			args,
-			{ variant: { type: 'string' }, method: { type: 'string' }, format: { type: 'string' }, ...LANG_OPTION },
+			{
+				variant: { type: 'string' },
+				method: { type: 'string' },
+				format: { type: 'string' },
+				...LANG_OPTION,
+				...CSV_OPTION
+			},
 			{ min: 1, max: 1, name: 'the SCENARIO (folder or file)' }
 		);
 		const method = oneOf('method', values.method, METHOD_IDS);
@@ -139,7 +148,7 @@ export const runCommand: Command = {
 		if (!result) return EXIT_INVALID;
 		const { scenario, run } = result;
 		if (format === 'json') io.stdout(`${JSON.stringify(run, null, 2)}\n`);
-		else if (format === 'csv') io.stdout(renderCsv(run));
+		else if (format === 'csv') io.stdout(renderCsv(run, csvDialectOf(values.csv)));
 		else io.stdout(renderTable(scenario, run, lang));
 		return EXIT_OK;
 	}
