@@ -1,5 +1,5 @@
-// `npm test`: every test of every package — static checks, the model's build and package checks,
-// unit/property/scenario tests (vitest),
+// `npm test`: every test of every package — static checks (formatting, types, lint), the model's build
+// and package checks, unit/property/scenario tests (vitest),
 // then end-to-end tests in a real browser (Playwright driving Debian's chromium).
 // Prints one closing line "N passed, N failed" over all test cases.
 import { spawnSync } from 'node:child_process';
@@ -30,6 +30,7 @@ function readJson(file) {
 	}
 }
 
+run('formatting', 'npx', ['prettier', '--check', '.']);
 run('typecheck', 'npm', ['run', 'typecheck']);
 run('lint', 'npx', ['eslint', '.']);
 // The published form of the model: built ESM with declarations, checked as consumers would see it.

@@ -13,6 +13,24 @@ export {
 export type { DecimalInput } from './money/decimal.ts';
 export { allocateByWeights, roundPreservingTotal, splitEvenly } from './money/allocate.ts';
 export type { Weights } from './money/allocate.ts';
+// parseLocaleNumber(text, { locale: 'nl' | 'en', percent? }) → { ok, value } | { ok: false, code, message }: the one parser for typed or pasted numbers.
+export { parseLocaleNumber, MAX_NUMBER_DIGITS, MAX_NUMBER_TEXT_LENGTH } from './vocabulary/parse-number.ts';
+export type {
+	NumberLocale,
+	NumberParseIssueCode,
+	NumberParseResult,
+	ParseNumberOptions
+} from './vocabulary/parse-number.ts';
+// The constants of the data formats, defined once (method ids, key types, bases, forbidden keys, id and date patterns).
+export {
+	BASES,
+	DATE_PATTERN,
+	FORBIDDEN_KEYS,
+	ID_PATTERN,
+	KEY_TYPES,
+	NOT_FORBIDDEN,
+	isValidId
+} from './domain/format.ts';
 export { formatIssues } from './domain/issue.ts';
 export type { Issue, Result, Severity } from './domain/issue.ts';
 export { COMPONENTS } from './domain/result.ts';
@@ -28,25 +46,26 @@ export type {
 	Provenance,
 	Reconciliation,
 	RunResult,
-	TraceNode
+	TraceNode,
+	TraceValueKind
 } from './domain/result.ts';
 
 // The scenario model: GR versus centrumgemeente (issue 3).
-/** Parse scenario or variant text (YAML/JSON) into plain data, with line and column on syntax errors. */
+// Parse scenario or variant text (YAML/JSON) into plain data, with line and column on syntax errors.
 export { parseScenarioText } from './scenario/parse.ts';
-/** validateScenario(raw, { file? }) → Result<Scenario>: every issue at once, including values not in force. */
-/** loadScenarioFromTexts({ scenario, file?, variants? }) → Result<Scenario> (baseline with its variants). */
-/** resolveVariant(scenario, variantId | null, extraChanges?) → Result<Scenario>: a variant (stacked) plus inline edits. */
-/** applyVariant(scenario, changes, { id? }) → Result<Scenario>: apply `changes` (the variant format) and re-validate. */
-export { validateScenario, loadScenarioFromTexts, resolveVariant, applyVariant, findVariant } from './scenario/load.ts';
-export type { ScenarioTexts } from './scenario/load.ts';
-/** validateStructure(raw) → Result<Scenario> without the dry run; validateVariant(raw) → Result<Variant>. */
+// validateScenario(raw, { file? }) → Result<Scenario>: every issue at once, including values not in force.
+// loadScenarioFromTexts({ scenario, file?, variants? }) → Result<Scenario> (baseline with its variants).
+// resolveVariant(scenario, variantId | null, extraChanges?) → Result<Scenario>: a variant (stacked) plus inline edits.
+// applyVariant(scenario, changes, { id? }) → Result<Scenario>: apply `changes` (the variant format) and re-validate.
+export { validateScenario, loadScenarioFromTexts, resolveVariant, applyVariant, findVariant } from './facade/load.ts';
+export type { ScenarioTexts } from './facade/load.ts';
+// validateStructure(raw) → Result<Scenario> without the dry run; validateVariant(raw) → Result<Variant>.
 export { validateStructure, validateVariant, isIsoDate, SCENARIO_FORMAT, VARIANT_FORMAT } from './scenario/validate.ts';
-/** applyChangesToRaw(raw, changes) → { raw, issues }: the delta mechanism on plain data. */
+// applyChangesToRaw(raw, changes) → { raw, issues }: the delta mechanism on plain data.
 export { applyChangesToRaw, parsePath } from './scenario/variant.ts';
-/** valueAt(series, year) / entryAt(series, date): the dated value in force (a year is evaluated at 1 January). */
+// valueAt(series, year) / entryAt(series, date): the dated value in force (a year is evaluated at 1 January).
 export { valueAt, entryAt, yearDate } from './scenario/resolve.ts';
-/** listInputs(scenario, { locale? }) → InputValue[]; summarizeInputs(scenario, year?) → counts by basis and the share of euros on estimates. */
+// listInputs(scenario, { locale? }) → InputValue[]; summarizeInputs(scenario, year?) → counts by basis and the share of euros on estimates.
 export { listInputs, summarizeInputs } from './scenario/inputs.ts';
 export type { InputSummary } from './scenario/inputs.ts';
 export type {
@@ -64,23 +83,23 @@ export type {
 	Source,
 	AllocationSetting
 } from './scenario/types.ts';
-/** runScenario(scenario, { method? }) → RunResult (throws ScenarioError on data issues); tryRunScenario → Result<RunResult>. */
+// runScenario(scenario, { method? }) → RunResult (throws ScenarioError on data issues); tryRunScenario → Result<RunResult>.
 export { runScenario, tryRunScenario, ScenarioError } from './legal-form/run.ts';
 export type { RunOptions } from './legal-form/run.ts';
-/** checkFormula(expression) → Result<FormulaInfo>: the sandboxed formula key; FORMULA_FUNCTIONS is its whitelist. */
-export { checkFormula, FORMULA_FUNCTIONS, loadFormulaParser } from './keys/formula.ts';
+// checkFormula(expression) → Result<FormulaInfo>: the sandboxed formula key; FORMULA_FUNCTIONS is its whitelist.
+export { checkFormula, FORMULA_FUNCTIONS, loadFormulaParser } from './scenario/formula.ts';
 // The package entry installs the formula parser, so formula keys work for every user of the library.
-import './keys/formula-parser.ts';
-/** compare(baseRun, variantRun, options?) → Comparison; compareScenarios(base, variant, options?) runs both first. */
-export { compare, changedComponents } from './compare/compare.ts';
+import './scenario/formula-parser.ts';
+// compare(baseRun, variantRun, options?) → Comparison; compareScenarios(base, variant, options?) runs both first.
+export { compare, changedComponents, noOpReasonIn } from './compare/compare.ts';
 export type { CompareOptions } from './compare/compare.ts';
 export { compareScenarios, comparisonOptions } from './compare/compare-scenarios.ts';
-/** formatEuro(amount, 'nl' | 'en') → "€ 12.300" / "€12,300"; formatNumber for tables. */
-export { formatEuro, formatNumber } from './compare/format.ts';
-export type { Locale } from './compare/format.ts';
+// formatEuro(amount, 'nl' | 'en') → "€ 12.300" / "€12,300"; formatNumber for tables.
+export { formatEuro, formatNumber, formatTraceValue } from './vocabulary/format.ts';
+export type { Locale } from './vocabulary/format.ts';
 
 // The allocation engine and its problem format (issue 2).
-/** allocate(problem, method?) → Result<AllocationResult>: validate a problem (file-format data) and allocate it. */
+// allocate(problem, method?) → Result<AllocationResult>: validate a problem (file-format data) and allocate it.
 export { allocate, allocateNormalised, METHODS } from './allocation/index.ts';
 export { allocateDirect } from './allocation/direct.ts';
 export { allocateStepDown } from './allocation/step-down.ts';
@@ -97,7 +116,7 @@ export type {
 	RecipientTrace,
 	SolveReport
 } from './allocation/types.ts';
-/** validateProblem(value, options?) → Result<NormalisedProblem> with every issue; readProblem(text) parses JSON first. */
+// validateProblem(value, options?) → Result<NormalisedProblem> with every issue; readProblem(text) parses JSON first.
 export { validateProblem, readProblem, PROBLEM_ISSUE_CODES } from './problem/validate.ts';
 export type { ProblemIssueCode, ValidateOptions } from './problem/validate.ts';
 export { parseJson } from './problem/json.ts';
@@ -111,10 +130,12 @@ export type {
 	ProblemPool,
 	ProblemSource
 } from './problem/types.ts';
-/** explain(scenario, variantId | null, participant, year, { method?, changes?, locale? }) → TraceNode; explainScenario(resolved, participant, year, { method?, locale? }). */
-export { explain, explainScenario } from './explain/explain.ts';
-/** computationLog(trace, { maxDepth?, inputs?, locale? }) → indented text lines. */
+// explain(scenario, variantId | null, participant, year, { method?, changes?, locale? }) → TraceNode; explainScenario(resolved, participant, year, { method?, locale? }).
+export { explain, explainScenario } from './facade/explain.ts';
+export { traceYear } from './explain/explain.ts';
+export type { TraceContext } from './explain/explain.ts';
+// computationLog(trace, { maxDepth?, inputs?, locale? }) → indented text lines.
 export { computationLog } from './explain/log.ts';
 export type { LogOptions } from './explain/log.ts';
-/** locatePath(text, path) → { line, column } of an issue path in YAML/JSON text; withPositions(issues, text) adds them. */
+// locatePath(text, path) → { line, column } of an issue path in YAML/JSON text; withPositions(issues, text) adds them.
 export { locatePath, withPositions } from './scenario/parse.ts';

@@ -2,7 +2,7 @@
 // file argument mentions a formula key. Kept apart from the commands so `sp71 --help` loads nothing.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadFormulaParser } from '../keys/formula.ts';
+import { loadFormulaParser } from '../scenario/formula.ts';
 import { STDIN, isDirectory, listFiles, readTextFile, type CliIo } from './io.ts';
 
 /**

@@ -1,7 +1,7 @@
 // The sentences and headings the command line prints, in Dutch (default) and English (`--lang en`).
 // One table of texts per language; `{name}` placeholders are filled by `say`.
 import type { Component } from '../domain/result.ts';
-import type { Locale } from '../compare/format.ts';
+import type { Locale } from '../vocabulary/format.ts';
 import { UsageError, oneOf } from './args.ts';
 
 const nl = {

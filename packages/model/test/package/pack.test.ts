@@ -36,7 +36,7 @@ beforeAll(() => {
 
 afterAll(() => {
 	if (work) rmSync(work, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('the packed tarball installed in an empty folder', () => {
 	it('ships the built JavaScript, declarations, schemas and licence, and no tests', () => {

@@ -2,7 +2,7 @@
 // Amounts arrive as exact decimal strings from the model and are formatted by the model's formatEuro
 // (Intl.NumberFormat on the decimal string, the sign convention shared with the CLI); other numbers
 // are converted to a float here for display only.
-import { formatEuro as modelEuro } from '@sp71/model';
+import { formatEuro as modelEuro, parseLocaleNumber } from '@sp71/model';
 
 const thousands = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const plain = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4 });
@@ -66,12 +66,8 @@ export function formatEuroTick(value: number): string {
 	return formatEuro(value);
 }
 
-/** Parse what a user typed in nl-NL ("1.234,56" or "1234.56") into a decimal string, or null if it is no number. */
+/** Parse what a user typed in nl-NL ("1.234,56", "0,05") into a decimal string, or null if it is no number (the model's one parser). */
 export function parseUserNumber(text: string): string | null {
-	const trimmed = text.trim().replace(/\s|€/g, '');
-	if (trimmed === '') return null;
-	let normalised = trimmed;
-	if (trimmed.includes(',')) normalised = trimmed.replace(/\./g, '').replace(',', '.');
-	else if (/^-?\d{1,3}(\.\d{3})+$/.test(trimmed)) normalised = trimmed.replace(/\./g, '');
-	return /^-?\d+(\.\d+)?$/.test(normalised) ? normalised : null;
+	const result = parseLocaleNumber(text, { locale: 'nl' });
+	return result.ok ? result.value : null;
 }

@@ -3,11 +3,11 @@
 import { COMPONENTS, type Comparison, type RunResult } from '../../domain/result.ts';
 import { compare } from '../../compare/compare.ts';
 import { comparisonOptions } from '../../compare/compare-scenarios.ts';
-import { formatNumber, type Locale } from '../../compare/format.ts';
+import { formatNumber, type Locale } from '../../vocabulary/format.ts';
 import { CSV_OPTION, csvDialectOf, toCsv, type CsvDialect } from '../csv.ts';
 import { LANG_OPTION, componentName, langOf, say, type TextKey } from '../text.ts';
 import { runScenario } from '../../legal-form/run.ts';
-import { resolveVariant } from '../../scenario/load.ts';
+import { resolveVariant } from '../../facade/load.ts';
 import { METHOD_IDS, type Scenario } from '../../scenario/types.ts';
 import { toDecimal, sum, formatAmount } from '../../money/decimal.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';

@@ -1,0 +1,244 @@
+// Loading a scenario from texts (the CLI reads files, the web app passes bundled texts), validating it
+// completely (structure, then a dry run that finds values not in force), and resolving variants.
+import type { Issue, Result } from '../domain/issue.ts';
+import { computeYears } from '../legal-form/run.ts';
+import { parseScenarioText, withPositions } from '../scenario/parse.ts';
+import type { Change, Scenario, Variant } from '../scenario/types.ts';
+import { validateStructure, validateVariant, type ValidateOptions } from '../scenario/validate.ts';
+import { applyChangesToRaw } from '../scenario/variant.ts';
+
+/** The texts of a scenario: the baseline and (for a folder) its variant files by file name. */
+export interface ScenarioTexts {
+	readonly scenario: string;
+	/** File name of the baseline, reported in issues (default "scenario.yaml"). */
+	readonly file?: string;
+	readonly variants?: Readonly<Record<string, string>>;
+}
+
+function withFile(issues: readonly Issue[], file: string | undefined): Issue[] {
+	return issues.map((i) => (file && !i.file ? { ...i, file } : i));
+}
+
+/**
+ * Validate raw scenario data completely: structure, provenance, ids and dates, and a dry run that
+ * reports every value not in force in a year of the horizon.
+ * @param raw parsed YAML/JSON
+ * @param options.file file name reported in issues
+ */
+export function validateScenario(raw: unknown, options: ValidateOptions = {}): Result<Scenario> {
+	const structure = validateStructure(raw, options);
+	if (!structure.ok) return structure;
+	const { model } = computeYears(structure.value);
+	if (model.env.issues.length > 0) return { ok: false, issues: withFile(model.env.issues, options.file) };
+	return structure;
+}
+
+/**
+ * Parse and validate a scenario from its texts, with its variant files; every variant is checked too.
+ * @param texts { scenario, file?, variants?: { 'centrumgemeente-leiden.yaml': text } }
+ * @returns the baseline Scenario (its `variants` list holds inline and file variants), or every issue
+ */
+export function loadScenarioFromTexts(texts: ScenarioTexts): Result<Scenario> {
+	const file = texts.file ?? 'scenario.yaml';
+	const parsed = parseScenarioText(texts.scenario, file);
+	const issues: Issue[] = [];
+	const variants: Variant[] = [];
+	for (const [name, text] of Object.entries(texts.variants ?? {})) {
+		const p = parseScenarioText(text, name);
+		if (!p.ok) {
+			issues.push(...p.issues);
+			continue;
+		}
+		const v = validateVariant(p.value, { file: name });
+		if (!v.ok) issues.push(...withPositions(v.issues, text, name));
+		else variants.push(v.value);
+	}
+	if (!parsed.ok) return { ok: false, issues: [...parsed.issues, ...issues] };
+	const base = validateScenario(parsed.value, { file });
+	if (!base.ok) return { ok: false, issues: [...withPositions(base.issues, texts.scenario, file), ...issues] };
+	const all = [...base.value.variants, ...variants];
+	const seen = new Set<string>();
+	for (const v of all) {
+		if (seen.has(v.id) || v.id === base.value.id)
+			issues.push({
+				code: 'duplicate_id',
+				path: 'id',
+				message: `variant id "${v.id}" is used twice`,
+				...(v.file ? { file: v.file } : {})
+			});
+		seen.add(v.id);
+	}
+	if (issues.length > 0) return { ok: false, issues };
+	const scenario: Scenario = { ...base.value, variants: all };
+	const resolved = new Map<string, Result<Scenario>>();
+	for (const v of all) {
+		const r = resolveChain(scenario, v.id, {}, resolved);
+		if (!r.ok) {
+			const located = r.issues.map((i) =>
+				i.file ? i : { ...i, file: v.file ?? file, path: i.path ? i.path : `variants[id=${v.id}]` }
+			);
+			// Change paths point into the variant's own file (or the inline list of the scenario file).
+			const variantText = v.file ? texts.variants?.[v.file] : undefined;
+			issues.push(
+				...located.map((i) =>
+					variantText !== undefined && i.file === v.file
+						? withPositions([i], variantText)[0]!
+						: !v.file && i.path.startsWith('variants[')
+							? withPositions([i], texts.scenario)[0]!
+							: i
+				)
+			);
+		}
+	}
+	if (issues.length > 0) return { ok: false, issues };
+	return { ok: true, value: scenario, ...(base.warnings ? { warnings: base.warnings } : {}) };
+}
+
+/** The chain of variants from the baseline to `variantId` (baseline-most first). */
+function variantChain(scenario: Scenario, variantId: string): Result<Variant[]> {
+	const baseId = scenario.lineage[0] ?? scenario.id;
+	const chain: Variant[] = [];
+	let id = variantId;
+	while (id !== baseId) {
+		const v = scenario.variants.find((x) => x.id === id);
+		if (!v)
+			return {
+				ok: false,
+				issues: [
+					{
+						code: 'unknown_variant',
+						path: 'variant',
+						message: `no variant "${id}" (known: ${scenario.variants.map((x) => x.id).join(', ') || 'none'})`
+					}
+				]
+			};
+		if (chain.some((x) => x.id === v.id))
+			return {
+				ok: false,
+				issues: [
+					{
+						code: 'variant_cycle',
+						path: 'base',
+						message: `variants form a cycle through "${v.id}"`,
+						...(v.file ? { file: v.file } : {})
+					}
+				]
+			};
+		chain.unshift(v);
+		id = v.base;
+	}
+	return { ok: true, value: chain };
+}
+
+/**
+ * Apply changes to a scenario and validate the result (changes at paths that do not exist are issues).
+ * @param scenario a validated scenario (baseline or variant)
+ * @param changes changes in the variant format: { set, from?, value, rationale? }
+ * @param options.id the id recorded as variantId and appended to the lineage (default "edit")
+ * @param options.dryRun false: check only the structure, not that every value is in force (default true)
+ */
+export function applyVariant(
+	scenario: Scenario,
+	changes: readonly Change[],
+	options: { id?: string; path?: string; file?: string; dryRun?: boolean } = {}
+): Result<Scenario> {
+	const path = options.path ?? 'changes';
+	const applied = applyChangesToRaw(scenario.raw, changes, path);
+	if (applied.issues.length > 0) return { ok: false, issues: withFile(applied.issues, options.file) };
+	const fileOption = options.file ? { file: options.file } : {};
+	// Without the dry run only the structure is checked; tryRunScenario then reports values not in force.
+	const validated =
+		options.dryRun === false ? validateStructure(applied.raw, fileOption) : validateScenario(applied.raw, fileOption);
+	if (!validated.ok) return validated;
+	// A field name a change introduced that the format does not know would be silently ignored: make it an error.
+	const unknown = (validated.warnings ?? []).filter(
+		(w) =>
+			w.code === 'unknown_field' &&
+			changes.some((c) => w.path === c.set || w.path.startsWith(`${c.set}.`) || c.set.startsWith(`${w.path}.`))
+	);
+	if (unknown.length > 0)
+		return {
+			ok: false,
+			issues: unknown.map((w) => ({
+				code: 'unknown_path',
+				path: w.path,
+				message: `a change sets "${w.path}", which the scenario format does not know`,
+				...(options.file ? { file: options.file } : {})
+			}))
+		};
+	const id = options.id ?? 'edit';
+	return {
+		ok: true,
+		value: {
+			...validated.value,
+			variants: scenario.variants,
+			variantId: id,
+			lineage: [...scenario.lineage, id],
+			changeCount: scenario.changeCount + changes.length
+		}
+	};
+}
+
+/**
+ * The scenario with a variant (and the variants it stacks on) applied, plus optional extra inline changes
+ * (the web app stores edits as such changes).
+ * @param scenario the baseline from loadScenarioFromTexts
+ * @param variantId a variant id, or null for the baseline
+ * @param extraChanges applied last; recorded in the lineage as "edit"
+ * @param options.dryRun false: check only the structure (faster for live edits; run with tryRunScenario)
+ */
+export function resolveVariant(
+	scenario: Scenario,
+	variantId: string | null,
+	extraChanges: readonly Change[] = [],
+	options: { dryRun?: boolean } = {}
+): Result<Scenario> {
+	const dry = options.dryRun === false ? { dryRun: false } : {};
+	let current: Scenario = scenario;
+	if (variantId !== null && variantId !== (scenario.lineage[0] ?? scenario.id)) {
+		const resolved = resolveChain(scenario, variantId, dry);
+		if (!resolved.ok) return resolved;
+		current = resolved.value;
+	}
+	if (extraChanges.length > 0) {
+		const r = applyVariant(current, extraChanges, { id: 'edit', ...dry });
+		if (!r.ok) return r;
+		current = r.value;
+	}
+	return { ok: true, value: current };
+}
+
+/**
+ * A variant with the variants it stacks on applied, each step validated. With `cache` (variant id →
+ * result) a variant that several others stack on is applied and dry-run once.
+ */
+function resolveChain(
+	scenario: Scenario,
+	variantId: string,
+	dry: { dryRun?: boolean },
+	cache?: Map<string, Result<Scenario>>
+): Result<Scenario> {
+	const chain = variantChain(scenario, variantId);
+	if (!chain.ok) return chain;
+	let current: Scenario = scenario;
+	for (const v of chain.value) {
+		let r = cache?.get(v.id);
+		if (!r) {
+			r = applyVariant(current, v.changes, {
+				id: v.id,
+				path: v.file ? 'changes' : `variants[id=${v.id}].changes`,
+				...(v.file ? { file: v.file } : {}),
+				...dry
+			});
+			cache?.set(v.id, r);
+		}
+		if (!r.ok) return r;
+		current = r.value;
+	}
+	return { ok: true, value: current };
+}
+
+/** The variant definition by id, if any. */
+export function findVariant(scenario: Scenario, variantId: string): Variant | undefined {
+	return scenario.variants.find((v) => v.id === variantId);
+}

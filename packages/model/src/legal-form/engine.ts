@@ -1,0 +1,65 @@
+// The one seam between the scenario computation and the allocation engine: a year's pools, their
+// weights and the method go in as the engine's normalised problem (no round trip through the file
+// format); the engine's result comes back, with the charges to each participant broken down by pool.
+// Every engine call of the scenario computation passes here.
+import { allocateNormalised } from '../allocation/index.ts';
+import type { AllocationResult } from '../allocation/types.ts';
+import { Decimal, ZERO, toDecimal } from '../money/decimal.ts';
+import type { MethodId, NormalisedProblem } from '../problem/types.ts';
+import { solvabilityIssues } from '../problem/validate.ts';
+
+export interface YearAllocationInput {
+	readonly method: MethodId;
+	readonly order?: readonly string[];
+	/** Pools with their net cost this year (cents) and their weights over participants and other pools. */
+	readonly pools: readonly {
+		readonly id: string;
+		readonly cost: Decimal;
+		readonly weights: ReadonlyMap<string, Decimal>;
+	}[];
+	readonly participants: readonly string[];
+}
+
+export interface YearAllocation {
+	readonly result: AllocationResult;
+	/** Per participant, per pool: the amount allocated from that pool to the participant. */
+	readonly charges: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
+	/** Per participant: the total (equals the engine's recipientTotals). */
+	readonly totals: ReadonlyMap<string, Decimal>;
+	readonly problem: NormalisedProblem;
+}
+
+/**
+ * Allocate one year's pools to the participants with the allocation engine.
+ * @throws Error when the reciprocal system has no solution (some pools serve only each other)
+ */
+export function allocateYear(input: YearAllocationInput): YearAllocation {
+	const problem: NormalisedProblem = {
+		method: input.method,
+		order: input.order && input.method === 'step-down' ? [...input.order] : input.pools.map((p) => p.id),
+		pools: input.pools.map((p) => ({ id: p.id, cost: p.cost, drivers: p.weights })),
+		recipients: [...input.participants]
+	};
+	const unsolvable = solvabilityIssues(problem);
+	if (unsolvable.length > 0)
+		throw new Error(
+			`[model] the allocation engine rejected a scenario year: ${unsolvable.map((i) => `${i.path}: ${i.message}`).join('; ')}`
+		);
+	const result = allocateNormalised(problem);
+	const charges = new Map<string, Map<string, Decimal>>(input.participants.map((p) => [p, new Map<string, Decimal>()]));
+	for (const a of result.allocations) {
+		const byPool = charges.get(a.to);
+		if (byPool) byPool.set(a.from, (byPool.get(a.from) ?? ZERO).plus(toDecimal(a.amount)));
+	}
+	const totals = new Map(input.participants.map((p) => [p, toDecimal(result.recipientTotals[p] ?? '0')]));
+	// The engine rounds each flow and each recipient total once; when the two roundings differ by a
+	// cent, move that cent within the largest pool charge so the pool breakdown adds up to the total.
+	for (const [p, byPool] of charges) {
+		const diff = totals.get(p)!.minus([...byPool.values()].reduce((a, b) => a.plus(b), ZERO));
+		if (diff.isZero()) continue;
+		const largest = [...byPool].sort((a, b) => b[1].comparedTo(a[1]) || (a[0] < b[0] ? -1 : 1))[0];
+		if (largest) byPool.set(largest[0], largest[1].plus(diff));
+		else byPool.set(input.pools[0]?.id ?? 'unknown', diff);
+	}
+	return { result, charges, totals, problem };
+}

@@ -1,0 +1,179 @@
+// Keys (verdeelsleutels) to weights: each key type turns the driver values in force in a year into
+// non-negative weights over recipients (participants, and pools for keys that name them). The
+// engine normalises weights per pool, so weights need not sum to one.
+import { Decimal, ZERO, sum, weightToDecimal } from '../../money/decimal.ts';
+import type { UsedInput } from '../../scenario/resolve.ts';
+import type { Env } from '../env.ts';
+import type { Driver, Key } from '../../scenario/types.ts';
+import { checkFormula } from '../../scenario/formula.ts';
+import { evaluateFormula } from './formula.ts';
+
+export interface KeyContext {
+	readonly year: number;
+	readonly participants: readonly string[];
+	/** Pools that may receive a share (empty for keys over participants only). */
+	readonly pools: readonly string[];
+	/** The pool whose cost this key divides (never a recipient of its own key). */
+	readonly self?: string;
+	readonly drivers: Readonly<Record<string, Driver>>;
+	/** The pool's own cost this year, for price × quantity with a tariff. */
+	readonly cost?: Decimal;
+	readonly env: Env;
+	/** Driver values read, for the trace. */
+	readonly used: UsedInput[];
+}
+
+/** How a key turned into weights: the weights and a sentence for the trace. */
+export interface KeyWeights {
+	readonly weights: Map<string, Decimal>;
+	readonly rule: string;
+}
+
+function driverValues(name: string, ctx: KeyContext, path: string): Map<string, Decimal> {
+	const out = new Map<string, Decimal>();
+	const driver = ctx.drivers[name];
+	if (!driver) {
+		ctx.env.issue('unknown_driver', path, `no driver "${name}" in drivers`);
+		return out;
+	}
+	// Every recipient with a series for the driver takes part (a driver may cover only pools, such as
+	// the SP71 staff that directie serves); a series without a value in force is an issue.
+	for (const p of ctx.participants) {
+		const series = driver.values[p];
+		if (series) out.set(p, ctx.env.number(series, ctx.year, `${driver.label.en} (${p})`, ctx.used));
+	}
+	for (const pool of ctx.pools) {
+		if (pool === ctx.self) continue;
+		const series = driver.values[pool];
+		if (series) out.set(pool, ctx.env.number(series, ctx.year, `${driver.label.en} (${pool})`, ctx.used));
+	}
+	return out;
+}
+
+function normalised(weights: Map<string, Decimal>): Map<string, Decimal> {
+	const total = sum(weights.values());
+	return new Map([...weights].map(([id, w]) => [id, total.isZero() ? ZERO : w.dividedBy(total)]));
+}
+
+function allowed(id: string, ctx: KeyContext): boolean {
+	return id !== ctx.self && (ctx.participants.includes(id) || ctx.pools.includes(id));
+}
+
+/**
+ * Turn a key into weights for one year.
+ * Issues (a value not in force, weights that sum to zero, a negative weight) are recorded in ctx.env.
+ */
+export function keyWeights(key: Key, ctx: KeyContext): KeyWeights {
+	const result = rawWeights(key, ctx);
+	const total = sum(result.weights.values());
+	if (total.isZero())
+		ctx.env.issue(
+			'driver_total_zero',
+			key.path,
+			`the ${key.type} key gives every recipient a weight of zero in ${ctx.year}`
+		);
+	for (const [id, w] of result.weights)
+		if (w.isNegative())
+			ctx.env.issue(
+				'negative_weight',
+				key.path,
+				`the ${key.type} key gives ${id} a negative weight (${w.toFixed(2)}) in ${ctx.year}`
+			);
+	return result;
+}
+
+function rawWeights(key: Key, ctx: KeyContext): KeyWeights {
+	switch (key.type) {
+		case 'fixed': {
+			const weights = new Map<string, Decimal>();
+			for (const [id, share] of Object.entries(key.shares))
+				if (allowed(id, ctx)) weights.set(id, weightToDecimal(share));
+			return {
+				weights,
+				rule: `fixed shares: ${Object.entries(key.shares)
+					.map(([id, s]) => `${id} ${s}`)
+					.join(', ')}`
+			};
+		}
+		case 'even': {
+			const weights = new Map(ctx.participants.map((p) => [p, new Decimal(1)]));
+			return { weights, rule: `even split over ${ctx.participants.length} participants` };
+		}
+		case 'driver':
+			return {
+				weights: driverValues(key.driver, ctx, `${key.path}.driver`),
+				rule: `in proportion to driver ${key.driver}`
+			};
+		case 'price-quantity': {
+			const quantities = driverValues(key.driver, ctx, `${key.path}.driver`);
+			if (key.price === undefined || ctx.cost === undefined)
+				return {
+					weights: quantities,
+					rule: `price × quantity at cost price: cost ÷ total ${key.driver} × each recipient's ${key.driver}`
+				};
+			const price = weightToDecimal(key.price);
+			const charged = new Map([...quantities].map(([id, q]) => [id, price.times(q)]));
+			const difference = ctx.cost.minus(sum(charged.values()));
+			const settlementWeights = key.settlement ? rawWeights(key.settlement, ctx).weights : quantities;
+			const shares = normalised(settlementWeights);
+			const weights = new Map(charged);
+			for (const [id, s] of shares) weights.set(id, (weights.get(id) ?? ZERO).plus(difference.times(s)));
+			return {
+				weights,
+				rule: `tariff € ${key.price} × ${key.driver}; the ${difference.isNegative() ? 'surplus' : 'deficit'} of € ${difference.abs().toFixed(2)} settled by ${key.settlement ? `the ${key.settlement.type} key` : key.driver}`
+			};
+		}
+		case 'base-plus-usage': {
+			const baseShare = weightToDecimal(key.baseShare);
+			const b = normalised(rawWeights(key.base, ctx).weights);
+			const u = normalised(rawWeights(key.usage, ctx).weights);
+			const weights = new Map<string, Decimal>();
+			for (const [id, w] of b) weights.set(id, w.times(baseShare));
+			for (const [id, w] of u)
+				weights.set(id, (weights.get(id) ?? ZERO).plus(w.times(new Decimal(1).minus(baseShare))));
+			return {
+				weights,
+				rule: `${baseShare.times(100).toString()} % by the ${key.base.type} key (vaste voet), the rest by the ${key.usage.type} key (afname)`
+			};
+		}
+		case 'formula': {
+			const check = checkFormula(key.expression);
+			const weights = new Map<string, Decimal>();
+			if (!check.ok) {
+				ctx.env.issue('formula_not_allowed', `${key.path}.expression`, check.issues[0]?.message ?? 'invalid formula');
+				return { weights, rule: key.expression };
+			}
+			const info = check.value;
+			const recipients = [
+				...ctx.participants.filter((p) => info.symbols.every((s) => ctx.drivers[s]?.values[p])),
+				...ctx.pools.filter((p) => p !== ctx.self && info.symbols.every((s) => ctx.drivers[s]?.values[p]))
+			];
+			for (const id of recipients) {
+				const variables: Record<string, Decimal> = {};
+				for (const name of info.symbols) {
+					const driver = ctx.drivers[name];
+					const series = driver?.values[id];
+					if (!driver || !series) {
+						ctx.env.issue(
+							'no_value_in_force',
+							`${key.path}.expression`,
+							`the formula uses ${name}, which has no values for ${id}`
+						);
+						variables[name] = ZERO;
+					} else variables[name] = ctx.env.number(series, ctx.year, `${driver.label.en} (${id})`, ctx.used);
+				}
+				try {
+					weights.set(id, evaluateFormula(info, variables));
+				} catch (error) {
+					ctx.env.issue(
+						'formula_error',
+						`${key.path}.expression`,
+						`the formula cannot be evaluated for ${id}: ${(error as Error).message.replace('[model] ', '')}`
+					);
+					weights.set(id, ZERO);
+				}
+			}
+			return { weights, rule: `formula ${key.expression}, evaluated per recipient` };
+		}
+	}
+}

@@ -1,0 +1,80 @@
+// Money and numbers as text, through Intl.NumberFormat on exact decimal strings (never a float), with
+// one sign convention shared by the CLI, traces and the app: a minus sign (U+2212) or, for a
+// difference, a plus sign, directly before the number or the euro sign: "−€ 4.100", "+€ 12.300",
+// "−1.234,56". nl-NL: "€ 12.300" and "1.234.567,89"; en: "€12,300" and "1,234,567.89".
+import { Decimal, toDecimal, type DecimalInput } from '../money/decimal.ts';
+
+export type Locale = 'nl' | 'en';
+
+/** The minus sign of every formatted figure (U+2212, not the hyphen). */
+export const MINUS = '−';
+
+const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: Locale, decimals: number, currency: boolean): Intl.NumberFormat {
+	const key = `${locale}|${decimals}|${currency}`;
+	let f = formatters.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(INTL_LOCALE[locale], {
+			minimumFractionDigits: decimals,
+			maximumFractionDigits: decimals,
+			...(currency ? { style: 'currency', currency: 'EUR' } : {})
+		});
+		formatters.set(key, f);
+	}
+	return f;
+}
+
+/** Options shared by the formatters. */
+export interface FormatOptions {
+	/** Fraction digits, rounded half-even on the decimal value. */
+	readonly decimals?: number;
+	/** Show "+" before a positive value (for differences). */
+	readonly signed?: boolean;
+}
+
+function signed(value: DecimalInput, decimals: number, options: FormatOptions): { sign: string; magnitude: string } {
+	const d = toDecimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_EVEN);
+	const sign = d.isZero() ? '' : d.isNegative() ? MINUS : options.signed ? '+' : '';
+	// Intl formats a decimal string exactly (ES2023; the ES2022 typings admit only numbers, hence the casts
+	// below), so no digit passes through a float.
+	return { sign, magnitude: d.abs().toFixed(decimals) };
+}
+
+/**
+ * Format a number with nl-NL or en grouping ("1.234.567,89" / "1,234,567.89").
+ * @param value a decimal string or Decimal
+ * @param options.decimals fraction digits (default 2); options.signed: "+" before positive values
+ */
+export function formatNumber(value: DecimalInput, locale: Locale, options: FormatOptions = {}): string {
+	const decimals = options.decimals ?? 2;
+	const { sign, magnitude } = signed(value, decimals, options);
+	return sign + formatter(locale, decimals, false).format(magnitude as unknown as number);
+}
+
+/**
+ * Format an amount in euros: nl "€ 12.300" (with a space), en "€12,300"; the sign goes before the euro sign.
+ * @param options.decimals fraction digits (default 0); options.signed: "+" before positive values
+ */
+export function formatEuro(value: DecimalInput, locale: Locale, options: FormatOptions = {}): string {
+	const decimals = options.decimals ?? 0;
+	const { sign, magnitude } = signed(value, decimals, options);
+	const body = formatter(locale, decimals, true).format(magnitude as unknown as number);
+	return sign + body.replace(/\u00a0/g, ' ');
+}
+
+/**
+ * A trace node's value as text by its kind: euros with cents ("€ 1.234,56"), a share ("11,5 %"),
+ * a count ("124.096"); an empty string when the node has no value.
+ */
+export function formatTraceValue(node: { readonly value?: string; readonly kind?: string }, locale: Locale): string {
+	if (node.value === undefined) return '';
+	if (node.kind === 'share') {
+		const number = node.value.replace(/\s*%$/, '');
+		const decimals = number.includes('.') ? Math.min(number.split('.')[1]!.length, 4) : 0;
+		return `${formatNumber(number, locale, { decimals })} %`;
+	}
+	if (node.kind === 'count') return formatNumber(node.value, locale, { decimals: 0 });
+	return formatEuro(node.value, locale, { decimals: 2 });
+}
