@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Issue, Result } from '../domain/issue.ts';
 import { formatIssues } from '../domain/issue.ts';
-import { loadScenarioFromTexts } from '../facade/load.ts';
+import { loadScenarioFromTexts, type LoadOptions } from '../facade/load.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { UsageError } from './args.ts';
 import { STDIN, isDirectory, listFiles, readTextFile, type CliIo } from './io.ts';
@@ -25,10 +25,11 @@ export function isScenarioPath(path: string, io: CliIo): boolean {
 }
 
 /**
- * Load a scenario folder or file, resolving the path as given (relative to the working directory).
+ * Load a scenario folder or file, resolving the path as given (relative to the working directory);
+ * `options.dryRunVariants` limits the dry run to the variants a command computes.
  * @throws UsageError when the path cannot be read
  */
-export function loadScenarioAt(path: string, io: CliIo): Result<Scenario> {
+export function loadScenarioAt(path: string, io: CliIo, options: LoadOptions = {}): Result<Scenario> {
 	// A folder's own scenario.yaml given directly still brings its variants/ along.
 	if (basename(path) === 'scenario.yaml' && isDirectory(join(dirname(path), 'variants'), io)) path = dirname(path);
 	if (isDirectory(path, io)) {
@@ -45,12 +46,12 @@ export function loadScenarioAt(path: string, io: CliIo): Result<Scenario> {
 			if (!text.ok) throw new UsageError(`cannot read ${f}: ${text.reason}`);
 			variants[f] = text.text;
 		}
-		return loadScenarioFromTexts({ scenario: read.text, file: main, variants });
+		return loadScenarioFromTexts({ scenario: read.text, file: main, variants }, options);
 	}
 	const read = readTextFile(path, io);
 	if (!read.ok) throw new UsageError(`cannot read ${path}: ${read.reason}`);
 	const file = path === STDIN ? '<stdin>' : path.includes('/') ? path : basename(path);
-	return loadScenarioFromTexts({ scenario: read.text, file });
+	return loadScenarioFromTexts({ scenario: read.text, file }, options);
 }
 
 /** Print issues (errors on stderr, one per line: path: message [code]). */

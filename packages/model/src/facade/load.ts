@@ -33,12 +33,22 @@ export function validateScenario(raw: unknown, options: ValidateOptions = {}): R
 	return structure;
 }
 
+/** Options of loadScenarioFromTexts. */
+export interface LoadOptions {
+	/**
+	 * The variants to apply and dry-run (with the variants they stack on); the others are checked for
+	 * their structure only. Default: every variant. A command that computes one variant needs only it.
+	 */
+	readonly dryRunVariants?: readonly string[];
+}
+
 /**
  * Parse and validate a scenario from its texts, with its variant files; every variant is checked too.
  * @param texts { scenario, file?, variants?: { 'centrumgemeente-leiden.yaml': text } }
+ * @param options.dryRunVariants apply and dry-run only these variants (default all)
  * @returns the baseline Scenario (its `variants` list holds inline and file variants), or every issue
  */
-export function loadScenarioFromTexts(texts: ScenarioTexts): Result<Scenario> {
+export function loadScenarioFromTexts(texts: ScenarioTexts, options: LoadOptions = {}): Result<Scenario> {
 	const file = texts.file ?? 'scenario.yaml';
 	const parsed = parseScenarioText(texts.scenario, file);
 	const issues: Issue[] = [];
@@ -71,7 +81,9 @@ export function loadScenarioFromTexts(texts: ScenarioTexts): Result<Scenario> {
 	if (issues.length > 0) return { ok: false, issues };
 	const scenario: Scenario = { ...base.value, variants: all };
 	const resolved = new Map<string, Result<Scenario>>();
+	const checked = options.dryRunVariants ? new Set(options.dryRunVariants) : undefined;
 	for (const v of all) {
+		if (checked && !checked.has(v.id)) continue;
 		const r = resolveChain(scenario, v.id, {}, resolved);
 		if (!r.ok) {
 			const located = r.issues.map((i) =>

@@ -379,3 +379,29 @@ describe('CSV output: one table per file, machine and Dutch Excel dialects', () 
 		expect(toCsv([['a,b', '1.5']])).toBe('"a,b",1.5\n');
 	});
 });
+
+describe('loading only what a command computes', () => {
+	it('a variant outside the dry run is still checked for its structure, and compare still works', async () => {
+		const { loadScenarioFromTexts } = await import('../../src/index.ts');
+		const dir = join(ROOT, REF);
+		const variants = {
+			'variants/centrumgemeente-leiden.yaml': readFileSync(join(dir, 'variants/centrumgemeente-leiden.yaml'), 'utf8'),
+			'variants/broken.yaml': 'format: sp71-scenario-variant/1\nid: broken\nbase: servicepunt71\nchanges: 3\n'
+		};
+		const texts = { scenario: readFileSync(join(dir, 'scenario.yaml'), 'utf8'), variants };
+		const limited = loadScenarioFromTexts(texts, { dryRunVariants: ['centrumgemeente-leiden'] });
+		expect(limited.ok).toBe(false);
+		const full = loadScenarioFromTexts({
+			...texts,
+			variants: { 'variants/centrumgemeente-leiden.yaml': variants['variants/centrumgemeente-leiden.yaml'] }
+		});
+		const one = loadScenarioFromTexts(
+			{
+				...texts,
+				variants: { 'variants/centrumgemeente-leiden.yaml': variants['variants/centrumgemeente-leiden.yaml'] }
+			},
+			{ dryRunVariants: [] }
+		);
+		expect(full.ok && one.ok && one.value.variants.map((v) => v.id)).toEqual(['centrumgemeente-leiden']);
+	});
+});

@@ -192,13 +192,18 @@ export const compareCommand: Command = {
 		const lang = langOf(values.lang);
 		const csvTable = oneOf('table', values.table, ['rows', 'summary'] as const) ?? 'rows';
 		const dialect = csvDialectOf(values.csv);
-		const loaded = loadScenarioAt(positionals[0]!, io);
+		// Only the two sides compared are dry-run while loading; resolving them again checks the structure only.
+		const baseId = typeof values.base === 'string' ? values.base : null;
+		const loaded = loadScenarioAt(positionals[0]!, io, {
+			dryRunVariants: baseId === null ? [values.variant] : [values.variant, baseId]
+		});
 		if (!loaded.ok) {
 			printIssues(loaded.issues, io);
 			return EXIT_INVALID;
 		}
-		const baseScenario = resolveVariant(loaded.value, typeof values.base === 'string' ? values.base : null);
-		const variantScenario = resolveVariant(loaded.value, values.variant);
+		const structureOnly = { dryRun: false };
+		const baseScenario = resolveVariant(loaded.value, baseId, [], structureOnly);
+		const variantScenario = resolveVariant(loaded.value, values.variant, [], structureOnly);
 		if (!baseScenario.ok || !variantScenario.ok) {
 			printIssues(
 				[...(baseScenario.ok ? [] : baseScenario.issues), ...(variantScenario.ok ? [] : variantScenario.issues)],

@@ -49,12 +49,14 @@ export const explainCommand: Command = {
 			throw new UsageError('--depth must be a whole number ≥ 0');
 		const method = oneOf('method', values.method, METHOD_IDS);
 		const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
-		const loaded = loadScenarioAt(positionals[0]!, io);
+		// Only the variant explained is dry-run while loading; resolving it again checks the structure only.
+		const variantId = typeof values.variant === 'string' ? values.variant : null;
+		const loaded = loadScenarioAt(positionals[0]!, io, { dryRunVariants: variantId === null ? [] : [variantId] });
 		if (!loaded.ok) {
 			printIssues(loaded.issues, io);
 			return EXIT_INVALID;
 		}
-		const resolved = resolveVariant(loaded.value, typeof values.variant === 'string' ? values.variant : null);
+		const resolved = resolveVariant(loaded.value, variantId, [], { dryRun: false });
 		if (!resolved.ok) {
 			printIssues(resolved.issues, io);
 			return EXIT_INVALID;

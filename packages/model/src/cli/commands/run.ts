@@ -52,12 +52,13 @@ export function loadAndRun(
 	method: (typeof METHOD_IDS)[number] | undefined,
 	io: CliIo
 ): { scenario: Scenario; run: RunResult } | null {
-	const loaded = loadScenarioAt(path, io);
+	// Only the variant run is dry-run while loading; resolving it again checks the structure only.
+	const loaded = loadScenarioAt(path, io, { dryRunVariants: variant === undefined ? [] : [variant] });
 	if (!loaded.ok) {
 		printIssues(loaded.issues, io);
 		return null;
 	}
-	const resolved = resolveVariant(loaded.value, variant ?? null);
+	const resolved = resolveVariant(loaded.value, variant ?? null, [], { dryRun: false });
 	if (!resolved.ok) {
 		printIssues(resolved.issues, io);
 		return null;
