@@ -88,7 +88,8 @@ export { runScenario, tryRunScenario, ScenarioError } from './legal-form/run.ts'
 export type { RunOptions } from './legal-form/run.ts';
 // checkFormula(expression) → Result<FormulaInfo>: the sandboxed formula key; FORMULA_FUNCTIONS is its whitelist.
 export { checkFormula, FORMULA_FUNCTIONS, loadFormulaParser } from './scenario/formula.ts';
-// The package entry installs the formula parser, so formula keys work for every user of the library.
+// The package entry installs the formula parser, so formula keys work for every user of the library
+// (a side effect of importing it: the package declares no `sideEffects: false`, so bundlers keep it).
 import './scenario/formula-parser.ts';
 // compare(baseRun, variantRun, options?) → Comparison; compareScenarios(base, variant, options?) runs both first.
 export { compare, changedComponents, noOpReasonIn } from './compare/compare.ts';
