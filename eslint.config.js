@@ -11,6 +11,8 @@ export default ts.config(
 			'**/node_modules/**',
 			'**/.svelte-kit/**',
 			'**/build/**',
+			'packages/model/dist/**',
+			'docs/api/**',
 			'e2e/test-results/**',
 			'e2e/artifacts/**',
 			'coverage/**'

@@ -123,7 +123,7 @@ test('the waterfall runs from the GR total through the components to the alterna
 		.innerText();
 	expect(labels[0]).toBe(base);
 	expect(labels.at(-1)).toBe(variant);
-	expect(labels.slice(1, -1).every((l) => /^[+−] € /.test(l))).toBe(true);
+	expect(labels.slice(1, -1).every((l) => /^[+−]€ /.test(l))).toBe(true);
 });
 
 test('without JavaScript the prerendered pages already show the reference answer, and say so', async ({ browser }) => {

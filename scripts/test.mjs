@@ -1,4 +1,5 @@
-// `npm test`: every test of every package — static checks (formatting, types, lint), unit/property/scenario tests (vitest),
+// `npm test`: every test of every package — static checks (formatting, types, lint), the model's build
+// and package checks, unit/property/scenario tests (vitest),
 // then end-to-end tests in a real browser (Playwright driving Debian's chromium).
 // Prints one closing line "N passed, N failed" over all test cases.
 import { spawnSync } from 'node:child_process';
@@ -32,6 +33,11 @@ function readJson(file) {
 run('formatting', 'npx', ['prettier', '--check', '.']);
 run('typecheck', 'npm', ['run', 'typecheck']);
 run('lint', 'npx', ['eslint', '.']);
+// The published form of the model: built ESM with declarations, checked as consumers would see it.
+if (run('build the model package', 'npm', ['run', 'build', '-w', '@sp71/model'])) {
+	run('package lint (publint)', 'npx', ['publint', '--strict', 'packages/model']);
+	run('package types (attw)', 'npx', ['attw', '--pack', 'packages/model', '--profile', 'esm-only']);
+}
 
 const vitestJson = join(out, 'vitest.json');
 run('unit, property and scenario tests', 'npx', [

@@ -11,7 +11,7 @@ export default defineProject({
 			'$app/navigation': fileURLToPath(new URL('./test-stubs/app-navigation.ts', import.meta.url)),
 			'$app/state': fileURLToPath(new URL('./test-stubs/app-state.ts', import.meta.url))
 		},
-		conditions: ['browser']
+		conditions: ['@sp71/source', 'browser']
 	},
 	test: { name: 'ui', environment: 'jsdom', include: ['src/**/*.test.ts'] }
 });

@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// The `sp71` command: runs the TypeScript CLI through tsx, so users need no build step.
-import { register } from 'tsx/esm/api';
+// The `sp71` command: runs the built JavaScript in dist/ (made by `npm install` or `npm run build`).
+import { main } from '../dist/cli/main.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

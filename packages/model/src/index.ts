@@ -13,7 +13,7 @@ export {
 export type { DecimalInput } from './money/decimal.ts';
 export { allocateByWeights, roundPreservingTotal, splitEvenly } from './money/allocate.ts';
 export type { Weights } from './money/allocate.ts';
-/** parseLocaleNumber(text, { locale: 'nl' | 'en', percent? }) → { ok, value } | { ok: false, code, message }: the one parser for typed or pasted numbers. */
+// parseLocaleNumber(text, { locale: 'nl' | 'en', percent? }) → { ok, value } | { ok: false, code, message }: the one parser for typed or pasted numbers.
 export { parseLocaleNumber, MAX_NUMBER_DIGITS, MAX_NUMBER_TEXT_LENGTH } from './vocabulary/parse-number.ts';
 export type {
 	NumberLocale,
@@ -21,7 +21,7 @@ export type {
 	NumberParseResult,
 	ParseNumberOptions
 } from './vocabulary/parse-number.ts';
-/** The constants of the data formats, defined once (method ids, key types, bases, forbidden keys, id and date patterns). */
+// The constants of the data formats, defined once (method ids, key types, bases, forbidden keys, id and date patterns).
 export {
 	BASES,
 	DATE_PATTERN,
@@ -51,22 +51,22 @@ export type {
 } from './domain/result.ts';
 
 // The scenario model: GR versus centrumgemeente (issue 3).
-/** Parse scenario or variant text (YAML/JSON) into plain data, with line and column on syntax errors. */
+// Parse scenario or variant text (YAML/JSON) into plain data, with line and column on syntax errors.
 export { parseScenarioText } from './scenario/parse.ts';
-/** validateScenario(raw, { file? }) → Result<Scenario>: every issue at once, including values not in force. */
-/** loadScenarioFromTexts({ scenario, file?, variants? }) → Result<Scenario> (baseline with its variants). */
-/** resolveVariant(scenario, variantId | null, extraChanges?) → Result<Scenario>: a variant (stacked) plus inline edits. */
-/** applyVariant(scenario, changes, { id? }) → Result<Scenario>: apply `changes` (the variant format) and re-validate. */
+// validateScenario(raw, { file? }) → Result<Scenario>: every issue at once, including values not in force.
+// loadScenarioFromTexts({ scenario, file?, variants? }) → Result<Scenario> (baseline with its variants).
+// resolveVariant(scenario, variantId | null, extraChanges?) → Result<Scenario>: a variant (stacked) plus inline edits.
+// applyVariant(scenario, changes, { id? }) → Result<Scenario>: apply `changes` (the variant format) and re-validate.
 export { validateScenario, loadScenarioFromTexts, resolveVariant, applyVariant, findVariant } from './facade/load.ts';
 export type { ScenarioTexts } from './facade/load.ts';
-/** validateStructure(raw) → Result<Scenario> without the dry run; validateVariant(raw) → Result<Variant>. */
+// validateStructure(raw) → Result<Scenario> without the dry run; validateVariant(raw) → Result<Variant>.
 export { validateStructure, validateVariant, isIsoDate, SCENARIO_FORMAT, VARIANT_FORMAT } from './scenario/validate.ts';
 export { SCENARIO_ISSUE_CODES, type ScenarioIssueCode } from './scenario/issue-codes.ts';
-/** applyChangesToRaw(raw, changes) → { raw, issues }: the delta mechanism on plain data. */
+// applyChangesToRaw(raw, changes) → { raw, issues }: the delta mechanism on plain data.
 export { applyChangesToRaw, parsePath } from './scenario/variant.ts';
-/** valueAt(series, year) / entryAt(series, date): the dated value in force (a year is evaluated at 1 January). */
+// valueAt(series, year) / entryAt(series, date): the dated value in force (a year is evaluated at 1 January).
 export { valueAt, entryAt, yearDate } from './scenario/resolve.ts';
-/** listInputs(scenario, { locale? }) → InputValue[]; summarizeInputs(scenario, year?) → counts by basis and the share of euros on estimates. */
+// listInputs(scenario, { locale? }) → InputValue[]; summarizeInputs(scenario, year?) → counts by basis and the share of euros on estimates.
 export { listInputs, summarizeInputs } from './scenario/inputs.ts';
 export type { InputSummary } from './scenario/inputs.ts';
 export type {
@@ -84,21 +84,24 @@ export type {
 	Source,
 	AllocationSetting
 } from './scenario/types.ts';
-/** runScenario(scenario, { method? }) → RunResult (throws ScenarioError on data issues); tryRunScenario → Result<RunResult>. */
+// runScenario(scenario, { method? }) → RunResult (throws ScenarioError on data issues); tryRunScenario → Result<RunResult>.
 export { runScenario, tryRunScenario, ScenarioError } from './legal-form/run.ts';
 export type { RunOptions } from './legal-form/run.ts';
-/** checkFormula(expression) → Result<FormulaInfo>: the sandboxed formula key; FORMULA_FUNCTIONS is its whitelist. */
-export { checkFormula, FORMULA_FUNCTIONS } from './scenario/formula.ts';
-/** compare(baseRun, variantRun, options?) → Comparison; compareScenarios(base, variant, options?) runs both first. */
+// checkFormula(expression) → Result<FormulaInfo>: the sandboxed formula key; FORMULA_FUNCTIONS is its whitelist.
+export { checkFormula, FORMULA_FUNCTIONS, loadFormulaParser } from './scenario/formula.ts';
+// The package entry installs the formula parser, so formula keys work for every user of the library
+// (a side effect of importing it: the package declares no `sideEffects: false`, so bundlers keep it).
+import './scenario/formula-parser.ts';
+// compare(baseRun, variantRun, options?) → Comparison; compareScenarios(base, variant, options?) runs both first.
 export { compare, changedComponents, directionOf, noOpReasonIn, rowDirection } from './compare/compare.ts';
 export type { CompareOptions, Direction } from './compare/compare.ts';
 export { compareScenarios, comparisonOptions } from './compare/compare-scenarios.ts';
-/** formatEuro(amount, 'nl' | 'en') → "€ 12.300" / "€12,300"; formatNumber for tables. */
+// formatEuro(amount, 'nl' | 'en') → "€ 12.300" / "€12,300"; formatNumber for tables.
 export { formatEuro, formatNumber, formatTraceValue } from './vocabulary/format.ts';
 export type { Locale } from './vocabulary/format.ts';
 
 // The allocation engine and its problem format (issue 2).
-/** allocate(problem, method?) → Result<AllocationResult>: validate a problem (file-format data) and allocate it. */
+// allocate(problem, method?) → Result<AllocationResult>: validate a problem (file-format data) and allocate it.
 export { allocate, allocateNormalised, METHODS } from './allocation/index.ts';
 export { allocateDirect } from './allocation/direct.ts';
 export { allocateStepDown } from './allocation/step-down.ts';
@@ -115,7 +118,7 @@ export type {
 	RecipientTrace,
 	SolveReport
 } from './allocation/types.ts';
-/** validateProblem(value, options?) → Result<NormalisedProblem> with every issue; readProblem(text) parses JSON first. */
+// validateProblem(value, options?) → Result<NormalisedProblem> with every issue; readProblem(text) parses JSON first.
 export { validateProblem, readProblem, PROBLEM_ISSUE_CODES } from './problem/validate.ts';
 export type { ProblemIssueCode, ValidateOptions } from './problem/validate.ts';
 export { parseJson } from './problem/json.ts';
@@ -129,18 +132,18 @@ export type {
 	ProblemPool,
 	ProblemSource
 } from './problem/types.ts';
-/** explain(scenario, variantId | null, participant, year, { method?, changes?, locale? }) → TraceNode; explainScenario(resolved, participant, year, { method?, locale? }). */
+// explain(scenario, variantId | null, participant, year, { method?, changes?, locale? }) → TraceNode; explainScenario(resolved, participant, year, { method?, locale? }).
 export { explain, explainScenario } from './facade/explain.ts';
 export { traceYear } from './explain/explain.ts';
 export type { TraceContext } from './explain/explain.ts';
-/** computationLog(trace, { maxDepth?, inputs?, locale? }) → indented text lines. */
+// computationLog(trace, { maxDepth?, inputs?, locale? }) → indented text lines.
 export { computationLog } from './explain/log.ts';
 export type { LogOptions } from './explain/log.ts';
-/** locatePath(text, path) → { line, column } of an issue path in YAML/JSON text; withPositions(issues, text) adds them. */
+// locatePath(text, path) → { line, column } of an issue path in YAML/JSON text; withPositions(issues, text) adds them.
 export { locatePath, withPositions } from './scenario/parse.ts';
 
 // What the web app shows, as pure functions: edits per side, keys in file form, and the tables' totals.
-/** splitEdits(edits) → { base, variant }: which edits apply to the baseline and which to the alternative. */
+// splitEdits(edits) → { base, variant }: which edits apply to the baseline and which to the alternative.
 export {
 	splitEdits,
 	sideOf,
@@ -150,22 +153,22 @@ export {
 	DEFAULT_EDIT_SIDE
 } from './scenario/edits.ts';
 export type { Edit, EditSide, VariantFile } from './scenario/edits.ts';
-/** keyToRaw(key) → scenario-file form; switchKeyType(raw, type, context); keyChange(pool, from, raw, note). */
+// keyToRaw(key) → scenario-file form; switchKeyType(raw, type, context); keyChange(pool, from, raw, note).
 export { keyToRaw, switchKeyType, keyChange } from './scenario/key-form.ts';
 export type { RawKey } from './scenario/key-form.ts';
-/** methodSpread(runs, year) → each participant's bill per method, the spread, and whether the total moves. */
+// methodSpread(runs, year) → each participant's bill per method, the spread, and whether the total moves.
 export { methodSpread } from './compare/method-spread.ts';
 export type { MethodSpread, MethodSpreadRow } from './compare/method-spread.ts';
-/** editEffect(withEdits, reference) → per participant the cumulative difference before and after the edits. */
+// editEffect(withEdits, reference) → per participant the cumulative difference before and after the edits.
 export { editEffect } from './compare/edit-effect.ts';
 export type { EditEffectRow } from './compare/edit-effect.ts';
-/** yearTotal, componentTotals, summaryTotal, balanceOf: the "Samen" lines and the costs = charged balance. */
+// yearTotal, componentTotals, summaryTotal, balanceOf: the "Samen" lines and the costs = charged balance.
 export { yearTotal, componentTotals, summaryTotal, inhabitantsOf, balanceOf } from './compare/totals.ts';
-/** optionsOverview(comparisons) → every variant × participant with the best option per participant. */
+// optionsOverview(comparisons) → every variant × participant with the best option per participant.
 export { optionsOverview } from './compare/options-overview.ts';
 export type { OptionCell, OptionsOverview } from './compare/options-overview.ts';
 // Uncertainty and sensitivity (issue 8).
-/** The uncertainty format: defaults by basis and confidence, distributions, correlations. */
+// The uncertainty format: defaults by basis and confidence, distributions, correlations.
 export {
 	DEFAULT_RELATIVE_HALF_WIDTH,
 	DEFAULT_DISTRIBUTION,
@@ -176,12 +179,12 @@ export {
 } from './scenario/uncertainty.ts';
 export type { CorrelationGroup, LeafUncertainty, UncertaintySettings } from './scenario/uncertainty.ts';
 export type { Confidence, DistributionName } from './domain/result.ts';
-/** prepareAnalysis(base, variant) → AnalysisPair: the uncertain inputs of a comparison; evaluateExact(pair, values?) on the exact path. */
+// prepareAnalysis(base, variant) → AnalysisPair: the uncertain inputs of a comparison; evaluateExact(pair, values?) on the exact path.
 export { prepareAnalysis, evaluateExact, withLeafValues } from './analysis/pair.ts';
 export type { AnalysisPair, UncertainInput, ExactOutcome } from './analysis/pair.ts';
 export { DEFAULT_DRAWS, drawEvaluator } from './analysis/index.ts';
 export { exactEvaluator } from './analysis/exact-evaluator.ts';
-/** runSimulation / runSimulationAsync(pair, evaluator, { draws, seed, sampling?, onProgress?, signal? }) → draws; summarizeSimulation(pair, draws) → the report. */
+// runSimulation / runSimulationAsync(pair, evaluator, { draws, seed, sampling?, onProgress?, signal? }) → draws; summarizeSimulation(pair, draws) → the report.
 export {
 	MAX_DRAWS,
 	drawsProblem,
@@ -197,15 +200,15 @@ export type {
 	SimulationReport,
 	AmountSummary
 } from './analysis/simulate.ts';
-/** sensitivity(pair, { year?, sobol? }) → rows of the tornado with Sobol indices; scenarioTornado(pair) → bars per participant. */
+// sensitivity(pair, { year?, sobol? }) → rows of the tornado with Sobol indices; scenarioTornado(pair) → bars per participant.
 export { sensitivity, scenarioTornado } from './analysis/sensitivity.ts';
 export type { SensitivityRow } from './analysis/sensitivity.ts';
-/** breakEven(pair, { input, participant, year?, range? }) → the value where the difference is zero, or null. */
+// breakEven(pair, { input, participant, year?, range? }) → the value where the difference is zero, or null.
 export { breakEven, breakEvenIssues } from './analysis/breakeven.ts';
 export type { BreakEven, BreakEvenRequest } from './analysis/breakeven.ts';
 export { measureFirst } from './analysis/measure-first.ts';
 export type { MeasureFirstItem } from './analysis/measure-first.ts';
-/** methodOrderSpread(scenario, { year? }) → each participant's bill under direct, reciprocal and step-down orders, with the spread. */
+// methodOrderSpread(scenario, { year? }) → each participant's bill under direct, reciprocal and step-down orders, with the spread.
 export { methodOrderSpread, MAX_ORDERS, SAMPLED_ORDERS } from './analysis/methods.ts';
 export type { MethodOrderSpread, MethodBill } from './analysis/methods.ts';
 export { createRandom } from './analysis/random.ts';

@@ -1,26 +1,10 @@
-// The one adapter between decimal.js and mathjs: solve (I − M)·x = b for the reciprocal method.
-// mathjs factors the matrix once in floating point (LU with partial pivoting); the answer is then
-// refined in exact Decimal arithmetic (residual r = b − (I − M)·x in Decimal, correction solved
-// with the same factors) until the Decimal residual is negligible. Values cross between the two
-// libraries only as strings. An ill-conditioned system falls back to mathjs BigNumber LU.
-import { create, bignumberDependencies, lupDependencies, lusolveDependencies, matrixDependencies } from 'mathjs';
+// Solve (I − M)·x = b for the reciprocal method. The matrix is factored once in floating point
+// (dense LU with partial pivoting on a Float64Array); the answer is then refined in exact Decimal
+// arithmetic (residual r = b − (I − M)·x in Decimal, correction solved with the same factors) until
+// the Decimal residual is negligible. An ill-conditioned system falls back to Gaussian elimination
+// in Decimal. The LU is a few lines here rather than mathjs's, which costs a second to load and
+// works on arrays of arrays: the float factors only seed the exact refinement.
 import { Decimal, ZERO } from '../money/decimal.ts';
-
-// Selective mathjs instances (factory API) keep the web app's bundle small.
-// (The typings declare each dependency map as possibly undefined; they are always defined.)
-const floatMath = create({
-	lupDependencies: lupDependencies!,
-	lusolveDependencies: lusolveDependencies!,
-	matrixDependencies: matrixDependencies!
-});
-const bigMath = create(
-	{
-		lusolveDependencies: lusolveDependencies!,
-		bignumberDependencies: bignumberDependencies!,
-		matrixDependencies: matrixDependencies!
-	},
-	{ number: 'BigNumber', precision: 64 }
-);
 
 /** One off-diagonal coefficient of M: row i, column j. */
 export interface SparseEntry {
@@ -31,7 +15,7 @@ export interface SparseEntry {
 
 export interface LinearSolution {
 	readonly x: Decimal[];
-	readonly solver: 'float-lu-refined' | 'bignumber-lu';
+	readonly solver: 'float-lu-refined' | 'decimal-elimination';
 	readonly refinements: number;
 	/** max_i |b_i − ((I − M)·x)_i|, exact in Decimal. */
 	readonly residual: Decimal;
@@ -60,11 +44,6 @@ function maxAbs(values: readonly Decimal[]): Decimal {
 	return max;
 }
 
-function column(result: unknown): unknown[] {
-	const rows = (result as { valueOf(): unknown[] }).valueOf() as unknown[];
-	return rows.map((row) => (Array.isArray(row) ? row[0] : row));
-}
-
 /**
  * Solve (I − M)·x = b. The tolerance on the Decimal residual is 1e-42 (or 55 digits below the
  * largest |b|), far below a cent, so rounding the solution to cents is exact.
@@ -73,28 +52,13 @@ function column(result: unknown): unknown[] {
 export function solveIdentityMinus(n: number, entries: readonly SparseEntry[], b: readonly Decimal[]): LinearSolution {
 	const bMax = maxAbs(b);
 	const tolerance = Decimal.max(new Decimal('1e-42'), bMax.times('1e-55'));
-	const dense: number[][] = Array.from({ length: n }, (_, i) => {
-		const row = new Array<number>(n).fill(0);
-		row[i] = 1;
-		return row;
-	});
-	for (const { row, col, value } of entries) dense[row]![col]! -= toNumber(value);
-
-	try {
-		const factors = floatMath.lup(dense);
-		// mathjs treats values below its absolute tolerance as zero, so each right-hand side is scaled
-		// to order 1 by a power of ten (exact in Decimal) and the answer scaled back.
-		const solve = (rhs: readonly Decimal[]): Decimal[] => {
-			const largest = maxAbs(rhs);
-			const scale = largest.isZero() ? new Decimal(1) : new Decimal(10).pow(-largest.e);
-			const solved = column(
-				floatMath.lusolve(
-					factors,
-					rhs.map((v) => [toNumber(v.times(scale))])
-				)
-			);
-			return solved.map((v) => fromNumber(v as number).dividedBy(scale));
-		};
+	const dense = new Float64Array(n * n);
+	for (let i = 0; i < n; i++) dense[i * n + i] = 1;
+	for (const { row, col, value } of entries) dense[row * n + col]! -= toNumber(value);
+	const factors = factorLu(dense, n);
+	if (factors) {
+		const solve = (rhs: readonly Decimal[]): Decimal[] =>
+			Array.from(solveLu(factors, Float64Array.from(rhs, toNumber)), fromNumber);
 		let x = solve(b);
 		let previous: Decimal | undefined;
 		for (let refinements = 0; refinements <= MAX_REFINEMENTS; refinements++) {
@@ -106,36 +70,93 @@ export function solveIdentityMinus(n: number, entries: readonly SparseEntry[], b
 			const correction = solve(r);
 			x = x.map((xi, i) => xi.plus(correction[i]!));
 		}
-	} catch {
-		// A float factorisation failure falls through to the BigNumber solve, which decides.
 	}
 	return solveBig(n, entries, b, tolerance);
 }
 
-function solveBig(
+interface LuFactors {
+	readonly n: number;
+	/** L (unit diagonal, below) and U (on and above the diagonal) in one row-major array. */
+	readonly lu: Float64Array;
+	/** Row i of the factors is row perm[i] of the matrix. */
+	readonly perm: Int32Array;
+}
+
+/** PA = LU with partial pivoting, in place on `a` (row-major n×n); undefined when a pivot is zero or not finite. */
+function factorLu(a: Float64Array, n: number): LuFactors | undefined {
+	const perm = Int32Array.from({ length: n }, (_, i) => i);
+	for (let k = 0; k < n; k++) {
+		let pivotRow = k;
+		let largest = Math.abs(a[k * n + k]!);
+		for (let i = k + 1; i < n; i++) {
+			const v = Math.abs(a[i * n + k]!);
+			if (v > largest) [largest, pivotRow] = [v, i];
+		}
+		if (!(largest > 0) || !Number.isFinite(largest)) return undefined;
+		if (pivotRow !== k) {
+			for (let j = 0; j < n; j++) [a[k * n + j], a[pivotRow * n + j]] = [a[pivotRow * n + j]!, a[k * n + j]!];
+			[perm[k], perm[pivotRow]] = [perm[pivotRow]!, perm[k]!];
+		}
+		const pivot = a[k * n + k]!;
+		for (let i = k + 1; i < n; i++) {
+			const factor = (a[i * n + k]! /= pivot);
+			if (factor !== 0) for (let j = k + 1; j < n; j++) a[i * n + j]! -= factor * a[k * n + j]!;
+		}
+	}
+	return { n, lu: a, perm };
+}
+
+/** x with (LU)·x = P·b: forward then back substitution. */
+function solveLu({ n, lu, perm }: LuFactors, b: Float64Array): Float64Array {
+	const x = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		let s = b[perm[i]!]!;
+		for (let j = 0; j < i; j++) s -= lu[i * n + j]! * x[j]!;
+		x[i] = s;
+	}
+	for (let i = n - 1; i >= 0; i--) {
+		let s = x[i]!;
+		for (let j = i + 1; j < n; j++) s -= lu[i * n + j]! * x[j]!;
+		x[i] = s / lu[i * n + i]!;
+	}
+	return x;
+}
+
+/** Gaussian elimination with partial pivoting in Decimal (60 digits), for systems the float factors cannot seed. */
+export function solveBig(
 	n: number,
 	entries: readonly SparseEntry[],
 	b: readonly Decimal[],
 	tolerance: Decimal
 ): LinearSolution {
-	const big = (text: string): unknown => bigMath.bignumber(text);
-	const dense: string[][] = Array.from({ length: n }, (_, i) => {
-		const row = new Array<string>(n).fill('0');
-		row[i] = '1';
-		return row;
-	});
-	for (const { row, col, value } of entries) dense[row]![col] = new Decimal(dense[row]![col]!).minus(value).toString();
-	let solution: unknown;
-	try {
-		solution = bigMath.lusolve(dense.map((row) => row.map(big)) as never, b.map((v) => [big(v.toString())]) as never);
-	} catch (error) {
-		throw new Error(`[model] the reciprocal system is singular: ${(error as Error).message}`, { cause: error });
+	const a: Decimal[][] = Array.from({ length: n }, (_, i) =>
+		Array.from({ length: n }, (_, j) => (i === j ? new Decimal(1) : ZERO))
+	);
+	for (const { row, col, value } of entries) a[row]![col] = a[row]![col]!.minus(value);
+	const rhs = [...b];
+	for (let k = 0; k < n; k++) {
+		let pivotRow = k;
+		for (let i = k + 1; i < n; i++) if (a[i]![k]!.abs().greaterThan(a[pivotRow]![k]!.abs())) pivotRow = i;
+		if (a[pivotRow]![k]!.isZero()) throw new Error('[model] the reciprocal system is singular');
+		[a[k], a[pivotRow]] = [a[pivotRow]!, a[k]!];
+		[rhs[k], rhs[pivotRow]] = [rhs[pivotRow]!, rhs[k]!];
+		for (let i = k + 1; i < n; i++) {
+			const factor = a[i]![k]!.dividedBy(a[k]![k]!);
+			if (factor.isZero()) continue;
+			for (let j = k; j < n; j++) a[i]![j] = a[i]![j]!.minus(factor.times(a[k]![j]!));
+			rhs[i] = rhs[i]!.minus(factor.times(rhs[k]!));
+		}
 	}
-	const x = column(solution).map((v) => new Decimal(String(v)));
+	const x: Decimal[] = new Array<Decimal>(n).fill(ZERO);
+	for (let i = n - 1; i >= 0; i--) {
+		let s = rhs[i]!;
+		for (let j = i + 1; j < n; j++) s = s.minus(a[i]![j]!.times(x[j]!));
+		x[i] = s.dividedBy(a[i]![i]!);
+	}
 	const residual = maxAbs(residualOf(entries, b, x));
 	if (residual.greaterThan(tolerance.times('1e12')))
 		throw new Error(
 			`[model] the reciprocal system could not be solved accurately (residual ${residual.toExponential(3)})`
 		);
-	return { x, solver: 'bignumber-lu', refinements: 0, residual };
+	return { x, solver: 'decimal-elimination', refinements: 0, residual };
 }

@@ -64,7 +64,7 @@ export interface RecipientTrace {
 /** How the reciprocal system was solved and checked. */
 export interface SolveReport {
 	readonly size: number;
-	readonly solver: 'float-lu-refined' | 'bignumber-lu';
+	readonly solver: 'float-lu-refined' | 'decimal-elimination';
 	readonly refinements: number;
 	/** max |c + Sᵀ·T − T| over the pools, computed in Decimal, in euros (scientific notation). */
 	readonly residual: string;

@@ -10,39 +10,51 @@ export interface CliIo {
 	readonly cwd: string;
 	/** Whether stderr is a terminal (progress is shown only there). */
 	readonly stderrIsTerminal?: boolean;
+	/** The whole of standard input (read once, when a file argument is `-`). */
+	readonly stdin?: () => string;
 }
 
 /** The real process streams and working directory. */
 export function nodeIo(): CliIo {
+	let input: string | undefined;
 	return {
 		stdout: (text) => void process.stdout.write(text),
 		stderr: (text) => void process.stderr.write(text),
 		cwd: process.cwd(),
-		stderrIsTerminal: process.stderr.isTTY === true
+		stderrIsTerminal: process.stderr.isTTY === true,
+		stdin: () => (input ??= readFileSync(0, 'utf8'))
 	};
 }
 
-/** An `CliIo` that collects output in strings (for tests and embedding). */
-export function memoryIo(cwd = process.cwd()): CliIo & { readonly out: () => string; readonly err: () => string } {
+/** An `CliIo` that collects output in strings (for tests and embedding); `stdin` is what `-` reads. */
+export function memoryIo(
+	cwd = process.cwd(),
+	stdin?: string
+): CliIo & { readonly out: () => string; readonly err: () => string } {
 	let out = '';
 	let err = '';
 	return {
 		stdout: (text) => void (out += text),
 		stderr: (text) => void (err += text),
 		cwd,
+		...(stdin === undefined ? {} : { stdin: () => stdin }),
 		out: () => out,
 		err: () => err
 	};
 }
 
+/** The file name `-` stands for standard input. */
+export const STDIN = '-';
+
 /** The outcome of reading a file: its text, or a short reason it could not be read. */
 export type ReadOutcome =
 	{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
-/** Read a UTF-8 text file relative to `io.cwd`; never throws. */
+/** Read a UTF-8 text file relative to `io.cwd` (`-`: standard input); never throws. */
 export function readTextFile(path: string, io: CliIo): ReadOutcome {
 	try {
-		const text = readFileSync(resolve(io.cwd, path), 'utf8');
+		if (path === STDIN && !io.stdin) return { ok: false, reason: 'no standard input' };
+		const text = path === STDIN ? io.stdin!() : readFileSync(resolve(io.cwd, path), 'utf8');
 		return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;

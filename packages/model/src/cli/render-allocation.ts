@@ -1,5 +1,6 @@
 // Rendering of an allocation result for the command line: a readable table (nl-NL numbers, with
 // the balance check and, on request, the trace), the JSON of the issue, and CSV for spreadsheets.
+import { toCsv, type CsvDialect } from './csv.ts';
 import type { AllocationResult } from '../allocation/types.ts';
 import { METHODS } from '../allocation/index.ts';
 import { toDecimal } from '../money/decimal.ts';
@@ -36,12 +37,8 @@ export function renderJson(result: AllocationResult, explain = false): string {
 	return `${JSON.stringify(toJsonOutput(result, explain), null, '\t')}\n`;
 }
 
-function csvField(text: string): string {
-	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** CSV: one row per allocation, then pool totals, recipient totals, unallocated amounts and the check. */
-export function renderCsv(result: AllocationResult): string {
+export function renderCsv(result: AllocationResult, dialect: CsvDialect = 'machine'): string {
 	const rows: string[][] = [['kind', 'from', 'to', 'amount']];
 	for (const a of result.allocations) rows.push(['allocation', a.from, a.to, a.amount]);
 	for (const [pool, total] of Object.entries(result.poolTotals)) rows.push(['pool-total', pool, '', total]);
@@ -51,7 +48,7 @@ export function renderCsv(result: AllocationResult): string {
 	rows.push(['check-input', '', '', result.check.input]);
 	rows.push(['check-allocated', '', '', result.check.allocated]);
 	rows.push(['check-unallocated', '', '', result.check.unallocated]);
-	return rows.map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+	return toCsv(rows, dialect);
 }
 
 function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {

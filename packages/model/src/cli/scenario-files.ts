@@ -4,13 +4,17 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Issue, Result } from '../domain/issue.ts';
 import { formatIssues } from '../domain/issue.ts';
-import { loadScenarioFromTexts } from '../facade/load.ts';
+import { loadScenarioFromTexts, type LoadOptions } from '../facade/load.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { UsageError } from './args.ts';
-import { isDirectory, listFiles, readTextFile, type CliIo } from './io.ts';
+import { STDIN, isDirectory, listFiles, readTextFile, type CliIo } from './io.ts';
 
 /** Whether `path` looks like a scenario: a folder with scenario.yaml, or a YAML/JSON file declaring the scenario format. */
 export function isScenarioPath(path: string, io: CliIo): boolean {
+	if (path === STDIN) {
+		const read = readTextFile(path, io);
+		return read.ok && /^\s*["']?format["']?\s*:\s*["']?sp71-scenario\//m.test(read.text);
+	}
 	if (isDirectory(path, io)) return existsSync(resolve(io.cwd, path, 'scenario.yaml'));
 	if (/\.ya?ml$/i.test(path)) return true;
 	if (/\.json$/i.test(path)) {
@@ -21,10 +25,11 @@ export function isScenarioPath(path: string, io: CliIo): boolean {
 }
 
 /**
- * Load a scenario folder or file, resolving the path as given (relative to the working directory).
+ * Load a scenario folder or file, resolving the path as given (relative to the working directory);
+ * `options.dryRunVariants` limits the dry run to the variants a command computes.
  * @throws UsageError when the path cannot be read
  */
-export function loadScenarioAt(path: string, io: CliIo): Result<Scenario> {
+export function loadScenarioAt(path: string, io: CliIo, options: LoadOptions = {}): Result<Scenario> {
 	// A folder's own scenario.yaml given directly still brings its variants/ along.
 	if (basename(path) === 'scenario.yaml' && isDirectory(join(dirname(path), 'variants'), io)) path = dirname(path);
 	if (isDirectory(path, io)) {
@@ -41,11 +46,12 @@ export function loadScenarioAt(path: string, io: CliIo): Result<Scenario> {
 			if (!text.ok) throw new UsageError(`cannot read ${f}: ${text.reason}`);
 			variants[f] = text.text;
 		}
-		return loadScenarioFromTexts({ scenario: read.text, file: main, variants });
+		return loadScenarioFromTexts({ scenario: read.text, file: main, variants }, options);
 	}
 	const read = readTextFile(path, io);
 	if (!read.ok) throw new UsageError(`cannot read ${path}: ${read.reason}`);
-	return loadScenarioFromTexts({ scenario: read.text, file: path.includes('/') ? path : basename(path) });
+	const file = path === STDIN ? '<stdin>' : path.includes('/') ? path : basename(path);
+	return loadScenarioFromTexts({ scenario: read.text, file }, options);
 }
 
 /** Print issues (errors on stderr, one per line: path: message [code]). */
@@ -61,6 +67,8 @@ export function printIssues(issues: readonly Issue[], io: CliIo): void {
 				.join('\n') + '\n'
 		);
 }
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Validate a scenario folder or file for `sp71 validate`; prints the verdict, returns whether it is valid. */
 export function validateScenarioAt(path: string, io: CliIo): boolean {
@@ -78,7 +86,7 @@ export function validateScenarioAt(path: string, io: CliIo): boolean {
 				.join('')
 		);
 	io.stdout(
-		`${path}: valid scenario ${s.id} (${s.participants.length} participants, ${s.pools.length} pools, ${s.horizon.from}–${s.horizon.to}, ${s.variants.length} variant${s.variants.length === 1 ? '' : 's'}: ${s.variants.map((v) => v.id).join(', ') || 'none'})\n`
+		`${path}: valid scenario ${s.id} (${plural(s.participants.length, 'participant')}, ${plural(s.pools.length, 'pool')}, ${s.horizon.from}–${s.horizon.to}, ${plural(s.variants.length, 'variant')}: ${s.variants.map((v) => v.id).join(', ') || 'none'})\n`
 	);
 	return true;
 }

@@ -33,12 +33,22 @@ export function validateScenario(raw: unknown, options: ValidateOptions = {}): R
 	return structure;
 }
 
+/** Options of loadScenarioFromTexts. */
+export interface LoadOptions {
+	/**
+	 * The variants to apply and dry-run (with the variants they stack on); the others are checked for
+	 * their structure only. Default: every variant. A command that computes one variant needs only it.
+	 */
+	readonly dryRunVariants?: readonly string[];
+}
+
 /**
  * Parse and validate a scenario from its texts, with its variant files; every variant is checked too.
  * @param texts { scenario, file?, variants?: { 'centrumgemeente-leiden.yaml': text } }
+ * @param options.dryRunVariants apply and dry-run only these variants (default all)
  * @returns the baseline Scenario (its `variants` list holds inline and file variants), or every issue
  */
-export function loadScenarioFromTexts(texts: ScenarioTexts): Result<Scenario> {
+export function loadScenarioFromTexts(texts: ScenarioTexts, options: LoadOptions = {}): Result<Scenario> {
 	const file = texts.file ?? 'scenario.yaml';
 	const parsed = parseScenarioText(texts.scenario, file);
 	const issues: Issue[] = [];
@@ -70,8 +80,11 @@ export function loadScenarioFromTexts(texts: ScenarioTexts): Result<Scenario> {
 	}
 	if (issues.length > 0) return { ok: false, issues };
 	const scenario: Scenario = { ...base.value, variants: all };
+	const resolved = new Map<string, Result<Scenario>>();
+	const checked = options.dryRunVariants ? new Set(options.dryRunVariants) : undefined;
 	for (const v of all) {
-		const r = resolveVariant(scenario, v.id);
+		if (checked && !checked.has(v.id)) continue;
+		const r = resolveChain(scenario, v.id, {}, resolved);
 		if (!r.ok) {
 			const located = r.issues.map((i) =>
 				i.file ? i : { ...i, file: v.file ?? file, path: i.path ? i.path : `variants[id=${v.id}]` }
@@ -195,21 +208,42 @@ export function resolveVariant(
 	const dry = options.dryRun === false ? { dryRun: false } : {};
 	let current: Scenario = scenario;
 	if (variantId !== null && variantId !== (scenario.lineage[0] ?? scenario.id)) {
-		const chain = variantChain(scenario, variantId);
-		if (!chain.ok) return chain;
-		for (const v of chain.value) {
-			const r = applyVariant(current, v.changes, {
+		const resolved = resolveChain(scenario, variantId, dry);
+		if (!resolved.ok) return resolved;
+		current = resolved.value;
+	}
+	if (extraChanges.length > 0) {
+		const r = applyVariant(current, extraChanges, { id: 'edit', ...dry });
+		if (!r.ok) return r;
+		current = r.value;
+	}
+	return { ok: true, value: current };
+}
+
+/**
+ * A variant with the variants it stacks on applied, each step validated. With `cache` (variant id →
+ * result) a variant that several others stack on is applied and dry-run once.
+ */
+function resolveChain(
+	scenario: Scenario,
+	variantId: string,
+	dry: { dryRun?: boolean },
+	cache?: Map<string, Result<Scenario>>
+): Result<Scenario> {
+	const chain = variantChain(scenario, variantId);
+	if (!chain.ok) return chain;
+	let current: Scenario = scenario;
+	for (const v of chain.value) {
+		let r = cache?.get(v.id);
+		if (!r) {
+			r = applyVariant(current, v.changes, {
 				id: v.id,
 				path: v.file ? 'changes' : `variants[id=${v.id}].changes`,
 				...(v.file ? { file: v.file } : {}),
 				...dry
 			});
-			if (!r.ok) return r;
-			current = r.value;
+			cache?.set(v.id, r);
 		}
-	}
-	if (extraChanges.length > 0) {
-		const r = applyVariant(current, extraChanges, { id: 'edit', ...dry });
 		if (!r.ok) return r;
 		current = r.value;
 	}

@@ -1,7 +1,7 @@
 // The only place where decimal numbers are made and rounded. Money enters and leaves the model
 // as decimal strings ("1234.56"); inside it is a decimal.js Decimal with 60 significant digits,
 // so intermediate results (shares, solved pool totals) carry far more precision than a cent.
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /** The model's Decimal class: 60 significant digits, half-even rounding, no exponent notation in toString(). */
 export const Decimal = DecimalJs.clone({

@@ -1,12 +1,29 @@
 // The formula key's language: an advisor's expression over named drivers, parsed with mathjs's
 // expression parser and checked here (evaluation is the computation's, over Decimals). Sandboxed: only arithmetic operators, parentheses, numeric
 // constants, driver names and a short whitelist of functions are allowed; anything else is an issue.
-import { create, parseDependencies, type MathNode } from 'mathjs';
+// The parser itself (mathjs) is loaded only for scenarios with formula keys: formula-parser.ts installs
+// it; the package entry imports that module, and the CLI loads it when a file mentions a formula.
+import type { MathNode } from 'mathjs';
 import { IssueCollector, type Result } from '../domain/issue.ts';
 import type { ScenarioIssueCode } from './issue-codes.ts';
 
-// Only the parser, not the full mathjs instance: keeps the web bundle small.
-const math = create({ parseDependencies: parseDependencies! }, {});
+let parseExpression: ((expression: string) => MathNode) | undefined;
+
+/** Install the expression parser (formula-parser.ts does, with mathjs's `parse`). */
+export function setFormulaParser(parse: (expression: string) => MathNode): void {
+	parseExpression = parse;
+}
+
+/** Load the expression parser (mathjs) unless it is loaded already. */
+export async function loadFormulaParser(): Promise<void> {
+	if (!parseExpression) await import('./formula-parser.ts');
+}
+
+function parse(expression: string): MathNode {
+	if (!parseExpression)
+		throw new Error('[model] formula keys need the formula parser: import "@sp71/model" or await loadFormulaParser()');
+	return parseExpression(expression);
+}
 
 /** The functions a formula may call. */
 export const FORMULA_FUNCTIONS = ['min', 'max', 'sqrt', 'abs', 'round', 'floor', 'ceil', 'log', 'exp'] as const;
@@ -33,7 +50,7 @@ export function checkFormula(expression: string): Result<FormulaInfo> {
 		};
 	let node: MathNode;
 	try {
-		node = math.parse(expression);
+		node = parse(expression);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		return {

@@ -1,37 +1,67 @@
-// Money as text for sentences and tables, without passing through a float: nl-NL "€ 12.300" and
-// en "€12,300". Grouping is done on the decimal string itself.
+// Money and numbers as text, through Intl.NumberFormat on exact decimal strings (never a float), with
+// one sign convention shared by the CLI, traces and the app: a minus sign (U+2212) or, for a
+// difference, a plus sign, directly before the number or the euro sign: "−€ 4.100", "+€ 12.300",
+// "−1.234,56". nl-NL: "€ 12.300" and "1.234.567,89"; en: "€12,300" and "1,234,567.89".
 import { Decimal, toDecimal, type DecimalInput } from '../money/decimal.ts';
 
 export type Locale = 'nl' | 'en';
 
-function group(digits: string, separator: string): string {
-	return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+/** The minus sign of every formatted figure (U+2212, not the hyphen). */
+export const MINUS = '−';
+
+const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: Locale, decimals: number, currency: boolean): Intl.NumberFormat {
+	const key = `${locale}|${decimals}|${currency}`;
+	let f = formatters.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(INTL_LOCALE[locale], {
+			minimumFractionDigits: decimals,
+			maximumFractionDigits: decimals,
+			...(currency ? { style: 'currency', currency: 'EUR' } : {})
+		});
+		formatters.set(key, f);
+	}
+	return f;
+}
+
+/** Options shared by the formatters. */
+export interface FormatOptions {
+	/** Fraction digits, rounded half-even on the decimal value. */
+	readonly decimals?: number;
+	/** Show "+" before a positive value (for differences). */
+	readonly signed?: boolean;
+}
+
+function signed(value: DecimalInput, decimals: number, options: FormatOptions): { sign: string; magnitude: string } {
+	const d = toDecimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_EVEN);
+	const sign = d.isZero() ? '' : d.isNegative() ? MINUS : options.signed ? '+' : '';
+	// Intl formats a decimal string exactly (ES2023; the ES2022 typings admit only numbers, hence the casts
+	// below), so no digit passes through a float.
+	return { sign, magnitude: d.abs().toFixed(decimals) };
 }
 
 /**
  * Format a number with nl-NL or en grouping ("1.234.567,89" / "1,234,567.89").
  * @param value a decimal string or Decimal
- * @param options.decimals fraction digits (default 2), rounded half-even
+ * @param options.decimals fraction digits (default 2); options.signed: "+" before positive values
  */
-export function formatNumber(value: DecimalInput, locale: Locale, options: { decimals?: number } = {}): string {
+export function formatNumber(value: DecimalInput, locale: Locale, options: FormatOptions = {}): string {
 	const decimals = options.decimals ?? 2;
-	const d = toDecimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_EVEN);
-	const text = d.abs().toFixed(decimals);
-	const [int, frac] = text.split('.');
-	const [thousands, point] = locale === 'nl' ? ['.', ','] : [',', '.'];
-	const body = group(int!, thousands) + (frac ? point + frac : '');
-	return d.isNegative() && !d.isZero() ? `−${body}` : body;
+	const { sign, magnitude } = signed(value, decimals, options);
+	return sign + formatter(locale, decimals, false).format(magnitude as unknown as number);
 }
 
 /**
- * Format an amount in euros: nl "€ 12.300" (with a space), en "€12,300"; negative amounts get a minus sign.
- * @param options.decimals fraction digits (default 0)
+ * Format an amount in euros: nl "€ 12.300" (with a space), en "€12,300"; the sign goes before the euro sign.
+ * @param options.decimals fraction digits (default 0); options.signed: "+" before positive values
  */
-export function formatEuro(value: DecimalInput, locale: Locale, options: { decimals?: number } = {}): string {
-	const n = formatNumber(value, locale, { decimals: options.decimals ?? 0 });
-	const negative = n.startsWith('−');
-	const body = negative ? n.slice(1) : n;
-	return `${negative ? '−' : ''}€${locale === 'nl' ? ' ' : ''}${body}`;
+export function formatEuro(value: DecimalInput, locale: Locale, options: FormatOptions = {}): string {
+	const decimals = options.decimals ?? 0;
+	const { sign, magnitude } = signed(value, decimals, options);
+	const body = formatter(locale, decimals, true).format(magnitude as unknown as number);
+	return sign + body.replace(/\u00a0/g, ' ');
 }
 
 /**

@@ -1,4 +1,6 @@
 // The scenario commands of the `sp71` CLI, run in-process: validate, run, compare, explain.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { memoryIo } from '../../src/cli/io.ts';
@@ -195,5 +197,211 @@ describe('sp71 explain', () => {
 	it('rejects an unknown participant and a year outside the horizon as usage errors', async () => {
 		expect((await sp71('explain', FIXTURE, '--participant', 'elders', '--year', '2021')).code).toBe(2);
 		expect((await sp71('explain', FIXTURE, '--participant', 'klein', '--year', '2040')).code).toBe(2);
+	});
+});
+
+describe('sp71 conventions', () => {
+	it('--version prints the package version', async () => {
+		const r = await sp71('--version');
+		expect(r.code).toBe(0);
+		expect(r.out.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'packages/model/package.json'), 'utf8')).version);
+	});
+
+	it('"-" reads the scenario from standard input', async () => {
+		const io = memoryIo(ROOT, readFileSync(join(ROOT, FIXTURE), 'utf8'));
+		const code = await main(['validate', '-'], io);
+		expect(code).toBe(0);
+		expect(io.out()).toMatch(/^-: valid scenario two-towns \(2 participants, 2 pools/);
+		const run = memoryIo(ROOT, readFileSync(join(ROOT, FIXTURE), 'utf8'));
+		expect(await main(['run', '-', '--format', 'json'], run)).toBe(0);
+		expect(JSON.parse(run.out()).scenarioId).toBe('two-towns');
+	});
+
+	it('"-" without standard input is a usage error', async () => {
+		const r = await sp71('validate', '-');
+		expect(r.code).toBe(2);
+		expect(r.err).toMatch(/no standard input/);
+	});
+
+	it('the second case runs through every scenario command', async () => {
+		const dv = 'scenarios/duivenvoorde';
+		expect((await sp71('validate', dv)).out).toMatch(/2 participants, 1 pool, 2018–2027, 3 variants/);
+		expect((await sp71('run', dv, '--variant', 'sleutel-uren')).code).toBe(0);
+		const compared = await sp71('compare', dv, '--variant', 'sleutel-inwoners', '--format', 'json');
+		expect(compared.code).toBe(0);
+		expect(JSON.parse(compared.out).summary.map((s: { participant: string }) => s.participant)).toEqual([
+			'wassenaar',
+			'voorschoten'
+		]);
+		const explained = await sp71(
+			'explain',
+			dv,
+			'--variant',
+			'centrumgemeente-wassenaar',
+			'--participant',
+			'voorschoten',
+			'--year',
+			'2025'
+		);
+		expect(explained.code).toBe(0);
+		expect(explained.out).toMatch(/^Voorschoten, 2025/);
+	});
+});
+
+describe('sp71 validate --format json', () => {
+	it('lists every issue with file, path, line, column, code, severity and message', async () => {
+		const r = await sp71(
+			'validate',
+			'packages/model/test/fixtures/invalid-missing-provenance.yaml',
+			'--format',
+			'json'
+		);
+		expect(r.code).toBe(1);
+		const records = JSON.parse(r.out) as Record<string, unknown>[];
+		expect(records.length).toBeGreaterThanOrEqual(3);
+		for (const record of records) {
+			expect(Object.keys(record).sort()).toEqual(['code', 'column', 'file', 'line', 'message', 'path', 'severity']);
+			expect(record.file).toBe('packages/model/test/fixtures/invalid-missing-provenance.yaml');
+			expect(record.severity).toBe('error');
+			expect(typeof record.line).toBe('number');
+		}
+		expect(records[0]).toMatchObject({ path: 'drivers.inwoners.values.a.2021-01-01', line: 10, column: 12 });
+	});
+
+	it('prints [] for a valid scenario and for a valid problem file', async () => {
+		const scenario = await sp71('validate', 'scenarios/duivenvoorde', '--format', 'json');
+		expect(scenario.code).toBe(0);
+		expect(JSON.parse(scenario.out)).toEqual([]);
+		const problem = await sp71(
+			'validate',
+			'packages/model/test/engine/examples/two-service-departments.json',
+			'--format',
+			'json'
+		);
+		expect(problem.code).toBe(0);
+		expect(JSON.parse(problem.out)).toEqual([]);
+	});
+
+	it('reports a problem file from standard input with its position', async () => {
+		const io = memoryIo(
+			ROOT,
+			'{\n  "pools": [{ "id": "a", "cost": "x", "drivers": { "r": 1 } }],\n  "recipients": ["r"]\n}\n'
+		);
+		expect(await main(['validate', '-', '--format', 'json'], io)).toBe(1);
+		const records = JSON.parse(io.out()) as { file: string; path: string; line: number | null }[];
+		expect(records.length).toBeGreaterThan(0);
+		expect(records[0]!.file).toBe('-');
+		expect(records.some((r) => r.path.startsWith('pools[0]') && r.line === 2)).toBe(true);
+	});
+});
+
+describe('sp71 --lang', () => {
+	it('prints the comparison in English with English numbers, and in Dutch by default', async () => {
+		const en = await sp71('compare', 'scenarios/duivenvoorde', '--variant', 'sleutel-uren', '--lang', 'en');
+		expect(en.code).toBe(0);
+		expect(en.out).toMatch(/^Key on registered hours from 2019$/m);
+		expect(en.out).toMatch(/^Cumulative\s+−7,946,900\s+7,946,900/m);
+		expect(en.out).toContain('• The variant sleutel-uren costs Wassenaar €1,004,144 less');
+		const nl = await sp71('compare', 'scenarios/duivenvoorde', '--variant', 'sleutel-uren');
+		expect(nl.out).toMatch(/^Cumulatief\s+−7\.946\.900\s+7\.946\.900/m);
+	});
+
+	it('prints the run table in English, and refuses another language', async () => {
+		const en = await sp71('run', 'scenarios/duivenvoorde', '--lang', 'en');
+		expect(en.out).toMatch(/^Year\s+Form\s+Wassenaar\s+Voorschoten\s+Costs\s+Charged$/m);
+		expect(en.out).toContain('Check: in every year everything that has to be paid is charged, to the cent.');
+		const de = await sp71('run', 'scenarios/duivenvoorde', '--lang', 'de');
+		expect(de.code).toBe(2);
+		expect(de.err).toMatch(/--lang must be one of nl, en/);
+	});
+
+	it('explains in the chosen language', async () => {
+		const nl = await sp71(
+			'explain',
+			'scenarios/duivenvoorde',
+			'--participant',
+			'wassenaar',
+			'--year',
+			'2019',
+			'--lang',
+			'nl'
+		);
+		expect(nl.out).toMatch(/^Wassenaar, 2019: totale kosten onder de GR/);
+		const en = await sp71(
+			'explain',
+			'scenarios/duivenvoorde',
+			'--participant',
+			'wassenaar',
+			'--year',
+			'2019',
+			'--lang',
+			'en'
+		);
+		expect(en.out).toMatch(/^Wassenaar, 2019: total cost under the GR/);
+	});
+});
+
+describe('CSV output: one table per file, machine and Dutch Excel dialects', () => {
+	it('compare prints the rows table, or the summary table with --table summary', async () => {
+		const rows = await sp71('compare', 'scenarios/duivenvoorde', '--variant', 'sleutel-uren', '--format', 'csv');
+		const lines = rows.out.trimEnd().split('\n');
+		expect(lines[0]).toMatch(/^participant,year,base,variant,delta,cumulativeDelta,/);
+		expect(lines).toHaveLength(1 + 2 * 10);
+		expect(lines.every((l) => l.split(',').length === lines[0]!.split(',').length)).toBe(true);
+		const summary = await sp71(
+			'compare',
+			'scenarios/duivenvoorde',
+			'--variant',
+			'sleutel-uren',
+			'--format',
+			'csv',
+			'--table',
+			'summary'
+		);
+		expect(summary.out).toBe(
+			'participant,cumulativeDelta,npv,paybackYear,deltaPerInhabitant\n' + summary.out.split('\n').slice(1).join('\n')
+		);
+		expect(summary.out.trimEnd().split('\n')).toHaveLength(3);
+	});
+
+	it('--csv nl writes semicolons, decimal commas, CRLF and a byte-order mark', async () => {
+		const r = await sp71('run', 'scenarios/duivenvoorde', '--format', 'csv', '--csv', 'nl');
+		expect(r.out.startsWith('\ufeffparticipant;year;legalForm;')).toBe(true);
+		expect(r.out).toContain('\r\nwassenaar;2018;gr;15530632,00;40000,00;');
+		const machine = await sp71('run', 'scenarios/duivenvoorde', '--format', 'csv');
+		expect(machine.out).toContain('\nwassenaar,2018,gr,15530632.00,40000.00,');
+		expect(machine.out.charCodeAt(0)).not.toBe(0xfeff);
+	});
+
+	it('quotes a field that holds the separator', async () => {
+		const { toCsv } = await import('../../src/cli/csv.ts');
+		expect(toCsv([['a;b', '1.5', 'say "x"']], 'nl')).toBe('\ufeff"a;b";1,5;"say ""x"""\r\n');
+		expect(toCsv([['a,b', '1.5']])).toBe('"a,b",1.5\n');
+	});
+});
+
+describe('loading only what a command computes', () => {
+	it('a variant outside the dry run is still checked for its structure, and compare still works', async () => {
+		const { loadScenarioFromTexts } = await import('../../src/index.ts');
+		const dir = join(ROOT, REF);
+		const variants = {
+			'variants/centrumgemeente-leiden.yaml': readFileSync(join(dir, 'variants/centrumgemeente-leiden.yaml'), 'utf8'),
+			'variants/broken.yaml': 'format: sp71-scenario-variant/1\nid: broken\nbase: servicepunt71\nchanges: 3\n'
+		};
+		const texts = { scenario: readFileSync(join(dir, 'scenario.yaml'), 'utf8'), variants };
+		const limited = loadScenarioFromTexts(texts, { dryRunVariants: ['centrumgemeente-leiden'] });
+		expect(limited.ok).toBe(false);
+		const full = loadScenarioFromTexts({
+			...texts,
+			variants: { 'variants/centrumgemeente-leiden.yaml': variants['variants/centrumgemeente-leiden.yaml'] }
+		});
+		const one = loadScenarioFromTexts(
+			{
+				...texts,
+				variants: { 'variants/centrumgemeente-leiden.yaml': variants['variants/centrumgemeente-leiden.yaml'] }
+			},
+			{ dryRunVariants: [] }
+		);
+		expect(full.ok && one.ok && one.value.variants.map((v) => v.id)).toEqual(['centrumgemeente-leiden']);
 	});
 });

@@ -9,8 +9,8 @@ describe('nl-NL formatting', () => {
 	});
 
 	it('signs differences and never shows a negative zero', () => {
-		expect(formatDelta('12300')).toBe('+ € 12.300');
-		expect(formatDelta('-4100.2')).toBe('− € 4.100');
+		expect(formatDelta('12300')).toBe('+€ 12.300');
+		expect(formatDelta('-4100.2')).toBe('−€ 4.100');
 		expect(formatDelta('-0.3')).toBe('€ 0');
 		expect(formatThousands('-426.00')).toBe('0');
 		expect(formatThousands('40950843.12')).toBe('40.951');

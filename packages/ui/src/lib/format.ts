@@ -1,14 +1,9 @@
 // The one place where numbers become text: every figure in the app goes through these nl-NL formatters.
-// Amounts arrive as exact decimal strings from the model; converting to a float here is for display only.
-import { parseLocaleNumber } from '@sp71/model';
+// Amounts arrive as exact decimal strings from the model and are formatted by the model's formatEuro
+// (Intl.NumberFormat on the decimal string, the sign convention shared with the CLI); other numbers
+// are converted to a float here for display only.
+import { formatEuro as modelEuro, parseLocaleNumber } from '@sp71/model';
 
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-const euroCents = new Intl.NumberFormat('nl-NL', {
-	style: 'currency',
-	currency: 'EUR',
-	minimumFractionDigits: 2,
-	maximumFractionDigits: 2
-});
 const thousands = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const plain = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4 });
 const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
@@ -19,25 +14,29 @@ export function toNumber(value: string | number | null | undefined): number {
 	return typeof value === 'number' ? value : Number(value);
 }
 
-/** "€ 1.234.567" (whole euros). */
-export function formatEuro(value: string | number | null | undefined): string {
+/** The exact decimal text of an amount (a model string as it is; a chart's float to the cent), or null. */
+function decimalText(value: string | number | null | undefined): string | null {
 	const n = toNumber(value);
-	return Number.isFinite(n) ? euro.format(n).replace(/\u00a0/g, ' ') : '–';
+	if (!Number.isFinite(n)) return null;
+	return typeof value === 'string' ? value.trim() : n.toFixed(2);
+}
+
+/** "€ 1.234.567" (whole euros); negative "−€ 1.234". */
+export function formatEuro(value: string | number | null | undefined): string {
+	const text = decimalText(value);
+	return text === null ? '–' : modelEuro(text, 'nl');
 }
 
 /** "€ 1.234.567,89" (to the cent). */
 export function formatEuroCents(value: string | number | null | undefined): string {
-	const n = toNumber(value);
-	return Number.isFinite(n) ? euroCents.format(n).replace(/\u00a0/g, ' ') : '–';
+	const text = decimalText(value);
+	return text === null ? '–' : modelEuro(text, 'nl', { decimals: 2 });
 }
 
-/** A signed difference: "+ € 12.300" or "− € 4.100". */
+/** A signed difference: "+€ 12.300" or "−€ 4.100" (zero unsigned). */
 export function formatDelta(value: string | number | null | undefined): string {
-	const n = toNumber(value);
-	if (!Number.isFinite(n)) return '–';
-	const rounded = Math.round(n);
-	if (rounded === 0) return formatEuro(0);
-	return `${rounded > 0 ? '+' : '−'} ${formatEuro(Math.abs(n))}`;
+	const text = decimalText(value);
+	return text === null ? '–' : modelEuro(text, 'nl', { signed: true });
 }
 
 /** Amount in thousands of euros for "bedragen x € 1.000" tables: "1.235". */

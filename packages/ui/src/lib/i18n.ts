@@ -6,8 +6,8 @@ import { reportEn, reportNl } from './i18n-report.ts';
 export type Lang = 'nl' | 'en';
 
 const nl = {
-	appTitle: 'Servicepunt71: GR of centrumgemeente',
-	appSubtitle: 'Kosten van de bedrijfsvoering van Leiden, Leiderdorp, Oegstgeest en Zoeterwoude',
+	appTitle: 'Gedeelde bedrijfsvoering: GR of centrumgemeente',
+	appSubtitle: 'Kosten van de bedrijfsvoering van {names}',
 	navOverview: 'Overzicht',
 	navKeys: 'Sleutels en methoden',
 	navExplain: 'Uitleg',
@@ -211,8 +211,8 @@ const nl = {
 type Key = keyof typeof nl;
 
 const en: Record<Key, string> = {
-	appTitle: 'Servicepunt71: joint arrangement or host municipality',
-	appSubtitle: 'Back-office costs of Leiden, Leiderdorp, Oegstgeest and Zoeterwoude',
+	appTitle: 'Shared back office: joint arrangement or host municipality',
+	appSubtitle: 'Back-office costs of {names}',
 	navOverview: 'Overview',
 	navKeys: 'Keys and methods',
 	navExplain: 'Explanation',

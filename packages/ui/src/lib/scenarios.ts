@@ -24,4 +24,13 @@ export function groupSources(texts: Readonly<Record<string, string>>): ScenarioS
 	return sources.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-export const builtinSources: readonly ScenarioSource[] = groupSources(files);
+/** The scenario the app opens with when the address names none (a build-time setting; default the reference case). */
+const DEFAULT_SCENARIO_FOLDER: string = import.meta.env.VITE_DEFAULT_SCENARIO ?? 'servicepunt71';
+
+/** The default scenario first, then the others by folder name. */
+export function defaultFirst(sources: readonly ScenarioSource[], folder: string): ScenarioSource[] {
+	const isDefault = (s: ScenarioSource) => s.file === `scenarios/${folder}/scenario.yaml`;
+	return [...sources.filter(isDefault), ...sources.filter((s) => !isDefault(s))];
+}
+
+export const builtinSources: readonly ScenarioSource[] = defaultFirst(groupSources(files), DEFAULT_SCENARIO_FOLDER);

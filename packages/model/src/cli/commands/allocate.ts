@@ -6,10 +6,11 @@ import { METHOD_IDS } from '../../problem/types.ts';
 import { validateProblem } from '../../problem/validate.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { readTextFile, type CliIo } from '../io.ts';
+import { CSV_OPTION, csvDialectOf } from '../csv.ts';
 import { FORMATS, renderCsv, renderJson, renderTable } from '../render-allocation.ts';
 import type { Command } from './types.ts';
 
-const usage = `Usage: sp71 allocate FILE [--method direct|step-down|reciprocal] [--format table|json|csv] [--explain]
+const usage = `Usage: sp71 allocate FILE [--method direct|step-down|reciprocal] [--format table|json|csv] [--csv machine|nl] [--explain]
 
 Allocate the costs of an allocation problem file (see docs/problem-format.md) and print the
 pool totals, every allocation, the recipient totals and the balance check.
@@ -17,6 +18,8 @@ pool totals, every allocation, the recipient totals and the balance check.
 Options:
   --method M     direct, step-down or reciprocal; overrides the file's "method"
   --format F     table (default; nl-NL numbers), json, or csv (one row per allocation, then totals)
+  --csv D        machine (default: commas, decimal points) or nl (Dutch Excel: semicolons,
+                 decimal commas, byte-order mark)
   --explain      add the trace: how each recipient total follows from pool totals and weights
   -h, --help     show this help
 
@@ -35,12 +38,11 @@ export function printWarnings(warnings: readonly Issue[] | undefined, io: CliIo)
 }
 
 export const allocateCommand: Command = {
-	summary: 'allocate the costs of a problem file (direct, step-down or reciprocal)',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(
 			args,
-			{ method: { type: 'string' }, format: { type: 'string' }, explain: { type: 'boolean' } },
+			{ method: { type: 'string' }, format: { type: 'string' }, explain: { type: 'boolean' }, ...CSV_OPTION },
 			{ min: 1, max: 1, name: 'the problem FILE' }
 		);
 		const method = oneOf('method', values.method, METHOD_IDS);
@@ -61,7 +63,7 @@ export const allocateCommand: Command = {
 		const result = allocateNormalised(validated.value);
 		const explain = values.explain === true;
 		if (format === 'json') io.stdout(renderJson(result, explain));
-		else if (format === 'csv') io.stdout(renderCsv(result));
+		else if (format === 'csv') io.stdout(renderCsv(result, csvDialectOf(values.csv)));
 		else {
 			const title = parsed.ok ? (parsed.value.value as { title?: unknown }).title : undefined;
 			io.stdout(renderTable(result, { explain, ...(typeof title === 'string' ? { title } : {}) }));

@@ -28,7 +28,6 @@ Options:
 `;
 
 export const breakevenCommand: Command = {
-	summary: 'the value of an input at which a participant breaks even (exact path)',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(

@@ -3,7 +3,9 @@
 import { COMPONENTS, type Comparison, type RunResult } from '../../domain/result.ts';
 import { compare } from '../../compare/compare.ts';
 import { comparisonOptions } from '../../compare/compare-scenarios.ts';
-import { formatNumber } from '../../vocabulary/format.ts';
+import { formatNumber, type Locale } from '../../vocabulary/format.ts';
+import { CSV_OPTION, csvDialectOf, toCsv, type CsvDialect } from '../csv.ts';
+import { LANG_OPTION, componentName, langOf, say, type TextKey } from '../text.ts';
 import { runScenario } from '../../legal-form/run.ts';
 import { resolveVariant } from '../../facade/load.ts';
 import { METHOD_IDS, type Scenario } from '../../scenario/types.ts';
@@ -13,7 +15,8 @@ import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';
 import { SCENARIO_FORMATS, table } from './run.ts';
 
-const usage = `Usage: sp71 compare SCENARIO --variant ID [--base ID] [--method M] [--format table|json|csv] [--year N] [--detail]
+const usage = `Usage: sp71 compare SCENARIO --variant ID [--base ID] [--method M] [--format table|json|csv] [--year N] [--detail] [--lang nl|en]
+                    [--csv machine|nl] [--table rows|summary]
 
 Compare a variant with the baseline (or with another variant given by --base): per participant
 and year the total cost under both and the difference (variant − base), the cumulative
@@ -28,46 +31,45 @@ Options:
   --detail       table: add per municipality the difference per year split by component
   --format F     table (default; nl-NL), json ({ rows: [{participant, year, base, variant, delta, …}],
                  summary: [{participant, cumulativeDelta, npv, paybackYear, …}], sentences, noOp }), or csv
+  --table T      csv: which table, one per file: rows (default; per participant and year) or
+                 summary (per participant: cumulative difference, NPV, payback, per inhabitant)
+  --csv D        machine (default: commas, decimal points) or nl (Dutch Excel: semicolons,
+                 decimal commas, byte-order mark)
+  --lang L       nl (default) or en: the language and number format of the table and sentences
   -h, --help     show this help
 `;
 
-const COMPONENT_NL: Record<(typeof COMPONENTS)[number], string> = {
-	service: 'diensten',
-	governance: 'bestuur',
-	vat: 'btw',
-	transition: 'frictiekosten',
-	markup: 'opslag',
-	contractManagement: 'regie'
-};
-
-function whole(amount: string): string {
-	return formatNumber(amount, 'nl', { decimals: 0 });
+function wholeIn(lang: Locale): (amount: string) => string {
+	return (amount) => formatNumber(amount, lang, { decimals: 0 });
 }
 
-/** The nl-NL table: the difference per year for every participant, then the summary rows and sentences. */
+/** The table in `lang`: the difference per year for every participant, then the summary rows and sentences. */
 export function renderComparisonTable(
 	c: Comparison,
 	base: Scenario,
-	variant: Scenario,
 	baseRun: RunResult,
-	variantRun: RunResult
+	variantRun: RunResult,
+	lang: Locale = 'nl'
 ): string {
+	const t = (key: TextKey, params?: Record<string, string | number>) => say(lang, key, params);
+	const whole = wholeIn(lang);
 	const participants = baseRun.participants;
 	const variantDef = base.variants.find((v) => v.id === c.variantId);
 	const baseDef = base.variants.find((v) => v.id === c.baseId);
 	const lines: string[] = [];
-	lines.push(`${variantDef?.title.nl ?? c.variantId}`);
-	lines.push(`vergeleken met: ${baseDef?.title.nl ?? base.title.nl}`);
+	lines.push(`${variantDef?.title[lang] ?? c.variantId}`);
+	lines.push(t('comparedWith', { title: baseDef?.title[lang] ?? base.title[lang] }));
 	lines.push('');
 	if (c.noOp.noOp) {
-		lines.push(`Geen verschil: ${c.noOp.reasonNl ?? c.noOp.reason ?? ''}.`);
+		const reason = lang === 'nl' ? (c.noOp.reasonNl ?? c.noOp.reason) : c.noOp.reason;
+		lines.push(t('noDifference', { reason: reason ?? '' }));
 		return `${lines.join('\n')}\n`;
 	}
-	lines.push('Verschil in kosten per gemeente (variant − basis), bedragen in €; positief = duurder in de variant');
-	const rows: string[][] = [['Jaar', 'Vorm', ...participants.map((p) => p.name), 'Samen']];
+	lines.push(t('deltaHeading'));
+	const rows: string[][] = [[t('year'), t('form'), ...participants.map((p) => p.name), t('together')]];
 	for (const year of c.years ?? baseRun.years) {
 		const yr = c.rows.filter((r) => r.year === year);
-		const form = variantRun.rows.find((r) => r.year === year)?.legalForm === 'centrumgemeente' ? 'centrum' : 'GR';
+		const form = variantRun.rows.find((r) => r.year === year)?.legalForm === 'centrumgemeente' ? t('centrum') : t('gr');
 		rows.push([
 			String(year),
 			form,
@@ -77,25 +79,25 @@ export function renderComparisonTable(
 	}
 	const sumOf = (f: (s: Comparison['summary'][number]) => string) =>
 		whole(formatAmount(sum(c.summary.map((s) => toDecimal(f(s))))));
-	rows.push(['Cumulatief', '', ...c.summary.map((s) => whole(s.cumulativeDelta)), sumOf((s) => s.cumulativeDelta)]);
-	const rate = formatNumber(toDecimal(c.discountRate).times(100).toString(), 'nl', { decimals: 1 });
+	rows.push([t('cumulative'), '', ...c.summary.map((s) => whole(s.cumulativeDelta)), sumOf((s) => s.cumulativeDelta)]);
+	const rate = formatNumber(toDecimal(c.discountRate).times(100).toString(), lang, { decimals: 1 });
 	rows.push([
-		`Contante waarde (${rate} %, ${base.referenceYear})`,
+		t('npv', { rate, year: base.referenceYear }),
 		'',
 		...c.summary.map((s) => whole(s.npv)),
 		sumOf((s) => s.npv)
 	]);
-	rows.push(['Per inwoner (cumulatief)', '', ...c.summary.map((s) => formatNumber(s.deltaPerInhabitant, 'nl')), '']);
+	rows.push([t('perInhabitantCumulative'), '', ...c.summary.map((s) => formatNumber(s.deltaPerInhabitant, lang)), '']);
 	rows.push([
-		'Terugverdiend vanaf',
+		t('payback'),
 		'',
-		...c.summary.map((s) => (s.paybackYear === null ? 'nooit' : String(s.paybackYear))),
+		...c.summary.map((s) => (s.paybackYear === null ? t('never') : String(s.paybackYear))),
 		''
 	]);
 	lines.push(table(rows));
 	lines.push('');
-	lines.push(`Totale kosten ${c.years?.[0]}–${c.years?.[c.years.length - 1]} per gemeente, bedragen in €`);
-	const totals: string[][] = [['Gemeente', 'Basis', 'Variant', 'Verschil', 'Grootste verschuiving']];
+	lines.push(t('totalsHeading', { from: c.years?.[0] ?? '', to: c.years?.[c.years.length - 1] ?? '' }));
+	const totals: string[][] = [[t('participant'), t('base'), t('variantColumn'), t('difference'), t('largestShift')]];
 	for (const p of participants) {
 		const rs = c.rows.filter((r) => r.participant === p.id);
 		const b = sum(rs.map((r) => toDecimal(r.base)));
@@ -109,26 +111,26 @@ export function renderComparisonTable(
 			whole(formatAmount(b)),
 			whole(formatAmount(v)),
 			whole(formatAmount(v.minus(b))),
-			top.d.isZero() ? '—' : `${COMPONENT_NL[top.k]} ${whole(formatAmount(top.d))}`
+			top.d.isZero() ? '—' : `${componentName(lang, top.k).toLowerCase()} ${whole(formatAmount(top.d))}`
 		]);
 	}
 	lines.push(table(totals));
 	lines.push('');
-	for (const s of c.sentences.nl) lines.push(`• ${s}`);
+	for (const s of c.sentences[lang]) lines.push(`• ${s}`);
 	lines.push('');
-	lines.push(
-		`Verschillen kleiner dan € ${whole(c.tolerance ?? '0')} heten "ongeveer evenveel". Terugverdiend vanaf: het eerste jaar vanaf waar het cumulatieve verschil ≤ 0 blijft.`
-	);
-	void variant;
+	lines.push(t('footnote', { tolerance: whole(c.tolerance ?? '0') }));
 	return `${lines.join('\n')}\n`;
 }
 
-/** Per municipality: the difference per year split by component (variant − base). */
-export function renderComponentDetail(c: Comparison, baseRun: RunResult): string {
+/** Per participant: the difference per year split by component (variant − base). */
+export function renderComponentDetail(c: Comparison, baseRun: RunResult, lang: Locale = 'nl'): string {
+	const whole = wholeIn(lang);
 	const lines: string[] = [''];
 	for (const p of baseRun.participants) {
-		lines.push(`${p.name}: verschil per component (variant − basis), bedragen in €`);
-		const rows: string[][] = [['Jaar', ...COMPONENTS.map((k) => COMPONENT_NL[k]), 'Totaal']];
+		lines.push(say(lang, 'componentDetail', { name: p.name }));
+		const rows: string[][] = [
+			[say(lang, 'year'), ...COMPONENTS.map((k) => componentName(lang, k)), say(lang, 'total')]
+		];
 		for (const r of c.rows.filter((x) => x.participant === p.id))
 			rows.push([String(r.year), ...COMPONENTS.map((k) => whole(r.components[k].delta)), whole(r.delta)]);
 		lines.push(table(rows), '');
@@ -136,7 +138,7 @@ export function renderComponentDetail(c: Comparison, baseRun: RunResult): string
 	return lines.join('\n');
 }
 
-function renderCsv(c: Comparison): string {
+function renderCsv(c: Comparison, tableName: 'rows' | 'summary', dialect: CsvDialect): string {
 	const head = [
 		'participant',
 		'year',
@@ -163,16 +165,10 @@ function renderCsv(c: Comparison): string {
 		s.paybackYear === null ? '' : String(s.paybackYear),
 		s.deltaPerInhabitant
 	]);
-	return (
-		[head, ...rows].map((r) => r.join(',')).join('\n') +
-		'\n\n' +
-		[summaryHead, ...summary].map((r) => r.join(',')).join('\n') +
-		'\n'
-	);
+	return tableName === 'summary' ? toCsv([summaryHead, ...summary], dialect) : toCsv([head, ...rows], dialect);
 }
 
 export const compareCommand: Command = {
-	summary: 'compare a variant with the baseline: per participant and year, NPV and payback',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(
@@ -183,20 +179,31 @@ export const compareCommand: Command = {
 				method: { type: 'string' },
 				format: { type: 'string' },
 				year: { type: 'string' },
-				detail: { type: 'boolean' }
+				detail: { type: 'boolean' },
+				table: { type: 'string' },
+				...LANG_OPTION,
+				...CSV_OPTION
 			},
 			{ min: 1, max: 1, name: 'the SCENARIO (folder or file)' }
 		);
 		if (typeof values.variant !== 'string') throw new UsageError('missing --variant ID');
 		const method = oneOf('method', values.method, METHOD_IDS);
 		const format = oneOf('format', values.format, SCENARIO_FORMATS) ?? 'table';
-		const loaded = loadScenarioAt(positionals[0]!, io);
+		const lang = langOf(values.lang);
+		const csvTable = oneOf('table', values.table, ['rows', 'summary'] as const) ?? 'rows';
+		const dialect = csvDialectOf(values.csv);
+		// Only the two sides compared are dry-run while loading; resolving them again checks the structure only.
+		const baseId = typeof values.base === 'string' ? values.base : null;
+		const loaded = loadScenarioAt(positionals[0]!, io, {
+			dryRunVariants: baseId === null ? [values.variant] : [values.variant, baseId]
+		});
 		if (!loaded.ok) {
 			printIssues(loaded.issues, io);
 			return EXIT_INVALID;
 		}
-		const baseScenario = resolveVariant(loaded.value, typeof values.base === 'string' ? values.base : null);
-		const variantScenario = resolveVariant(loaded.value, values.variant);
+		const structureOnly = { dryRun: false };
+		const baseScenario = resolveVariant(loaded.value, baseId, [], structureOnly);
+		const variantScenario = resolveVariant(loaded.value, values.variant, [], structureOnly);
 		if (!baseScenario.ok || !variantScenario.ok) {
 			printIssues(
 				[...(baseScenario.ok ? [] : baseScenario.issues), ...(variantScenario.ok ? [] : variantScenario.issues)],
@@ -214,10 +221,10 @@ export const compareCommand: Command = {
 			);
 		const comparison = compare(baseRun, variantRun, { ...comparisonOptions(loaded.value), ...(year ? { year } : {}) });
 		if (format === 'json') io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
-		else if (format === 'csv') io.stdout(renderCsv(comparison));
+		else if (format === 'csv') io.stdout(renderCsv(comparison, csvTable, dialect));
 		else {
-			io.stdout(renderComparisonTable(comparison, loaded.value, variantScenario.value, baseRun, variantRun));
-			if (values.detail === true && !comparison.noOp.noOp) io.stdout(renderComponentDetail(comparison, baseRun));
+			io.stdout(renderComparisonTable(comparison, loaded.value, baseRun, variantRun, lang));
+			if (values.detail === true && !comparison.noOp.noOp) io.stdout(renderComponentDetail(comparison, baseRun, lang));
 		}
 		return EXIT_OK;
 	}

@@ -7,8 +7,9 @@ import { METHOD_IDS } from '../../scenario/types.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';
+import { LANG_OPTION, langOf } from '../text.ts';
 
-const usage = `Usage: sp71 explain SCENARIO [--variant ID] --participant ID --year N [--method M] [--format text|json] [--depth N]
+const usage = `Usage: sp71 explain SCENARIO [--variant ID] --participant ID --year N [--method M] [--format text|json] [--depth N] [--lang nl|en]
 
 Explain one participant's cost in one year: from the total down to the components, pools, keys,
 driver values, allocation-method steps and the sources behind every input.
@@ -20,11 +21,11 @@ Options:
   --method M        override the allocation method
   --format F        text (default: an indented computation log) or json (the trace tree)
   --depth N         print at most N levels below the total
+  --lang L          nl or en: the language of the labels and the number format
   -h, --help        show this help
 `;
 
 export const explainCommand: Command = {
-	summary: 'explain one participant-year figure down to its sources',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(
@@ -35,7 +36,8 @@ export const explainCommand: Command = {
 				year: { type: 'string' },
 				method: { type: 'string' },
 				format: { type: 'string' },
-				depth: { type: 'string' }
+				depth: { type: 'string' },
+				...LANG_OPTION
 			},
 			{ min: 1, max: 1, name: 'the SCENARIO (folder or file)' }
 		);
@@ -47,12 +49,14 @@ export const explainCommand: Command = {
 			throw new UsageError('--depth must be a whole number ≥ 0');
 		const method = oneOf('method', values.method, METHOD_IDS);
 		const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
-		const loaded = loadScenarioAt(positionals[0]!, io);
+		// Only the variant explained is dry-run while loading; resolving it again checks the structure only.
+		const variantId = typeof values.variant === 'string' ? values.variant : null;
+		const loaded = loadScenarioAt(positionals[0]!, io, { dryRunVariants: variantId === null ? [] : [variantId] });
 		if (!loaded.ok) {
 			printIssues(loaded.issues, io);
 			return EXIT_INVALID;
 		}
-		const resolved = resolveVariant(loaded.value, typeof values.variant === 'string' ? values.variant : null);
+		const resolved = resolveVariant(loaded.value, variantId, [], { dryRun: false });
 		if (!resolved.ok) {
 			printIssues(resolved.issues, io);
 			return EXIT_INVALID;
@@ -65,11 +69,16 @@ export const explainCommand: Command = {
 			);
 		if (year < s.horizon.from || year > s.horizon.to)
 			throw new UsageError(`--year ${year} lies outside the horizon ${s.horizon.from}–${s.horizon.to}`);
-		const trace = explainScenario(s, values.participant, year, method ? { method } : {});
+		// Without --lang the trace keeps its default (English) labels and the log its Dutch numbers.
+		const lang = values.lang === undefined ? undefined : langOf(values.lang);
+		const trace = explainScenario(s, values.participant, year, {
+			...(method ? { method } : {}),
+			...(lang ? { locale: lang } : {})
+		});
 		if (format === 'json') io.stdout(`${JSON.stringify(trace, null, 2)}\n`);
 		else
 			io.stdout(
-				`${computationLog(trace, { locale: 'nl', ...(depth !== undefined ? { maxDepth: depth } : {}) }).join('\n')}\n`
+				`${computationLog(trace, { locale: lang ?? 'nl', ...(depth !== undefined ? { maxDepth: depth } : {}) }).join('\n')}\n`
 			);
 		return EXIT_OK;
 	}

@@ -1,26 +1,52 @@
-// The registry of `sp71` commands: name → {summary, usage, run}. To add a command, write it in
-// its own file in this folder and add one line here.
+// The registry of `sp71` commands: name → {summary, load}. Each command sits in its own file and is
+// imported only when it runs, so `sp71 --help` and each command load only what they need. To add a
+// command, write it in its own file in this folder and add one entry here.
 import type { Command } from './types.ts';
-import { allocateCommand } from './allocate.ts';
-import { validateCommand } from './validate.ts';
-import { runCommand } from './run.ts';
-import { compareCommand } from './compare.ts';
-import { explainCommand } from './explain.ts';
-import { simulateCommand } from './simulate.ts';
-import { sensitivityCommand } from './sensitivity.ts';
-import { breakevenCommand } from './breakeven.ts';
-import { measureFirstCommand } from './measure-first.ts';
 
 export type { Command } from './types.ts';
 
-export const COMMANDS: Readonly<Record<string, Command>> = {
-	allocate: allocateCommand,
-	validate: validateCommand,
-	run: runCommand,
-	compare: compareCommand,
-	explain: explainCommand,
-	simulate: simulateCommand,
-	sensitivity: sensitivityCommand,
-	breakeven: breakevenCommand,
-	'measure-first': measureFirstCommand
+/** A command as `sp71 --help` lists it; `load` imports its module. */
+export interface CommandEntry {
+	/** One line for `sp71 --help`. */
+	readonly summary: string;
+	readonly load: () => Promise<Command>;
+}
+
+export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+	allocate: {
+		summary: 'allocate the costs of a problem file (direct, step-down or reciprocal)',
+		load: async () => (await import('./allocate.ts')).allocateCommand
+	},
+	validate: {
+		summary: 'check an input file and list every issue at once',
+		load: async () => (await import('./validate.ts')).validateCommand
+	},
+	run: {
+		summary: 'compute a scenario (or variant): cost per participant, year and component',
+		load: async () => (await import('./run.ts')).runCommand
+	},
+	compare: {
+		summary: 'compare a variant with the baseline: per participant and year, NPV and payback',
+		load: async () => (await import('./compare.ts')).compareCommand
+	},
+	explain: {
+		summary: 'explain one participant-year figure down to its sources',
+		load: async () => (await import('./explain.ts')).explainCommand
+	},
+	simulate: {
+		summary: 'Monte Carlo over the uncertain inputs: quantiles of the difference, P(cheaper)',
+		load: async () => (await import('./simulate.ts')).simulateCommand
+	},
+	sensitivity: {
+		summary: 'tornado (each input at its low and high) and Sobol indices per participant',
+		load: async () => (await import('./sensitivity.ts')).sensitivityCommand
+	},
+	breakeven: {
+		summary: "the value of one input at which a participant's difference becomes zero",
+		load: async () => (await import('./breakeven.ts')).breakevenCommand
+	},
+	'measure-first': {
+		summary: 'which estimate to replace by a real figure first',
+		load: async () => (await import('./measure-first.ts')).measureFirstCommand
+	}
 };

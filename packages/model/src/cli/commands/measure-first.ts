@@ -27,7 +27,6 @@ Options:
 `;
 
 export const measureFirstCommand: Command = {
-	summary: 'which estimate to measure first, per participant',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(

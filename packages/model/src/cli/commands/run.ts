@@ -1,6 +1,8 @@
 // `sp71 run SCENARIO [--variant ID] [--method M] [--format table|json|csv]`: compute a scenario.
 import { COMPONENTS, type RunResult } from '../../domain/result.ts';
-import { formatNumber } from '../../vocabulary/format.ts';
+import { formatNumber, type Locale } from '../../vocabulary/format.ts';
+import { CSV_OPTION, csvDialectOf, toCsv, type CsvDialect } from '../csv.ts';
+import { LANG_OPTION, componentName, langOf, say, type TextKey } from '../text.ts';
 import { runScenario } from '../../legal-form/run.ts';
 import { resolveVariant } from '../../facade/load.ts';
 import { METHOD_IDS, type Scenario } from '../../scenario/types.ts';
@@ -12,7 +14,7 @@ import type { Command } from './types.ts';
 
 export const SCENARIO_FORMATS = ['table', 'json', 'csv'] as const;
 
-const usage = `Usage: sp71 run SCENARIO [--variant ID] [--method direct|step-down|reciprocal] [--format table|json|csv]
+const usage = `Usage: sp71 run SCENARIO [--variant ID] [--method direct|step-down|reciprocal] [--format table|json|csv] [--csv machine|nl] [--lang nl|en]
 
 Compute a scenario (a folder with scenario.yaml and variants/*.yaml, or a single file) over its
 horizon: each participant's cost per year, by component, and per year the reconciliation
@@ -21,20 +23,14 @@ horizon: each participant's cost per year, by component, and per year the reconc
 Options:
   --variant ID   apply a variant (a delta over the baseline; variants may stack)
   --method M     override the allocation method in every year
-  --format F     table (default; nl-NL numbers), json (with reconciliation: [{year, costs, charged}]), or csv
+  --format F     table (default), json (with reconciliation: [{year, costs, charged}]), or csv
+  --lang L       nl (default) or en: the language and number format of the table
+  --csv D        machine (default: commas, decimal points) or nl (Dutch Excel: semicolons,
+                 decimal commas, byte-order mark)
   -h, --help     show this help
 
 Invalid input prints one line per issue (path: message [code]) on stderr and exits with 1.
 `;
-
-const COMPONENT_NL: Record<(typeof COMPONENTS)[number], string> = {
-	service: 'Diensten',
-	governance: 'Bestuur',
-	vat: 'Btw',
-	transition: 'Frictie',
-	markup: 'Opslag',
-	contractManagement: 'Regie'
-};
 
 /** Align columns: the first left, the others right. */
 export function table(rows: readonly (readonly string[])[]): string {
@@ -56,12 +52,13 @@ export function loadAndRun(
 	method: (typeof METHOD_IDS)[number] | undefined,
 	io: CliIo
 ): { scenario: Scenario; run: RunResult } | null {
-	const loaded = loadScenarioAt(path, io);
+	// Only the variant run is dry-run while loading; resolving it again checks the structure only.
+	const loaded = loadScenarioAt(path, io, { dryRunVariants: variant === undefined ? [] : [variant] });
 	if (!loaded.ok) {
 		printIssues(loaded.issues, io);
 		return null;
 	}
-	const resolved = resolveVariant(loaded.value, variant ?? null);
+	const resolved = resolveVariant(loaded.value, variant ?? null, [], { dryRun: false });
 	if (!resolved.ok) {
 		printIssues(resolved.issues, io);
 		return null;
@@ -69,54 +66,51 @@ export function loadAndRun(
 	return { scenario: resolved.value, run: runScenario(resolved.value, method ? { method } : {}) };
 }
 
-function renderTable(scenario: Scenario, run: RunResult): string {
+function renderTable(scenario: Scenario, run: RunResult, lang: Locale): string {
+	const t = (key: TextKey, params?: Record<string, string | number>) => say(lang, key, params);
 	const lines: string[] = [];
-	lines.push(`${scenario.title.nl}${run.variantId ? ` — variant ${run.variantId}` : ''}`);
-	lines.push(
-		`Kosten per gemeente per jaar, bedragen in € (methode: ${[...new Set((run.methods ?? []).map((m) => m.method))].join(', ')})`
-	);
+	lines.push(`${scenario.title[lang]}${run.variantId ? ` — ${t('variant', { id: run.variantId })}` : ''}`);
+	lines.push(t('perYear', { methods: [...new Set((run.methods ?? []).map((m) => m.method))].join(', ') }));
 	lines.push('');
-	const header = ['Jaar', 'Vorm', ...run.participants.map((p) => p.name), 'Kosten', 'Doorbelast'];
+	const header = [t('year'), t('form'), ...run.participants.map((p) => p.name), t('costs'), t('charged')];
 	const rows: string[][] = [header];
 	for (const year of run.years) {
 		const yr = run.rows.filter((r) => r.year === year);
 		const rec = run.reconciliation.find((r) => r.year === year)!;
 		rows.push([
 			String(year),
-			yr[0]?.legalForm === 'centrumgemeente' ? 'centrum' : 'GR',
-			...run.participants.map((p) => formatNumber(yr.find((r) => r.participant === p.id)!.total, 'nl')),
-			formatNumber(rec.costs, 'nl'),
-			formatNumber(rec.charged, 'nl')
+			yr[0]?.legalForm === 'centrumgemeente' ? t('centrum') : t('gr'),
+			...run.participants.map((p) => formatNumber(yr.find((r) => r.participant === p.id)!.total, lang)),
+			formatNumber(rec.costs, lang),
+			formatNumber(rec.charged, lang)
 		]);
 	}
 	lines.push(table(rows));
 	lines.push('');
-	lines.push(`Per component, ${run.years[0]}–${run.years[run.years.length - 1]} samen (bedragen in €)`);
-	const comp: string[][] = [['Gemeente', ...COMPONENTS.map((c) => COMPONENT_NL[c]), 'Totaal', '€/inw.']];
+	lines.push(t('perComponent', { from: run.years[0]!, to: run.years[run.years.length - 1]! }));
+	const comp: string[][] = [
+		[t('participant'), ...COMPONENTS.map((c) => componentName(lang, c)), t('total'), t('perInhabitantShort')]
+	];
 	for (const p of run.participants) {
 		const rows2 = run.rows.filter((r) => r.participant === p.id);
 		const totals = COMPONENTS.map((c) => sum(rows2.map((r) => toDecimal(r.components[c]))));
 		const last = rows2[rows2.length - 1]!;
 		comp.push([
 			p.name,
-			...totals.map((t) => formatNumber(formatAmount(t), 'nl', { decimals: 0 })),
-			formatNumber(formatAmount(sum(totals)), 'nl', { decimals: 0 }),
-			formatNumber(last.perInhabitant, 'nl')
+			...totals.map((x) => formatNumber(formatAmount(x), lang, { decimals: 0 })),
+			formatNumber(formatAmount(sum(totals)), lang, { decimals: 0 }),
+			formatNumber(last.perInhabitant, lang)
 		]);
 	}
 	lines.push(table(comp));
-	lines.push(`(€/inw.: kosten per inwoner in ${run.years[run.years.length - 1]})`);
+	lines.push(t('perInhabitantNote', { year: run.years[run.years.length - 1]! }));
 	const ok = run.reconciliation.every((r) => r.costs === r.charged);
 	lines.push('');
-	lines.push(
-		ok
-			? 'Controle: in elk jaar is alles wat betaald moet worden tot op de cent doorbelast.'
-			: 'Controle MISLUKT: kosten en doorbelasting verschillen.'
-	);
+	lines.push(ok ? t('reconciled') : t('notReconciled'));
 	return `${lines.join('\n')}\n`;
 }
 
-function renderCsv(run: RunResult): string {
+function renderCsv(run: RunResult, dialect: CsvDialect): string {
 	const head = ['participant', 'year', 'legalForm', ...COMPONENTS, 'total', 'perInhabitant'];
 	const rows = run.rows.map((r) => [
 		r.participant,
@@ -126,20 +120,26 @@ function renderCsv(run: RunResult): string {
 		r.total,
 		r.perInhabitant
 	]);
-	return [head, ...rows].map((r) => r.join(',')).join('\n') + '\n';
+	return toCsv([head, ...rows], dialect);
 }
 
 export const runCommand: Command = {
-	summary: 'compute a scenario (or variant): cost per participant, year and component',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(
 			args,
-			{ variant: { type: 'string' }, method: { type: 'string' }, format: { type: 'string' } },
+			{
+				variant: { type: 'string' },
+				method: { type: 'string' },
+				format: { type: 'string' },
+				...LANG_OPTION,
+				...CSV_OPTION
+			},
 			{ min: 1, max: 1, name: 'the SCENARIO (folder or file)' }
 		);
 		const method = oneOf('method', values.method, METHOD_IDS);
 		const format = oneOf('format', values.format, SCENARIO_FORMATS) ?? 'table';
+		const lang = langOf(values.lang);
 		const result = loadAndRun(
 			positionals[0]!,
 			typeof values.variant === 'string' ? values.variant : undefined,
@@ -149,8 +149,8 @@ export const runCommand: Command = {
 		if (!result) return EXIT_INVALID;
 		const { scenario, run } = result;
 		if (format === 'json') io.stdout(`${JSON.stringify(run, null, 2)}\n`);
-		else if (format === 'csv') io.stdout(renderCsv(run));
-		else io.stdout(renderTable(scenario, run));
+		else if (format === 'csv') io.stdout(renderCsv(run, csvDialectOf(values.csv)));
+		else io.stdout(renderTable(scenario, run, lang));
 		return EXIT_OK;
 	}
 };

@@ -32,7 +32,6 @@ Options:
 `;
 
 export const sensitivityCommand: Command = {
-	summary: 'tornado (each input low/high, exact) and Sobol indices per participant',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(

@@ -31,7 +31,6 @@ Progress is shown on stderr when it is a terminal.
 `;
 
 export const simulateCommand: Command = {
-	summary: 'Monte Carlo over the uncertain inputs: quantiles of the difference and P(cheaper)',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(

@@ -2,8 +2,6 @@
 import type { CliIo } from '../io.ts';
 
 export interface Command {
-	/** One line for `sp71 --help`. */
-	readonly summary: string;
 	/** The full text for `sp71 <command> --help`. */
 	readonly usage: string;
 	/** Run with the arguments after the command name; returns the exit code (0 ok, 1 invalid input, 2 usage). */

@@ -6,9 +6,10 @@ import { formatIssues, type Issue } from '../../domain/issue.ts';
 import { METHOD_IDS, type MethodId } from '../../problem/types.ts';
 import { readProblem } from '../../problem/validate.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
-import { readTextFile, type CliIo } from '../io.ts';
+import { STDIN, readTextFile, type CliIo } from '../io.ts';
 import type { Command } from './types.ts';
-import { isScenarioPath, validateScenarioAt } from '../scenario-files.ts';
+import { isScenarioPath, loadScenarioAt, validateScenarioAt } from '../scenario-files.ts';
+import { withPositions } from '../../scenario/parse.ts';
 
 /** Options every validator may use. */
 export interface ValidatorOptions {
@@ -34,7 +35,7 @@ export interface FileValidator {
 /** Allocation problem files: any .json file not claimed by an earlier validator. */
 export const problemValidator: FileValidator = {
 	kind: 'allocation problem',
-	matches: (file) => file.toLowerCase().endsWith('.json'),
+	matches: (file, text) => file.toLowerCase().endsWith('.json') || (file === STDIN && text.trimStart().startsWith('{')),
 	validate(_file, text, options) {
 		const result = readProblem(text, options.method ? { method: options.method } : {});
 		if (!result.ok) return { issues: result.issues, summary: '' };
@@ -49,15 +50,20 @@ export const problemValidator: FileValidator = {
 /** The validators, tried in order. */
 export const VALIDATORS: FileValidator[] = [problemValidator];
 
-const usage = `Usage: sp71 validate FILE [--method direct|step-down|reciprocal]
+const usage = `Usage: sp71 validate FILE [--method direct|step-down|reciprocal] [--format text|json]
 
 Check an input file and print every issue at once, one per line: path: message [code].
 Recognised files: ${VALIDATORS.map((v) => v.kind).join(', ')} (see docs/problem-format.md), and scenarios:
 a folder with scenario.yaml and variants/*.yaml, or a scenario .yaml file (see docs/scenario-format.md).
 
+FILE may be - to read standard input.
+
 Options:
   --method M   validate an allocation problem as if it used method M (e.g. reciprocal,
                which also checks that every pool's cost can reach a recipient)
+  --format F   text (default) or json: [{ file, path, line, column, code, severity, message }]
+               for every error and warning ([] when the file is valid; line and column null
+               when unknown)
   -h, --help   show this help
 
 Exit codes: 0 valid (warnings may be printed), 1 invalid, 2 usage error.
@@ -88,16 +94,71 @@ export function validateFile(file: string, io: CliIo, options: ValidatorOptions,
 	return errors.length === 0;
 }
 
+/** One issue of `validate --format json`, every field present. */
+export interface IssueRecord {
+	readonly file: string;
+	readonly path: string;
+	readonly line: number | null;
+	readonly column: number | null;
+	readonly code: string;
+	readonly severity: 'error' | 'warning';
+	readonly message: string;
+}
+
+function toRecord(issue: Issue, file: string): IssueRecord {
+	return {
+		file: issue.file ?? file,
+		path: issue.path,
+		line: issue.line ?? null,
+		column: issue.line === undefined ? null : (issue.column ?? 1),
+		code: issue.code,
+		severity: issue.severity ?? 'error',
+		message: issue.message
+	};
+}
+
+/** Every error and warning of a file or scenario as records (for `--format json`); `valid` when no error. */
+export function validateToRecords(
+	path: string,
+	io: CliIo,
+	options: ValidatorOptions
+): { valid: boolean; records: IssueRecord[] } {
+	let issues: readonly Issue[];
+	if (isScenarioPath(path, io)) {
+		const loaded = loadScenarioAt(path, io);
+		issues = loaded.ok ? (loaded.warnings ?? []) : loaded.issues;
+	} else {
+		const read = readTextFile(path, io);
+		if (!read.ok) throw new UsageError(`cannot read ${path}: ${read.reason}`);
+		const validator = VALIDATORS.find((v) => v.matches(path, read.text));
+		issues = validator
+			? withPositions(validator.validate(path, read.text, options).issues, read.text)
+			: [
+					{
+						code: 'unknown_file_kind',
+						path: '',
+						message: `not a file sp71 can validate (expected ${VALIDATORS.map((v) => v.kind).join(' or ')})`
+					}
+				];
+	}
+	const records = issues.map((issue) => toRecord(issue, path));
+	return { valid: records.every((r) => r.severity === 'warning'), records };
+}
+
 export const validateCommand: Command = {
-	summary: 'check an input file and list every issue at once',
 	usage,
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(
 			args,
-			{ method: { type: 'string' } },
+			{ method: { type: 'string' }, format: { type: 'string' } },
 			{ min: 1, max: 1, name: 'the FILE to validate' }
 		);
 		const method = oneOf('method', values.method, METHOD_IDS);
+		if (oneOf('format', values.format, ['text', 'json'] as const) === 'json') {
+			const { valid, records } = validateToRecords(positionals[0]!, io, method ? { method } : {});
+			io.stdout(`${JSON.stringify(records, null, 2)}\n`);
+			return valid ? EXIT_OK : EXIT_INVALID;
+		}
 		// Scenarios (a folder with scenario.yaml, or a scenario file): see docs/scenario-format.md.
 		if (isScenarioPath(positionals[0]!, io)) return validateScenarioAt(positionals[0]!, io) ? EXIT_OK : EXIT_INVALID;
 		return validateFile(positionals[0]!, io, method ? { method } : {}) ? EXIT_OK : EXIT_INVALID;

@@ -1,0 +1,135 @@
+// `npm run bench` (model part): the speed of the scenario model itself, each figure next to its
+// target. The reference comparison (load excluded) with its full trace, beside the same comparison
+// without the explanation trees; loading and validating the reference scenario with its variants;
+// a generated scenario of 400 participants × 100 pools × 10 years (each size in a fresh process, for
+// its peak memory) with how time grows; the reciprocal solve at 200 pools × 400 recipients beside a
+// dense float solve of the same system.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareScenarios, explainScenario, loadScenarioFromTexts, resolveVariant } from '../src/index.ts';
+import type { Scenario } from '../src/scenario/types.ts';
+import { validateProblem } from '../src/problem/validate.ts';
+import { allocateReciprocal } from '../src/allocation/reciprocal.ts';
+import { allocateFloat, toFloatProblem } from './float-floor.ts';
+import { generateProblem } from './generate.ts';
+
+const root = join(new URL('.', import.meta.url).pathname, '..', '..', '..');
+
+/** Median wall time in ms over `runs` runs after one warm-up. */
+function median(fn: () => unknown, runs: number): number {
+	(globalThis as { gc?: () => void }).gc?.();
+	fn();
+	const samples: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		fn();
+		samples.push(performance.now() - t0);
+	}
+	return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+const verdict = (value: number, target: number): string => (value <= target ? 'yes' : 'NO');
+const rows: string[] = [];
+const row = (figure: string, value: string, target: string, met: string) =>
+	rows.push(`| ${figure} | ${value} | ${target} | ${met} |`);
+
+// The reference scenario as texts, read once (reading files is not part of any figure).
+const dir = join(root, 'scenarios', 'servicepunt71');
+const variants = Object.fromEntries(
+	readdirSync(join(dir, 'variants')).map((f) => [`variants/${f}`, readFileSync(join(dir, 'variants', f), 'utf8')])
+);
+const texts = { scenario: readFileSync(join(dir, 'scenario.yaml'), 'utf8'), file: 'scenario.yaml', variants };
+const loaded = loadScenarioFromTexts(texts);
+if (!loaded.ok) throw new Error('the reference scenario does not load');
+const must = (r: ReturnType<typeof resolveVariant>): Scenario => {
+	if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
+	return r.value;
+};
+const base = must(resolveVariant(loaded.value, null));
+const variant = must(resolveVariant(loaded.value, 'centrumgemeente-leiden'));
+
+// 1. The reference comparison, 2021–2030, with the explanation tree of every participant-year of both.
+const withTrace = () => {
+	const comparison = compareScenarios(base, variant);
+	for (const s of [base, variant])
+		for (const p of s.participants) for (let y = s.horizon.from; y <= s.horizon.to; y++) explainScenario(s, p.id, y);
+	return comparison;
+};
+const tracedMs = median(withTrace, 5);
+const plainMs = median(() => compareScenarios(base, variant), 21);
+row('reference comparison with full trace (ms, median)', ms(tracedMs), '≤ 5', verdict(tracedMs, 5));
+row(
+	'  the same without the explanation trees (ms)',
+	ms(plainMs),
+	'–',
+	`trace costs ${(tracedMs / plainMs).toFixed(1)}×`
+);
+
+// 2. Loading and validating the reference scenario with its six variants (each variant dry-run).
+const loadMs = median(() => loadScenarioFromTexts(texts), 5);
+row('load + validate servicepunt71 with its variants (ms)', ms(loadMs), '≤ 150', verdict(loadMs, 150));
+
+// 3. The reciprocal method at 200 pools × 400 recipients beside the same arithmetic in Float64Array.
+{
+	const validated = validateProblem(generateProblem(200, 400));
+	if (!validated.ok) throw new Error('generated problem invalid');
+	const problem = { ...validated.value, method: 'reciprocal' as const };
+	const floatProblem = toFloatProblem(problem);
+	const exact = median(() => allocateReciprocal(problem), 5);
+	const float = median(() => allocateFloat(floatProblem, 'reciprocal'), 5);
+	row(
+		'reciprocal 200 pools × 400 recipients: exact / float floor',
+		`${ms(exact)} / ${ms(float)} ms = ${(exact / float).toFixed(1)}×`,
+		'≤ 10×',
+		verdict(exact / float, 10)
+	);
+}
+
+// 4. Scale: each size in its own process (bench/scale-run.ts), for its own peak memory.
+function scaleRun(p: number, n: number, y: number): { ms: number; mb: number } | string {
+	const result = spawnSync(
+		process.execPath,
+		['--import', 'tsx', join(root, 'packages', 'model', 'bench', 'scale-run.ts'), String(p), String(n), String(y)],
+		{ cwd: root, encoding: 'utf8', timeout: 600_000 }
+	);
+	if (result.status !== 0) return `failed (${result.status ?? result.signal}): ${result.stderr.split('\n')[0]}`;
+	return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { ms: number; mb: number };
+}
+const full = scaleRun(400, 100, 10);
+if (typeof full === 'string') row('scale 400 × 100 × 10', full, '≤ 2 s, ≤ 1 GB', 'NO');
+else {
+	row(
+		'scale 400 participants × 100 pools × 10 years, both forms (s)',
+		(full.ms / 1000).toFixed(2),
+		'≤ 2',
+		verdict(full.ms, 2000)
+	);
+	row('  its peak memory (MB)', full.mb.toFixed(0), '≤ 1024', verdict(full.mb, 1024));
+}
+
+console.log(`Scenario model benchmark (node ${process.version}); medians of repeated runs in one process\n`);
+console.log('| figure | measured | target | met |');
+console.log('|---|---:|---:|:---:|');
+for (const r of rows) console.log(r);
+
+// Growth: each dimension at three sizes around 100 participants × 25 pools × 5 years (the full size
+// above takes minutes today, so the table is measured on smaller sizes).
+console.log('\nHow the scale scenario grows (seconds to allocate and compare both legal forms; peak MB):\n');
+console.log('| varied | participants × pools × years | s | MB |');
+console.log('|---|---|---:|---:|');
+const sizes: [string, number, number, number][] = [
+	['participants', 50, 25, 5],
+	['participants', 100, 25, 5],
+	['participants', 200, 25, 5],
+	['pools', 100, 12, 5],
+	['pools', 100, 50, 5],
+	['years', 100, 25, 3],
+	['years', 100, 25, 10]
+];
+for (const [varied, p, n, y] of sizes) {
+	const r = scaleRun(p, n, y);
+	const cells = typeof r === 'string' ? [r, ''] : [(r.ms / 1000).toFixed(2), r.mb.toFixed(0)];
+	console.log(`| ${varied} | ${p} × ${n} × ${y} | ${cells.join(' | ')} |`);
+}

@@ -1,0 +1,22 @@
+// What a command needs loaded before it runs synchronously: the formula parser (mathjs), only when a
+// file argument mentions a formula key. Kept apart from the commands so `sp71 --help` loads nothing.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadFormulaParser } from '../scenario/formula.ts';
+import { STDIN, isDirectory, listFiles, readTextFile, type CliIo } from './io.ts';
+
+/**
+ * Load the formula parser (mathjs) when a file argument mentions a formula key, so that scenarios
+ * without formulas never load it. Reads each file once more; unreadable paths are left to the command.
+ */
+export async function preloadForFiles(args: readonly string[], io: CliIo): Promise<void> {
+	const mentionsFormula = (text: string) => /formula|\\/.test(text);
+	for (const arg of args) {
+		if (arg.startsWith('-') && arg !== STDIN) continue;
+		const files = isDirectory(arg, io) ? listFiles(arg, io, (f) => /\.(ya?ml|json)$/i.test(f)) : [arg];
+		for (const file of files) {
+			const read = arg === STDIN || existsSync(resolve(io.cwd, file)) ? readTextFile(file, io) : undefined;
+			if (read?.ok && mentionsFormula(read.text)) return loadFormulaParser();
+		}
+	}
+}

@@ -1,0 +1,117 @@
+// The sentences and headings the command line prints, in Dutch (default) and English (`--lang en`).
+// One table of texts per language; `{name}` placeholders are filled by `say`.
+import type { Component } from '../domain/result.ts';
+import type { Locale } from '../vocabulary/format.ts';
+import { UsageError, oneOf } from './args.ts';
+
+const nl = {
+	perYear: 'Kosten per gemeente per jaar, bedragen in € (methode: {methods})',
+	year: 'Jaar',
+	form: 'Vorm',
+	gr: 'GR',
+	centrum: 'centrum',
+	costs: 'Kosten',
+	charged: 'Doorbelast',
+	perComponent: 'Per component, {from}–{to} samen (bedragen in €)',
+	participant: 'Gemeente',
+	total: 'Totaal',
+	perInhabitantShort: '€/inw.',
+	perInhabitantNote: '(€/inw.: kosten per inwoner in {year})',
+	reconciled: 'Controle: in elk jaar is alles wat betaald moet worden tot op de cent doorbelast.',
+	notReconciled: 'Controle MISLUKT: kosten en doorbelasting verschillen.',
+	variant: 'variant {id}',
+	comparedWith: 'vergeleken met: {title}',
+	noDifference: 'Geen verschil: {reason}.',
+	deltaHeading: 'Verschil in kosten per gemeente (variant − basis), bedragen in €; positief = duurder in de variant',
+	together: 'Samen',
+	cumulative: 'Cumulatief',
+	npv: 'Contante waarde ({rate} %, {year})',
+	perInhabitantCumulative: 'Per inwoner (cumulatief)',
+	payback: 'Terugverdiend vanaf',
+	never: 'nooit',
+	totalsHeading: 'Totale kosten {from}–{to} per gemeente, bedragen in €',
+	base: 'Basis',
+	variantColumn: 'Variant',
+	difference: 'Verschil',
+	largestShift: 'Grootste verschuiving',
+	footnote:
+		'Verschillen kleiner dan € {tolerance} heten "ongeveer evenveel". Terugverdiend vanaf: het eerste jaar vanaf waar het cumulatieve verschil ≤ 0 blijft.',
+	componentDetail: '{name}: verschil per component (variant − basis), bedragen in €'
+};
+
+const en: Record<keyof typeof nl, string> = {
+	perYear: 'Cost per participant per year, amounts in € (method: {methods})',
+	year: 'Year',
+	form: 'Form',
+	gr: 'GR',
+	centrum: 'host',
+	costs: 'Costs',
+	charged: 'Charged',
+	perComponent: 'By component, {from}–{to} together (amounts in €)',
+	participant: 'Participant',
+	total: 'Total',
+	perInhabitantShort: '€/inh.',
+	perInhabitantNote: '(€/inh.: cost per inhabitant in {year})',
+	reconciled: 'Check: in every year everything that has to be paid is charged, to the cent.',
+	notReconciled: 'Check FAILED: costs and charges differ.',
+	variant: 'variant {id}',
+	comparedWith: 'compared with: {title}',
+	noDifference: 'No difference: {reason}.',
+	deltaHeading: 'Difference in cost per participant (variant − base), amounts in €; positive = dearer in the variant',
+	together: 'Together',
+	cumulative: 'Cumulative',
+	npv: 'Net present value ({rate} %, {year})',
+	perInhabitantCumulative: 'Per inhabitant (cumulative)',
+	payback: 'Paid back from',
+	never: 'never',
+	totalsHeading: 'Total cost {from}–{to} per participant, amounts in €',
+	base: 'Base',
+	variantColumn: 'Variant',
+	difference: 'Difference',
+	largestShift: 'Largest shift',
+	footnote:
+		'Differences below € {tolerance} count as "about the same". Paid back from: the first year from which the cumulative difference stays ≤ 0.',
+	componentDetail: '{name}: difference by component (variant − base), amounts in €'
+};
+
+export type TextKey = keyof typeof nl;
+
+const TEXTS: Record<Locale, Record<TextKey, string>> = { nl, en };
+
+const COMPONENT_NAMES: Record<Locale, Record<Component, string>> = {
+	nl: {
+		service: 'Diensten',
+		governance: 'Bestuur',
+		vat: 'Btw',
+		transition: 'Frictie',
+		markup: 'Opslag',
+		contractManagement: 'Regie'
+	},
+	en: {
+		service: 'Services',
+		governance: 'Governance',
+		vat: 'VAT',
+		transition: 'Transition',
+		markup: 'Mark-up',
+		contractManagement: 'Contract mgmt'
+	}
+};
+
+/** A CLI text in `locale` with its placeholders filled. */
+export function say(locale: Locale, key: TextKey, params: Record<string, string | number> = {}): string {
+	return TEXTS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** The short column name of a cost component. */
+export function componentName(locale: Locale, component: Component): string {
+	return COMPONENT_NAMES[locale][component];
+}
+
+/** The `--lang` option of the commands that print sentences (default nl). */
+export const LANG_OPTION = { lang: { type: 'string' } } as const;
+
+/** Read `--lang nl|en`. @throws UsageError for another value */
+export function langOf(value: string | boolean | undefined): Locale {
+	if (value === true) throw new UsageError('--lang needs a value: nl or en');
+	return oneOf('lang', value, ['nl', 'en'] as const) ?? 'nl';
+}
