@@ -362,6 +362,8 @@ export function readMappings(value: unknown, guessed: readonly ImportMapping[]):
 			}
 			return v.toUpperCase();
 		};
+		const year = int('year');
+		const headerRow = int('headerRow');
 		const kind = str('kind', IMPORT_KINDS) as ImportKind | undefined;
 		const layout = str('layout', ['grid', 'long']) as 'grid' | 'long' | undefined;
 		const rows = str('rows', AXES) as Axis | undefined;
@@ -404,8 +406,8 @@ export function readMappings(value: unknown, guessed: readonly ImportMapping[]):
 			...(sheet !== undefined ? { sheet } : {}),
 			...(kind ? { kind } : {}),
 			...(typeof item.driver === 'string' ? { driver: item.driver } : {}),
-			...(int('year') !== undefined ? { year: item.year as number } : {}),
-			...(int('headerRow') !== undefined ? { headerRow: item.headerRow as number } : {}),
+			...(year !== undefined ? { year } : {}),
+			...(headerRow !== undefined ? { headerRow } : {}),
 			...(layout ? { layout } : {}),
 			...(letters('labelColumn', item.labelColumn) ? { labelColumn: String(item.labelColumn).toUpperCase() } : {}),
 			...(rows ? { rows } : {}),
@@ -415,22 +417,16 @@ export function readMappings(value: unknown, guessed: readonly ImportMapping[]):
 			...(basis ? { basis } : {}),
 			...(locale ? { locale } : {})
 		} as Partial<ImportMapping>;
-		if (merged.sheet === undefined)
-			issues.push({ code: 'mapping_invalid', path: at('sheet'), message: 'say which sheet: "sheet": "Blad1"' });
-		if (merged.kind === undefined)
-			issues.push({
-				code: 'mapping_invalid',
-				path: at('kind'),
-				message: `say what the values are: "kind": one of ${IMPORT_KINDS.join(', ')}`
-			});
-		if (merged.headerRow === undefined)
-			issues.push({
-				code: 'mapping_invalid',
-				path: at('headerRow'),
-				message: 'say which row holds the headers: "headerRow": 1'
-			});
-		if (merged.layout === undefined)
-			issues.push({ code: 'mapping_invalid', path: at('layout'), message: 'say "layout": "grid" or "long"' });
+		// A required field that is neither given nor guessed (and not already reported as invalid).
+		const required: readonly [keyof ImportMapping, string][] = [
+			['sheet', 'say which sheet: "sheet": "Blad1"'],
+			['kind', `say what the values are: "kind": one of ${IMPORT_KINDS.join(', ')}`],
+			['headerRow', 'say which row holds the headers: "headerRow": 1'],
+			['layout', 'say "layout": "grid" or "long"']
+		];
+		for (const [field, message] of required)
+			if (merged[field] === undefined && !issues.some((x) => x.path === at(field)))
+				issues.push({ code: 'mapping_invalid', path: at(field), message });
 		if (merged.sheet !== undefined && merged.kind && merged.headerRow && merged.layout)
 			out.push(merged as ImportMapping);
 	});

@@ -4,7 +4,7 @@
 // changed value, with the file, sheet and cell as source and the basis the user chose.
 import type { Issue } from '../domain/issue.ts';
 import type { Basis } from '../domain/result.ts';
-import { parseLocaleNumber } from '../format/parse-number.ts';
+import { parseLocaleNumber, type NumberParseIssueCode } from '../format/parse-number.ts';
 import { Decimal } from '../money/decimal.ts';
 import { applyVariant } from '../scenario/load.ts';
 import { entryAt, yearDate } from '../scenario/resolve.ts';
@@ -82,6 +82,14 @@ export function rawAt(raw: unknown, path: string): unknown {
 	return at;
 }
 
+const NUMBER_MESSAGES: Record<NumberParseIssueCode, string> = {
+	number_empty: 'is empty',
+	number_invalid: 'is not a number',
+	number_ambiguous: 'is ambiguous in this notation (write e.g. 1.234,56 in Dutch notation)',
+	number_too_long: 'has too many digits (at most 40)',
+	number_percent_not_allowed: 'is a percentage where a number is expected'
+};
+
 /** A decimal string from a cell: numbers through their shortest form, text through parseLocaleNumber. */
 function cellNumber(
 	value: CellValue,
@@ -93,7 +101,7 @@ function cellNumber(
 		return { value: new Decimal(String(value)).toFixed() };
 	}
 	const parsed = parseLocaleNumber(String(value), { locale: mapping.locale, percent });
-	return parsed.ok ? { value: parsed.value } : { message: parsed.message };
+	return parsed.ok ? { value: parsed.value } : { message: NUMBER_MESSAGES[parsed.code] };
 }
 
 interface Target {
@@ -171,14 +179,17 @@ function readMapping(
 	const out: ReadValue[] = [];
 	const addr = (r: number, c: number) => cellAddress(sheet.name, r, c);
 	const scale = new Decimal(mapping.scale);
+	const reported = new Set<string>();
 	const push = (r: number, c: number, raw: CellValue, t: Target | string, labelCell: string): void => {
 		if (typeof t === 'string') {
-			issues.push({ code: 'import_unknown_label', path: labelCell, message: t });
+			if (!reported.has(`${labelCell}|${t}`))
+				issues.push({ code: 'import_unknown_label', path: labelCell, message: t });
+			reported.add(`${labelCell}|${t}`);
 			return;
 		}
 		const read = cellNumber(raw, mapping, mapping.kind === 'key' || t.series.endsWith('Share'));
 		if ('message' in read) {
-			issues.push({ code: 'import_invalid_number', path: addr(r, c), message: `${cellText(raw)}: ${read.message}` });
+			issues.push({ code: 'import_invalid_number', path: addr(r, c), message: `"${cellText(raw)}" ${read.message}` });
 			return;
 		}
 		let value = new Decimal(read.value);

@@ -35,6 +35,31 @@ export function decodeText(bytes: Uint8Array): { text: string; warnings: Issue[]
 	}
 }
 
+const DELIMITERS = [';', ',', '\t', '|'] as const;
+
+/**
+ * The separator of a CSV: the candidate found on every one of the first lines, most often at the
+ * least; ties go to ";" (a Dutch Excel's separator, where "," is the decimal mark). papaparse's own
+ * guess needs more rows than a short table has.
+ */
+export function guessDelimiter(text: string): string {
+	const lines = text
+		.split(/\r?\n/, 50)
+		.filter((l) => l.trim() !== '')
+		.slice(0, 20);
+	let best: string = ';';
+	let bestCount = 0;
+	for (const d of DELIMITERS) {
+		let min = Infinity;
+		for (const line of lines) min = Math.min(min, line.split(d).length - 1);
+		if (min !== Infinity && min > bestCount) {
+			best = d;
+			bestCount = min;
+		}
+	}
+	return best;
+}
+
 /**
  * Read CSV text into a one-sheet workbook. The separator comes from Excel's `sep=` first line when
  * present, otherwise papaparse detects it (`;`, `,` or tab).
@@ -50,11 +75,7 @@ export function readCsvText(text: string, file: string): Result<Workbook> {
 		delimiter = sep[1];
 		body = body.slice(sep[0].length);
 	}
-	const parsed = Papa.parse<string[]>(body, {
-		delimiter: delimiter ?? '',
-		delimitersToGuess: [';', ',', '\t', '|'],
-		skipEmptyLines: false
-	});
+	const parsed = Papa.parse<string[]>(body, { delimiter: delimiter ?? guessDelimiter(body), skipEmptyLines: false });
 	const rows = parsed.data.map((row) => row.map((cell): CellValue => (cell.trim() === '' ? null : cell)));
 	while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
 	const cells = rows.reduce((n, row) => n + row.length, 0);

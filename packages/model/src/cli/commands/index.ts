@@ -6,6 +6,8 @@ import { validateCommand } from './validate.ts';
 import { runCommand } from './run.ts';
 import { compareCommand } from './compare.ts';
 import { explainCommand } from './explain.ts';
+import { importCommand } from './import.ts';
+import { keyCommand } from './key.ts';
 
 export type { Command } from './types.ts';
 
@@ -14,5 +16,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
 	validate: validateCommand,
 	run: runCommand,
 	compare: compareCommand,
-	explain: explainCommand
+	explain: explainCommand,
+	import: importCommand,
+	key: keyCommand
 };
