@@ -55,7 +55,8 @@ export function renderCsv(result: AllocationResult): string {
 }
 
 function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
-	const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
+	// A reduce, not Math.max(...): a table may have more rows than a call has room for arguments.
+	const widths = rows[0]!.map((_, c) => rows.reduce((w, row) => Math.max(w, (row[c] ?? '').length), 0));
 	return rows.map(
 		(row) =>
 			'  ' +
@@ -83,8 +84,9 @@ export function renderTable(result: AllocationResult, options: { title?: string;
 		);
 
 	lines.push('Pool totals after service between pools');
-	lines.push(
-		...table(
+	appendAll(
+		lines,
+		table(
 			[
 				['step', 'pool', 'own cost', 'received', 'total'],
 				...steps.map((s) => [
@@ -96,27 +98,29 @@ export function renderTable(result: AllocationResult, options: { title?: string;
 				])
 			],
 			new Set([0, 2, 4])
-		),
-		''
+		)
 	);
+	lines.push('');
 
 	lines.push('Allocations (each pool total split by its weights, rounded to cents)');
 	for (const s of steps) {
 		lines.push(`  ${s.pool}: ${formatNl(s.total)} over weight ${s.weightSum}`);
 		const rows = s.targets.map((t) => [`  → ${t.to}`, `weight ${t.weight}`, formatNl(t.amount)]);
 		if (s.unallocated !== '0.00') rows.push(['  unallocated', '', formatNl(s.unallocated)]);
-		if (rows.length > 0) lines.push(...table(rows, new Set([2])));
+		if (rows.length > 0) for (const line of table(rows, new Set([2]))) lines.push(line);
 	}
 	lines.push('');
 
 	lines.push('Recipient totals');
 	const totals = Object.entries(result.recipientTotals).map(([id, total]) => [id, formatNl(total)]);
 	totals.push(['total', formatNl(result.check.allocated)]);
-	lines.push(...table(totals, new Set([1])), '');
+	for (const line of table(totals, new Set([1]))) lines.push(line);
+	lines.push('');
 
 	lines.push('Balance check');
-	lines.push(
-		...table(
+	appendAll(
+		lines,
+		table(
 			[
 				['input (sum of own costs)', formatNl(result.check.input)],
 				['allocated to recipients', formatNl(result.check.allocated)],
@@ -149,4 +153,9 @@ export function renderTable(result: AllocationResult, options: { title?: string;
 		lines.push('');
 	}
 	return lines.join('\n');
+}
+
+/** Append without spreading: a table may have more lines than a call has room for arguments. */
+function appendAll(lines: string[], more: readonly string[]): void {
+	for (const line of more) lines.push(line);
 }

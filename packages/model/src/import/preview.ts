@@ -349,7 +349,8 @@ export function previewImport(
 			message: `no sheet of ${workbook.file} looks like a table of ${scenario.id}'s participants, pools or years: give a mapping`
 		});
 	const values: ReadValue[] = [];
-	for (const mapping of mappings) values.push(...readMapping(workbook, mapping, scenario, names, issues));
+	for (const mapping of mappings)
+		for (const v of readMapping(workbook, mapping, scenario, names, issues)) values.push(v);
 
 	// The same input given twice (two cells, or two sheets) is refused: which one is meant?
 	const seen = new Map<string, ReadValue>();
@@ -497,7 +498,7 @@ export function previewImport(
 		variantChanges.push({ set: `${path}.${from}`, value, rationale: `imported from ${source.title}` });
 		if (series && entry?.from !== from) restoreNextYear(series, path, from, rawSeries);
 	}
-	variantChanges.push(...restores.values());
+	for (const change of restores.values()) variantChanges.push(change);
 
 	const file = workbook.file.replace(/^.*[/\\]/, '');
 	const id =

@@ -48,8 +48,8 @@ The file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB and 1,000,000 cells
 nothing to change), 1 issues in the file or the mapping (nothing written), 2 usage error.
 `;
 
-/** Read a regular file of at most `limit` bytes; a FIFO, a device or a larger file is refused. */
-function readBinary(path: string, io: CliIo, limit: number): Uint8Array {
+/** Read a regular file of at most `limit` bytes; a FIFO or a device is a usage error, a larger file an issue. */
+function readBinary(path: string, io: CliIo, limit: number): Uint8Array | Issue {
 	const full = resolve(io.cwd, path);
 	let size: number;
 	try {
@@ -64,9 +64,11 @@ function readBinary(path: string, io: CliIo, limit: number): Uint8Array {
 		);
 	}
 	if (size > limit)
-		throw new UsageError(
-			`${path} is ${Math.ceil(size / 1024 / 1024)} MB; an import file may be at most ${limit / 1024 / 1024} MB`
-		);
+		return {
+			code: 'import_too_large',
+			path: '',
+			message: `the file is ${Math.ceil(size / 1024 / 1024)} MB; an import file may be at most ${limit / 1024 / 1024} MB`
+		};
 	return new Uint8Array(readFileSync(full));
 }
 
@@ -147,6 +149,10 @@ export const importCommand: Command = {
 
 		const file = positionals[0]!;
 		const bytes = readBinary(file, io, MAX_IMPORT_BYTES);
+		if (!(bytes instanceof Uint8Array)) {
+			printIssues([{ ...bytes, file }], io);
+			return EXIT_INVALID;
+		}
 		const loaded = loadScenarioAt(into, io);
 		if (!loaded.ok) {
 			printIssues(loaded.issues, io);
@@ -215,7 +221,9 @@ export const importCommand: Command = {
 				...(values.locale ? { locale } : {})
 			}));
 		}
-		const preview = previewImport(workbook.value, scenario.value, mappings, id ? { id } : {});
+		const previewed = previewImport(workbook.value, scenario.value, mappings, id ? { id } : {});
+		// Warnings from reading the file (its encoding, say) belong to the preview too.
+		const preview = { ...previewed, issues: [...(workbook.warnings ?? []), ...previewed.issues] };
 		const failed = preview.variant === null;
 
 		const outPath =

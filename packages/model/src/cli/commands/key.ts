@@ -65,7 +65,8 @@ export function evaluateKeyFormula(
 		{ type: 'formula', expression, path: 'expression' },
 		{ year, participants, pools: [], drivers: scenario.drivers, env, used }
 	);
-	if (env.issues.length > 0) return { ok: false, issues: env.issues };
+	// The evaluator names the key's field ("expression.expression"); here the expression is the whole input.
+	if (env.issues.length > 0) return { ok: false, issues: env.issues.map((i) => ({ ...i, path: 'expression' })) };
 	const total = sum(weights.values());
 	const rows = scenario.participants.map((p) => {
 		const w = weights.get(p.id) ?? ZERO;

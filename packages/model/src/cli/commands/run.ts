@@ -38,7 +38,7 @@ const COMPONENT_NL: Record<(typeof COMPONENTS)[number], string> = {
 
 /** Align columns: the first left, the others right. */
 export function table(rows: readonly (readonly string[])[]): string {
-	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+	const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? '').length), 0));
 	return rows
 		.map((r) =>
 			r
