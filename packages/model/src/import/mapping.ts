@@ -4,7 +4,7 @@
 // scenario, and correctable by the user (a mapping JSON file in the CLI, fields in the app).
 import type { Issue, Result } from '../domain/issue.ts';
 import type { Basis } from '../domain/result.ts';
-import type { NumberLocale } from '../format/parse-number.ts';
+import type { NumberLocale } from '../vocabulary/parse-number.ts';
 import type { Scenario } from '../scenario/types.ts';
 import {
 	cellAt,

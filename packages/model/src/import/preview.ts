@@ -4,9 +4,9 @@
 // changed value, with the file, sheet and cell as source and the basis the user chose.
 import type { Issue } from '../domain/issue.ts';
 import type { Basis } from '../domain/result.ts';
-import { parseLocaleNumber, type NumberParseIssueCode } from '../format/parse-number.ts';
+import { parseLocaleNumber, type NumberParseIssueCode } from '../vocabulary/parse-number.ts';
 import { Decimal } from '../money/decimal.ts';
-import { applyVariant } from '../scenario/load.ts';
+import { applyVariant } from '../facade/load.ts';
 import { entryAt, yearDate } from '../scenario/resolve.ts';
 import type { Change, Key, Leaf, Scenario, Series } from '../scenario/types.ts';
 import { VARIANT_FORMAT } from '../scenario/validate.ts';

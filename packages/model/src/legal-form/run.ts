@@ -38,6 +38,17 @@ export function computeYears(
 	return { model, years };
 }
 
+/** Compute one year in detail (and the years it depends on); `issues` lists every data issue met. */
+export function computeYear(
+	scenario: Scenario,
+	year: number,
+	options: RunOptions = {}
+): { detail: YearDetail; issues: readonly Issue[] } {
+	const model = new ScenarioModel(scenario, options.method);
+	const detail = model.year(year);
+	return { detail, issues: model.env.issues };
+}
+
 /** Turn year details into the RunResult the CLI, the web app and comparisons use. */
 export function toRunResult(scenario: Scenario, years: readonly YearDetail[]): RunResult {
 	const rows: ParticipantYear[] = [];

@@ -48,17 +48,8 @@ interface KeyBase {
 }
 
 export type KeyType = Key['type'];
-export const KEY_TYPES: readonly KeyType[] = [
-	'fixed',
-	'driver',
-	'even',
-	'price-quantity',
-	'base-plus-usage',
-	'formula'
-];
-
-export type MethodId = 'direct' | 'step-down' | 'reciprocal';
-export const METHOD_IDS: readonly MethodId[] = ['direct', 'step-down', 'reciprocal'];
+export { KEY_TYPES, METHOD_IDS, type MethodId } from '../domain/format.ts';
+import type { MethodId } from '../domain/format.ts';
 
 export interface AllocationSetting {
 	readonly method: MethodId;

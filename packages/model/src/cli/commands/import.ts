@@ -12,7 +12,7 @@ import { previewImport, type ImportPreview } from '../../import/preview.ts';
 import { readSpreadsheet } from '../../import/read.ts';
 import { MAX_IMPORT_BYTES } from '../../import/workbook.ts';
 import { parseJson } from '../../problem/json.ts';
-import { resolveVariant } from '../../scenario/load.ts';
+import { resolveVariant } from '../../facade/load.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { isDirectory, readTextFile, type CliIo } from '../io.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';

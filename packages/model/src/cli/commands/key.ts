@@ -1,13 +1,10 @@
 // `sp71 key "EXPRESSION" --scenario SCENARIO --year N [--format json]`: try a formula key before
 // putting it in a scenario. Prints each participant's weight and share, from the same checker and
 // evaluator the scenario's formula keys use.
-import { formatIssues, type Issue } from '../../domain/issue.ts';
-import { checkFormula } from '../../keys/formula.ts';
-import { keyWeights } from '../../keys/weights.ts';
-import { Decimal, ZERO, sum } from '../../money/decimal.ts';
-import { resolveVariant } from '../../scenario/load.ts';
-import { Env, type UsedInput } from '../../scenario/resolve.ts';
-import type { Scenario } from '../../scenario/types.ts';
+import { formatIssues } from '../../domain/issue.ts';
+import { resolveVariant } from '../../facade/load.ts';
+import { evaluateKeyFormula } from '../../legal-form/key-preview.ts';
+import { Decimal } from '../../money/decimal.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';
@@ -31,54 +28,6 @@ Options:
 
 An expression that cannot be read or uses anything else is refused with exit code 1.
 `;
-
-/** The weights and shares of a formula over the participants of a scenario in one year, or the issues. */
-export function evaluateKeyFormula(
-	scenario: Scenario,
-	expression: string,
-	year: number
-):
-	| {
-			ok: true;
-			total: string;
-			drivers: readonly string[];
-			used: readonly UsedInput[];
-			rows: { participant: string; name: string; weight: string; share: string }[];
-	  }
-	| { ok: false; issues: readonly Issue[] } {
-	const check = checkFormula(expression);
-	if (!check.ok) return { ok: false, issues: check.issues.map((i) => ({ ...i, path: 'expression' })) };
-	const unknown = check.value.symbols.filter((s) => !Object.hasOwn(scenario.drivers, s));
-	if (unknown.length > 0)
-		return {
-			ok: false,
-			issues: unknown.map((s) => ({
-				code: 'unknown_driver',
-				path: 'expression',
-				message: `no driver "${s}" in ${scenario.id} (drivers: ${Object.keys(scenario.drivers).join(', ')})`
-			}))
-		};
-	const env = new Env();
-	const used: UsedInput[] = [];
-	const participants = scenario.participants.map((p) => p.id);
-	const { weights } = keyWeights(
-		{ type: 'formula', expression, path: 'expression' },
-		{ year, participants, pools: [], drivers: scenario.drivers, env, used }
-	);
-	// The evaluator names the key's field ("expression.expression"); here the expression is the whole input.
-	if (env.issues.length > 0) return { ok: false, issues: env.issues.map((i) => ({ ...i, path: 'expression' })) };
-	const total = sum(weights.values());
-	const rows = scenario.participants.map((p) => {
-		const w = weights.get(p.id) ?? ZERO;
-		return {
-			participant: p.id,
-			name: p.name,
-			weight: w.toSignificantDigits(15).toFixed(),
-			share: total.isZero() ? '0' : w.dividedBy(total).toDecimalPlaces(10).toFixed()
-		};
-	});
-	return { ok: true, total: total.toSignificantDigits(15).toFixed(), drivers: check.value.symbols, used, rows };
-}
 
 export const keyCommand: Command = {
 	summary: "try a formula key: each participant's weight and share in one year",
