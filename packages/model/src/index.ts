@@ -169,3 +169,5 @@ export type { KeyPreview, KeyPreviewRow } from './legal-form/key-preview.ts';
 export { guardSpreadsheetCell } from './vocabulary/csv-guard.ts';
 /** Size limits of scenario texts (characters, nesting, alias expansions). */
 export { MAX_SCENARIO_LENGTH, MAX_NESTING_DEPTH, MAX_ALIAS_COUNT } from './scenario/parse.ts';
+/** safeLinkUrl(url): the URL when it is http(s), else undefined: the app links sources only through it. */
+export { safeLinkUrl } from './vocabulary/safe-url.ts';

@@ -1,6 +1,6 @@
 // Result tables for export (CSV, XLSX): plain rows built from the model's comparison and runs. Amounts stay
 // exact decimal strings here; the writers decide how to put them in a file.
-import { COMPONENTS, type Comparison, type RunResult } from '@sp71/model';
+import { COMPONENTS, guardSpreadsheetCell, type Comparison, type RunResult } from '@sp71/model';
 
 export type ColumnType = 'text' | 'int' | 'money';
 
@@ -116,7 +116,7 @@ export function resultTables(
 export function toCsv(table: Table): string {
 	const cell = (value: string | number | null, type: ColumnType): string => {
 		if (value === null) return '';
-		const text = type === 'money' ? String(value).replace('.', ',') : String(value);
+		const text = type === 'money' ? String(value).replace('.', ',') : guardSpreadsheetCell(String(value));
 		return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 	};
 	const lines = [
@@ -144,7 +144,11 @@ export async function toXlsx(tables: readonly Table[]): Promise<ArrayBuffer> {
 		sheet.getRow(1).font = { bold: true };
 		sheet.views = [{ state: 'frozen', ySplit: 1 }];
 		for (const row of table.rows)
-			sheet.addRow(row.map((v, i) => (v === null ? null : table.columns[i]!.type === 'text' ? String(v) : Number(v))));
+			sheet.addRow(
+				row.map((v, i) =>
+					v === null ? null : table.columns[i]!.type === 'text' ? guardSpreadsheetCell(String(v)) : Number(v)
+				)
+			);
 	}
 	return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }
