@@ -14,7 +14,7 @@ test('the overview shows all four municipalities with euro figures, sentences an
 	await expect(page.getByTestId('headlines')).toContainText('Leiderdorp');
 	for (const chart of ['chart-costs', 'chart-delta', 'chart-waterfall'])
 		await expect(page.getByTestId(chart).locator('svg').first()).toBeVisible();
-	await expect(page.getByTestId('chart-costs').locator('g[aria-label="bar"] rect')).toHaveCount(8);
+	await expect(page.getByTestId('chart-costs').locator('g[data-mark="bar"] rect')).toHaveCount(8);
 	await screenshot(page, 'overview');
 	expect(errors).toEqual([]);
 });
@@ -27,6 +27,7 @@ test('every page renders without errors and switches to English', async ({ page 
 		['Uitleg', 'explain'],
 		['Gegevens en bronnen', 'data'],
 		['Import en export', 'import-export'],
+		['Wijzigingen', 'edits'],
 		['Samenvatting', 'summary']
 	] as const) {
 		await go(page, link);
@@ -39,6 +40,12 @@ test('every page renders without errors and switches to English', async ({ page 
 	await go(page, 'Overview');
 	await expect(page.getByTestId('headlines')).toContainText('Leiden');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByTestId('edit-banner')).toContainText('new edits apply to baseline and alternative');
+	await expect(page.getByTestId('options-table')).toContainText('best option');
+	// The language is part of the address: a reload keeps it.
+	await expect(page).toHaveURL(/lang=en/);
+	await page.reload();
+	await expect(page.getByRole('link', { name: 'Overview', exact: true })).toBeVisible({ timeout: 20_000 });
 	expect(errors).toEqual([]);
 });
 
@@ -51,7 +58,7 @@ test('clicking a figure opens its trace down to the inputs and their sources', a
 	// The trace speaks the page's language.
 	await expect(page.getByTestId('trace')).toContainText('Dienstverlening');
 	await expect(page.getByTestId('trace')).not.toContainText('Service costs');
-	await expect(page.getByTestId('chart-flow').locator('g[aria-label="link"] path').first()).toBeVisible();
+	await expect(page.getByTestId('chart-flow').locator('g[data-mark="link"] path').first()).toBeVisible();
 	await screenshot(page, 'explain-oegstgeest');
 
 	// A figure of another year opens the trace of that year.
