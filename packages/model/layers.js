@@ -16,7 +16,7 @@ export const LAYERS = {
 	compare: ['money', 'domain', 'vocabulary', 'scenario', 'legal-form'],
 	facade: ['money', 'domain', 'vocabulary', 'problem', 'allocation', 'scenario', 'legal-form', 'explain', 'compare'],
 	analysis: ['money', 'numeric', 'domain', 'vocabulary', 'scenario', 'legal-form', 'compare'],
-	cli: [
+	import: [
 		'money',
 		'domain',
 		'vocabulary',
@@ -26,9 +26,22 @@ export const LAYERS = {
 		'legal-form',
 		'explain',
 		'compare',
-		'facade',
+		'facade'
+	],
+	cli: [
+		'money',
 		'numeric',
-		'analysis'
+		'domain',
+		'vocabulary',
+		'problem',
+		'allocation',
+		'scenario',
+		'legal-form',
+		'explain',
+		'compare',
+		'facade',
+		'analysis',
+		'import'
 	]
 };
 

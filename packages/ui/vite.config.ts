@@ -15,7 +15,25 @@ export default defineConfig({
 				// Runes everywhere in our own code; libraries decide for themselves.
 				runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 			},
-			adapter: adapter()
+			adapter: adapter(),
+			// A Content-Security-Policy on every page (a <meta> tag in the prerendered HTML): scripts only
+			// from the app itself plus SvelteKit's own inline start-up script, allowed by its hash; no eval.
+			// Styles may be inline (charts set style attributes); images from the app or data: URLs.
+			csp: {
+				mode: 'hash',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self', 'unsafe-inline'],
+					'img-src': ['self', 'data:', 'blob:'],
+					'font-src': ['self'],
+					'connect-src': ['self'],
+					'worker-src': ['self', 'blob:'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self']
+				}
+			}
 		})
 	]
 });

@@ -213,3 +213,37 @@ export { methodOrderSpread, MAX_ORDERS, SAMPLED_ORDERS } from './analysis/method
 export type { MethodOrderSpread, MethodBill } from './analysis/methods.ts';
 export { createRandom } from './analysis/random.ts';
 export { sobolIndices } from './analysis/sobol.ts';
+
+// Spreadsheet import and export of every input (issue 12).
+// readSpreadsheet(bytes, file) → Result<Workbook>; guessMappings(workbook, scenario) → ImportMapping[]; previewImport(workbook, scenario, mappings) → ImportPreview (issues by cell, changes old → new, the variant).
+export {
+	readSpreadsheet,
+	readCsv,
+	readCsvText,
+	readXlsx,
+	guessMappings,
+	readMappings,
+	previewImport,
+	inputWorkbook,
+	writeXlsx,
+	MAX_IMPORT_BYTES,
+	MAX_IMPORT_CELLS
+} from './import/index.ts';
+export type {
+	Workbook,
+	Sheet,
+	CellValue,
+	ImportMapping,
+	ImportKind,
+	ImportPreview,
+	ImportChange
+} from './import/index.ts';
+// evaluateKeyFormula(scenario, expression, year) → each participant's weight and share under a formula key, or issues.
+export { evaluateKeyFormula } from './legal-form/key-preview.ts';
+export type { KeyPreview, KeyPreviewRow } from './legal-form/key-preview.ts';
+// guardSpreadsheetCell(text): a text cell that Excel would run as a formula, made plain text.
+export { guardSpreadsheetCell } from './vocabulary/csv-guard.ts';
+// Size limits of scenario texts (characters, nesting, alias expansions).
+export { MAX_SCENARIO_LENGTH, MAX_NESTING_DEPTH, MAX_ALIAS_COUNT } from './scenario/parse.ts';
+// safeLinkUrl(url): the URL when it is http(s), else undefined: the app links sources only through it.
+export { safeLinkUrl } from './vocabulary/safe-url.ts';

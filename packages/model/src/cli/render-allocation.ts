@@ -52,7 +52,8 @@ export function renderCsv(result: AllocationResult, dialect: CsvDialect = 'machi
 }
 
 function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
-	const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
+	// A reduce, not Math.max(...): a table may have more rows than a call has room for arguments.
+	const widths = rows[0]!.map((_, c) => rows.reduce((w, row) => Math.max(w, (row[c] ?? '').length), 0));
 	return rows.map(
 		(row) =>
 			'  ' +
@@ -80,8 +81,9 @@ export function renderTable(result: AllocationResult, options: { title?: string;
 		);
 
 	lines.push('Pool totals after service between pools');
-	lines.push(
-		...table(
+	appendAll(
+		lines,
+		table(
 			[
 				['step', 'pool', 'own cost', 'received', 'total'],
 				...steps.map((s) => [
@@ -93,23 +95,24 @@ export function renderTable(result: AllocationResult, options: { title?: string;
 				])
 			],
 			new Set([0, 2, 4])
-		),
-		''
+		)
 	);
+	lines.push('');
 
 	lines.push('Allocations (each pool total split by its weights, rounded to cents)');
 	for (const s of steps) {
 		lines.push(`  ${s.pool}: ${formatNl(s.total)} over weight ${s.weightSum}`);
 		const rows = s.targets.map((t) => [`  → ${t.to}`, `weight ${t.weight}`, formatNl(t.amount)]);
 		if (s.unallocated !== '0.00') rows.push(['  unallocated', '', formatNl(s.unallocated)]);
-		if (rows.length > 0) lines.push(...table(rows, new Set([2])));
+		if (rows.length > 0) for (const line of table(rows, new Set([2]))) lines.push(line);
 	}
 	lines.push('');
 
 	lines.push('Recipient totals');
 	const totals = Object.entries(result.recipientTotals).map(([id, total]) => [id, formatNl(total)]);
 	totals.push(['total', formatNl(result.check.allocated)]);
-	lines.push(...table(totals, new Set([1])), '');
+	for (const line of table(totals, new Set([1]))) lines.push(line);
+	lines.push('');
 
 	lines.push(...balanceLines(result));
 	if (options.explain) lines.push(...explanationLines(result));
@@ -120,8 +123,9 @@ export function renderTable(result: AllocationResult, options: { title?: string;
 function balanceLines(result: AllocationResult): string[] {
 	const lines: string[] = [];
 	lines.push('Balance check');
-	lines.push(
-		...table(
+	appendAll(
+		lines,
+		table(
 			[
 				['input (sum of own costs)', formatNl(result.check.input)],
 				['allocated to recipients', formatNl(result.check.allocated)],
@@ -158,4 +162,9 @@ function explanationLines(result: AllocationResult): string[] {
 	}
 	lines.push('');
 	return lines;
+}
+
+/** Append without spreading: a table may have more lines than a call has room for arguments. */
+function appendAll(lines: string[], more: readonly string[]): void {
+	for (const line of more) lines.push(line);
 }

@@ -56,11 +56,11 @@ export function loadScenarioFromTexts(texts: ScenarioTexts, options: LoadOptions
 	for (const [name, text] of Object.entries(texts.variants ?? {})) {
 		const p = parseScenarioText(text, name);
 		if (!p.ok) {
-			issues.push(...p.issues);
+			for (const issue of p.issues) issues.push(issue);
 			continue;
 		}
 		const v = validateVariant(p.value, { file: name });
-		if (!v.ok) issues.push(...withPositions(v.issues, text, name));
+		if (!v.ok) for (const issue of withPositions(v.issues, text, name)) issues.push(issue);
 		else variants.push(v.value);
 	}
 	if (!parsed.ok) return { ok: false, issues: [...parsed.issues, ...issues] };
@@ -111,8 +111,22 @@ function variantChain(scenario: Scenario, variantId: string): Result<Variant[]> 
 	const baseId = scenario.lineage[0] ?? scenario.id;
 	const chain: Variant[] = [];
 	let id = variantId;
+	let child: Variant | undefined;
 	while (id !== baseId) {
 		const v = scenario.variants.find((x) => x.id === id);
+		// A missing base is the fault of the variant that names it: point at its base field.
+		if (!v && child)
+			return {
+				ok: false,
+				issues: [
+					{
+						code: 'unknown_base',
+						path: 'base',
+						message: `the base "${id}" of variant "${child.id}" is neither the baseline (${baseId}) nor a variant (known: ${scenario.variants.map((x) => x.id).join(', ') || 'none'})`,
+						...(child.file ? { file: child.file } : {})
+					}
+				]
+			};
 		if (!v)
 			return {
 				ok: false,
@@ -137,6 +151,7 @@ function variantChain(scenario: Scenario, variantId: string): Result<Variant[]> 
 				]
 			};
 		chain.unshift(v);
+		child = v;
 		id = v.base;
 	}
 	return { ok: true, value: chain };

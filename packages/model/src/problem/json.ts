@@ -28,6 +28,11 @@ export function indexPath(parent: string, index: number): string {
 	return `${parent}[${index}]`;
 }
 
+/** Deepest nesting of objects and arrays read: a problem file needs four levels; beyond this is no problem file. */
+export const MAX_JSON_DEPTH = 64;
+
+class JsonTooDeep extends Error {}
+
 class JsonSyntaxError extends Error {
 	constructor(
 		message: string,
@@ -48,6 +53,17 @@ export function parseJson(text: string): Result<ParsedJson> {
 		if (reader.duplicates.length > 0) return { ok: false, issues: reader.duplicates };
 		return { ok: true, value: { value, positions: reader.positions } };
 	} catch (error) {
+		if (error instanceof JsonTooDeep)
+			return {
+				ok: false,
+				issues: [
+					{
+						code: 'too_deep',
+						path: '',
+						message: `the file nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep`
+					}
+				]
+			};
 		if (!(error instanceof JsonSyntaxError)) throw error;
 		const { line, column } = reader.positionAt(error.offset);
 		return {
@@ -62,6 +78,7 @@ class Reader {
 	readonly positions = new Map<string, Position>();
 	readonly duplicates: Issue[] = [];
 	private readonly lineStarts: number[] = [0];
+	private depth = 0;
 
 	constructor(private readonly text: string) {
 		for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
@@ -101,8 +118,13 @@ class Reader {
 	readValue(path: string): unknown {
 		this.positions.set(path, this.positionAt(this.offset));
 		const c = this.text[this.offset];
-		if (c === '{') return this.readObject(path);
-		if (c === '[') return this.readArray(path);
+		if (c === '{' || c === '[') {
+			// Recursion is bounded: a file nested deeper than any problem file is refused, not a stack overflow.
+			if (++this.depth > MAX_JSON_DEPTH) throw new JsonTooDeep();
+			const value = c === '{' ? this.readObject(path) : this.readArray(path);
+			this.depth--;
+			return value;
+		}
 		if (c === '"') return this.readString();
 		if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return this.readNumber();
 		for (const [word, value] of [
@@ -221,7 +243,10 @@ class Reader {
 	}
 
 	private readNumber(): number {
-		const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.offset, this.offset + 400));
+		// Sticky match on the whole text: a long but valid number is read whole, not cut off.
+		const pattern = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+		pattern.lastIndex = this.offset;
+		const match = pattern.exec(this.text);
 		if (!match) throw new JsonSyntaxError(`${this.describe(this.offset)}, expected a number`, this.offset);
 		this.offset += match[0].length;
 		return Number(match[0]);

@@ -2,6 +2,7 @@
 // normalised problem (exact Decimals, full step-down order) that every method can compute on.
 // The issue codes are documented in docs/problem-format.md; `PROBLEM_ISSUE_CODES` lists them.
 import { FORBIDDEN_KEYS } from '../domain/format.ts';
+import { MAX_AMOUNT_WHOLE_DIGITS, beyondExactRange } from '../money/limits.ts';
 import { IssueCollector, type Issue, type Result } from '../domain/issue.ts';
 import { Decimal, ZERO, isDecimalString, sum, weightToDecimal } from '../money/decimal.ts';
 import { childPath, indexPath, parseJson, type Position } from './json.ts';
@@ -10,6 +11,9 @@ import { METHOD_IDS, type MethodId, type NormalisedPool, type NormalisedProblem 
 /** Every code `validateProblem` and `readProblem` can return, with a one-line meaning. */
 export const PROBLEM_ISSUE_CODES = {
 	invalid_json: 'the text is not well-formed JSON (line and column given)',
+	too_deep: 'the JSON nests objects or arrays deeper than 64 levels',
+	too_large: 'the file, its pools or recipients, or a reciprocal system exceed the documented limits',
+	amount_too_large: 'a cost has more than 15 digits before the decimal point (beyond the exact range)',
 	duplicate_key: 'a key occurs twice in one JSON object',
 	not_an_object: 'the problem is not a JSON object',
 	missing_field: 'a required field is absent',
@@ -51,6 +55,13 @@ export interface ValidateOptions {
 const ROOT_FIELDS = new Set(['method', 'order', 'pools', 'recipients', 'title', 'description', 'source']);
 const POOL_FIELDS = new Set(['id', 'cost', 'drivers', 'label']);
 const SOURCE_FIELDS = new Set(['title', 'url', 'note']);
+/** Size limits of a problem (documented in docs/problem-format.md): above them a file is refused with `too_large`. */
+export const MAX_PROBLEM_LENGTH = 20 * 1024 * 1024;
+export const MAX_POOLS = 5000;
+export const MAX_RECIPIENTS = 5000;
+/** The reciprocal method solves a dense system of pools × pools: beyond this it is refused (`too_large`). */
+export const MAX_RECIPROCAL_POOLS = 400;
+
 const MONEY = /^-?\d+(\.\d+)?$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -133,6 +144,14 @@ function checkMoney(value: unknown, path: string, out: Collector): Decimal | und
 		out.add('invalid_money', path, `${JSON.stringify(value)} is not a decimal amount such as "1234.56"`);
 		return undefined;
 	}
+	if (beyondExactRange(value)) {
+		out.add(
+			'amount_too_large',
+			path,
+			`${value.length > 40 ? `${value.slice(0, 40)}…` : value} is beyond the exact range: amounts have at most ${MAX_AMOUNT_WHOLE_DIGITS} digits before the decimal point`
+		);
+		return undefined;
+	}
 	const amount = new Decimal(value);
 	if (amount.decimalPlaces() > 2) {
 		out.add('money_precision', path, `${value} has more than two decimals; amounts are in whole cents`);
@@ -145,16 +164,21 @@ function checkMoney(value: unknown, path: string, out: Collector): Decimal | und
 	return amount.plus(0);
 }
 
+/** A JSON value for a message, whatever its type (objects from the reader have no prototype, so no String()). */
+function describeJson(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	return String(value);
+}
+
 function checkWeight(value: unknown, path: string, out: Collector): Decimal | undefined {
 	let weight: Decimal | undefined;
 	if (typeof value === 'number' && Number.isFinite(value)) weight = weightToDecimal(value);
 	else if (typeof value === 'string' && isDecimalString(value)) weight = weightToDecimal(value);
 	if (weight === undefined || !weight.isFinite()) {
-		out.add(
-			'invalid_weight',
-			path,
-			`the weight ${typeof value === 'string' ? JSON.stringify(value) : String(value)} is not a finite number or decimal string`
-		);
+		out.add('invalid_weight', path, `the weight ${describeJson(value)} is not a finite number or decimal string`);
 		return undefined;
 	}
 	if (!weight.isZero() && (weight.abs().greaterThan('1e30') || weight.abs().lessThan('1e-30'))) {
@@ -248,7 +272,7 @@ function poolList(input: Record<string, unknown>, out: Collector): unknown[] {
 	else if (!Array.isArray(input.pools))
 		out.add('wrong_type', 'pools', `pools must be an array, not ${typeName(input.pools)}`);
 	else if (input.pools.length === 0) out.add('no_pools', 'pools', 'there must be at least one pool');
-	else rawPools.push(...(input.pools as unknown[]));
+	else for (const pool of input.pools as unknown[]) rawPools.push(pool); // no spread: a file may hold any number of pools
 	return rawPools;
 }
 
@@ -382,6 +406,21 @@ function readOrder(value: unknown, poolIds: ReadonlyMap<string, number>, out: Co
 	return order;
 }
 
+/** Refuse a problem beyond the documented size limits before reading it (docs/problem-format.md). */
+function tooLarge(input: Record<string, unknown>, out: Collector): boolean {
+	for (const [field, limit] of [
+		['pools', MAX_POOLS],
+		['recipients', MAX_RECIPIENTS]
+	] as const) {
+		const list = input[field];
+		if (Array.isArray(list) && list.length > limit) {
+			out.add('too_large', field, `${list.length} ${field}: a problem may have at most ${limit} ${field}`);
+			return true;
+		}
+	}
+	return false;
+}
+
 /**
  * Validate an allocation problem (a parsed JSON value or a JS object of the same shape).
  * Returns every issue at once; warnings (unallocated cost) ride along with a valid problem.
@@ -393,6 +432,7 @@ export function validateProblem(input: unknown, options: ValidateOptions = {}): 
 		return { ok: false, issues: out.issues };
 	}
 	checkFields(input, '', ROOT_FIELDS, out);
+	if (tooLarge(input, out)) return { ok: false, issues: out.issues };
 	const method = readMethod(input, options.method, out);
 	checkMeta(input, out);
 	const recipients = readRecipients(input, out);
@@ -407,7 +447,13 @@ export function validateProblem(input: unknown, options: ValidateOptions = {}): 
 	const fullOrder = readOrder(input.order, poolIds, out);
 
 	const graphReliable = drafts.length > 0 && drafts.every((draft) => draft.driversReliable);
-	if (graphReliable && method === 'reciprocal') checkReachesRecipients(drafts, recipientSet, out);
+	if (method === 'reciprocal' && drafts.length > MAX_RECIPROCAL_POOLS)
+		out.add(
+			'too_large',
+			'pools',
+			`the reciprocal method solves all pools at once; it takes at most ${MAX_RECIPROCAL_POOLS} pools (this problem has ${drafts.length}): use step-down or direct`
+		);
+	else if (graphReliable && method === 'reciprocal') checkReachesRecipients(drafts, recipientSet, out);
 	if (graphReliable && out.errorCount === 0 && method !== 'reciprocal')
 		warnUnallocated(drafts, recipientSet, method === 'step-down' ? fullOrder : [], out);
 
@@ -498,6 +544,17 @@ function warnUnallocated(
 
 /** Parse a problem file's text and validate it: the whole road from JSON text to a normalised problem. */
 export function readProblem(text: string, options: Omit<ValidateOptions, 'positions'> = {}): Result<NormalisedProblem> {
+	if (text.length > MAX_PROBLEM_LENGTH)
+		return {
+			ok: false,
+			issues: [
+				{
+					code: 'too_large',
+					path: '',
+					message: `the file is larger than ${MAX_PROBLEM_LENGTH / 1024 / 1024} MB, the limit for a problem file`
+				}
+			]
+		};
 	const parsed = parseJson(text);
 	if (!parsed.ok) return parsed;
 	return validateProblem(parsed.value.value, { ...options, positions: parsed.value.positions });

@@ -1,7 +1,94 @@
 // Text (YAML, or JSON which is YAML) to plain data, without touching the file system. Syntax errors
 // come back as issues with line and column; duplicate keys are rejected.
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { Issue, Result } from '../domain/issue.ts';
+
+/** Largest scenario or variant text read (characters), and deepest nesting of maps and lists. */
+export const MAX_SCENARIO_LENGTH = 5 * 1024 * 1024;
+export const MAX_NESTING_DEPTH = 64;
+/** Most alias expansions a file may use (a "billion laughs" file expands a few aliases into millions of nodes). */
+export const MAX_ALIAS_COUNT = 100;
+
+// The tags of YAML 1.2's core schema; any other tag (!!js/function, !include) is refused, not guessed.
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** The deepest nesting of flow brackets ([ and {) outside quotes and comments, stopping early above `limit`. */
+function flowDepth(text: string, limit: number): number {
+	let depth = 0;
+	let max = 0;
+	let quote = '';
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if (quote) {
+			if (ch === '\\' && quote === '"') i++;
+			else if (ch === quote) quote = '';
+			continue;
+		}
+		if (ch === '"' || (ch === "'" && /[\s[{,:]/.test(text[i - 1] ?? ' '))) quote = ch;
+		else if (ch === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+			const end = text.indexOf('\n', i);
+			i = end < 0 ? text.length : end;
+		} else if (ch === '[' || ch === '{') {
+			if (++depth > max) max = depth;
+			if (max > limit) return max;
+		} else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+	}
+	return max;
+}
+
+/** The nesting depth of plain data, counted without recursion. */
+function dataDepth(value: unknown, limit: number): number {
+	let max = 0;
+	const stack: [unknown, number][] = [[value, 1]];
+	while (stack.length > 0) {
+		const [v, d] = stack.pop()!;
+		if (typeof v !== 'object' || v === null) continue;
+		if (d > max) max = d;
+		if (max > limit) return max;
+		for (const child of Object.values(v)) stack.push([child, d + 1]);
+	}
+	return max;
+}
+
+/** The line and column (1-based) of an offset in text. */
+function position(text: string, offset: number): { line: number; column: number } {
+	let line = 1;
+	let start = 0;
+	for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+		line++;
+		start = i + 1;
+	}
+	return { line, column: offset - start + 1 };
+}
+
+/** Tags outside the core schema and merge keys (<<), which would change what the data means. */
+function unsupportedNodes(doc: Document, lineCounter: LineCounter, file?: string): Issue[] {
+	const issues: Issue[] = [];
+	const at = (range: readonly number[] | null | undefined) => {
+		if (!range) return {};
+		const pos = lineCounter.linePos(range[0]!);
+		return { line: pos.line, column: pos.col };
+	};
+	visit(doc, (_key, node) => {
+		if (isPair(node) && isScalar(node.key) && node.key.value === '<<' && node.key.type === 'PLAIN')
+			issues.push({
+				code: 'yaml_merge_key',
+				path: '',
+				message: 'YAML merge keys (<<) are not supported: write the fields out in full',
+				...at(node.key.range),
+				...(file ? { file } : {})
+			});
+		if (isNode(node) && node.tag !== undefined && !CORE_TAGS.has(node.tag))
+			issues.push({
+				code: 'yaml_tag',
+				path: '',
+				message: `the YAML tag ${node.tag} is not supported: write plain values`,
+				...at(node.range),
+				...(file ? { file } : {})
+			});
+	});
+	return issues;
+}
 
 /**
  * Parse scenario or variant text (YAML or JSON) into plain data.
@@ -10,7 +97,35 @@ import type { Issue, Result } from '../domain/issue.ts';
  * @returns the data, or issues (`syntax_error`, `duplicate_key`) with line and column
  */
 export function parseScenarioText(text: string, file?: string): Result<unknown> {
-	const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
+	const fail = (code: string, message: string, offset?: number): Result<unknown> => ({
+		ok: false,
+		issues: [
+			{ code, path: '', message, ...(offset !== undefined ? position(text, offset) : {}), ...(file ? { file } : {}) }
+		]
+	});
+	if (text.length > MAX_SCENARIO_LENGTH)
+		return fail(
+			'too_large',
+			`the file is larger than ${MAX_SCENARIO_LENGTH / 1024 / 1024} MB, the limit for a scenario or variant`
+		);
+	const nul = text.indexOf('\u0000');
+	if (nul >= 0) return fail('invalid_encoding', 'the file contains a NUL byte: it is not a text file', nul);
+	const bad = text.indexOf('\ufffd');
+	if (bad >= 0)
+		return fail(
+			'invalid_encoding',
+			'the file is not valid UTF-8 here (save it as UTF-8): names could otherwise become the same',
+			bad
+		);
+	if (flowDepth(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH)
+		return fail('too_deep', `the file nests lists or maps more than ${MAX_NESTING_DEPTH} levels deep`);
+	const lineCounter = new LineCounter();
+	let doc: Document;
+	try {
+		doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2', lineCounter });
+	} catch (error) {
+		return fail('syntax_error', `the file cannot be read as YAML: ${firstLine((error as Error).message)}`);
+	}
 	if (doc.errors.length > 0) {
 		const issues: Issue[] = doc.errors.map((error) => {
 			const pos = error.linePos?.[0];
@@ -27,7 +142,21 @@ export function parseScenarioText(text: string, file?: string): Result<unknown> 
 		});
 		return { ok: false, issues };
 	}
-	const value: unknown = doc.toJS({ maxAliasCount: 100 });
+	const unsupported = unsupportedNodes(doc, lineCounter, file);
+	if (unsupported.length > 0) return { ok: false, issues: unsupported };
+	let value: unknown;
+	try {
+		value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+	} catch (error) {
+		const message = (error as Error).message;
+		if (/alias count/i.test(message))
+			return fail('yaml_aliases', `the file expands its aliases (*name) more than ${MAX_ALIAS_COUNT} times`);
+		if (/unresolved alias/i.test(message))
+			return fail('yaml_alias', `an alias (*name) has no anchor (&name) before it: ${firstLine(message)}`);
+		return fail('syntax_error', `the file cannot be read as YAML: ${firstLine(message)}`);
+	}
+	if (dataDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH)
+		return fail('too_deep', `the file nests lists or maps more than ${MAX_NESTING_DEPTH} levels deep`);
 	if (value === null || value === undefined) {
 		return {
 			ok: false,
@@ -47,8 +176,21 @@ function firstLine(message: string): string {
  */
 export function locatePath(text: string, path: string): { line: number; column: number } | undefined {
 	if (path === '') return undefined;
+	return locateIn(parsedForLookup(text), path);
+}
+
+/** The text parsed once for position lookups (a file with many issues is not re-parsed per issue). */
+function parsedForLookup(text: string): { doc: Document; lineCounter: LineCounter } {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, uniqueKeys: false, version: '1.2' });
+	return { doc, lineCounter };
+}
+
+function locateIn(
+	{ doc, lineCounter }: { doc: Document; lineCounter: LineCounter },
+	path: string
+): { line: number; column: number } | undefined {
+	if (path === '') return undefined;
 	let node: unknown = doc.contents;
 	let range: readonly number[] | undefined;
 	for (const part of path.split('.')) {
@@ -88,10 +230,13 @@ export function locatePath(text: string, path: string): { line: number; column: 
 
 /** Add line and column to issues that point into `text` and have none yet. */
 export function withPositions<T extends Issue>(issues: readonly T[], text: string, file?: string): T[] {
+	let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
 	return issues.map((issue) => {
 		if (issue.line !== undefined || (file !== undefined && issue.file !== undefined && issue.file !== file))
 			return issue;
-		const pos = locatePath(text, issue.path);
+		if (issue.path === '') return issue;
+		parsed ??= parsedForLookup(text);
+		const pos = locateIn(parsed, issue.path);
 		return pos ? { ...issue, line: pos.line, column: pos.column } : issue;
 	});
 }

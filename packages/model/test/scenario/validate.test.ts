@@ -226,8 +226,8 @@ const CASES: { name: string; mutate: (raw: Raw) => void; code: string; path: str
 	{
 		name: 'a variant based on a variant that does not exist',
 		mutate: (r) => r.variants.push({ id: 'orphan', base: 'nothing', changes: [] }),
-		code: 'unknown_variant',
-		path: 'variant'
+		code: 'unknown_base',
+		path: 'base'
 	},
 	{
 		name: 'variants that stack on each other in a cycle',

@@ -48,5 +48,13 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
 	'measure-first': {
 		summary: 'which estimate to replace by a real figure first',
 		load: async () => (await import('./measure-first.ts')).measureFirstCommand
+	},
+	import: {
+		summary: 'read a spreadsheet (XLSX or CSV) into a variant, with a preview of every change',
+		load: async () => (await import('./import.ts')).importCommand
+	},
+	key: {
+		summary: "test a key formula: each participant's weight and share in a year",
+		load: async () => (await import('./key.ts')).keyCommand
 	}
 };

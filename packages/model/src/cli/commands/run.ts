@@ -34,7 +34,7 @@ Invalid input prints one line per issue (path: message [code]) on stderr and exi
 
 /** Align columns: the first left, the others right. */
 export function table(rows: readonly (readonly string[])[]): string {
-	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+	const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? '').length), 0));
 	return rows
 		.map((r) =>
 			r

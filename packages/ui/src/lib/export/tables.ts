@@ -3,6 +3,7 @@
 // strings here; the screen and the writers decide how to show them.
 import {
 	COMPONENTS,
+	guardSpreadsheetCell,
 	formatAmount,
 	inhabitantsOf,
 	summaryTotal,
@@ -226,7 +227,7 @@ export function resultTables(
 export function toCsv(table: Table): string {
 	const cell = (value: string | number | null, type: ColumnType): string => {
 		if (value === null) return '';
-		const text = type === 'money' ? String(value).replace('.', ',') : String(value);
+		const text = type === 'money' ? String(value).replace('.', ',') : guardSpreadsheetCell(String(value));
 		return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 	};
 	const lines = [
@@ -256,10 +257,16 @@ export async function toXlsx(tables: readonly Table[]): Promise<ArrayBuffer> {
 		sheet.getRow(1).font = { bold: true };
 		sheet.views = [{ state: 'frozen', ySplit: 1 }];
 		for (const row of table.rows)
-			sheet.addRow(row.map((v, i) => (v === null ? null : table.columns[i]!.type === 'text' ? String(v) : Number(v))));
+			sheet.addRow(
+				row.map((v, i) =>
+					v === null ? null : table.columns[i]!.type === 'text' ? guardSpreadsheetCell(String(v)) : Number(v)
+				)
+			);
 		if (table.total) {
 			const total = sheet.addRow(
-				table.total.map((v, i) => (v === null ? null : table.columns[i]!.type === 'text' ? String(v) : Number(v)))
+				table.total.map((v, i) =>
+					v === null ? null : table.columns[i]!.type === 'text' ? guardSpreadsheetCell(String(v)) : Number(v)
+				)
 			);
 			total.font = { bold: true };
 		}

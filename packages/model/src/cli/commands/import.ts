@@ -1,0 +1,264 @@
+// `sp71 import FILE --into SCENARIO [--sheet NAME] [--mapping MAPPING.json] [--dry-run] [--out VARIANT.yaml]`:
+// read a CSV or XLSX, print the preview (every issue with its cell, every value old → new) and
+// write the variant that applies it. Never overwrites a file without --force.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import type { Issue } from '../../domain/issue.ts';
+import { formatIssues } from '../../domain/issue.ts';
+import type { Basis } from '../../domain/result.ts';
+import { guessMappings, readMappings, type ImportMapping } from '../../import/mapping.ts';
+import { previewImport, type ImportPreview } from '../../import/preview.ts';
+import { readSpreadsheet } from '../../import/read.ts';
+import { MAX_IMPORT_BYTES } from '../../import/workbook.ts';
+import { parseJson } from '../../problem/json.ts';
+import { resolveVariant } from '../../facade/load.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
+import { isDirectory, readTextFile, type CliIo } from '../io.ts';
+import { loadScenarioAt, printIssues } from '../scenario-files.ts';
+import type { Command } from './types.ts';
+
+const usage = `Usage: sp71 import FILE --into SCENARIO [--sheet NAME] [--mapping MAPPING.json] [--dry-run] [--out VARIANT.yaml] [--force]
+
+Import driver tables, budget tables or key shares from a spreadsheet (XLSX or CSV) into a scenario
+as a variant. Dutch notation is read as advisors write it: 1.234.567,89, 1.000,-, (1.000) for a
+negative, € and spaces; "bedragen x € 1.000" scales amounts; ; or , separators and Excel's sep= line;
+municipality names in any case or with "Gemeente " in front; years as columns or as rows.
+
+The column mapping is guessed and printed; correct it with --mapping (a JSON file with the fields
+printed, e.g. {"sheet": "Blad1", "kind": "driver", "driver": "inwoners", "headerRow": 2}). The
+preview lists every issue with its cell (Blad1!C7) and every value that would change, old → new.
+Imported values carry the file, sheet and cell as their source and the basis of --basis.
+
+Options:
+  --into SCENARIO   the scenario (folder or file) the values are compared with (required)
+  --base VARIANT    compare with a variant instead of the baseline (the new variant stacks on it)
+  --sheet NAME      import only this sheet
+  --mapping FILE    a mapping JSON file (one mapping or a list, fields over the guessed ones)
+  --basis B         measured (default: a ledger extract), derived or estimate
+  --locale L        nl (default) or en: the notation of numbers written as text
+  --id ID           the id of the new variant (default import-<file name>)
+  --out FILE        where to write the variant (default: SCENARIO/variants/<id>.yaml for a folder)
+  --force           overwrite --out when it exists
+  --dry-run         print the preview only; write nothing
+  --format F        text (default) or json (the preview with the variant)
+  -h, --help        show this help
+
+The file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB and 1,000,000 cells. Exit codes: 0 written (or
+nothing to change), 1 issues in the file or the mapping (nothing written), 2 usage error.
+`;
+
+/** Read a regular file of at most `limit` bytes; a FIFO or a device is a usage error, a larger file an issue. */
+function readBinary(path: string, io: CliIo, limit: number): Uint8Array | Issue {
+	const full = resolve(io.cwd, path);
+	let size: number;
+	try {
+		const stat = statSync(full);
+		if (stat.isDirectory()) throw new UsageError(`cannot read ${path}: is a directory`);
+		if (!stat.isFile()) throw new UsageError(`cannot read ${path}: not a regular file`);
+		size = stat.size;
+	} catch (error) {
+		if (error instanceof UsageError) throw error;
+		throw new UsageError(
+			`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`
+		);
+	}
+	if (size > limit)
+		return {
+			code: 'import_too_large',
+			path: '',
+			message: `the file is ${Math.ceil(size / 1024 / 1024)} MB; an import file may be at most ${limit / 1024 / 1024} MB`
+		};
+	return new Uint8Array(readFileSync(full));
+}
+
+function describeMapping(m: ImportMapping): string {
+	const what =
+		m.kind === 'driver'
+			? `driver ${m.driver ?? '(none: give "driver")'}`
+			: m.kind === 'cost'
+				? 'pool costs'
+				: m.kind === 'key'
+					? 'key shares'
+					: 'scenario paths';
+	const layout =
+		m.layout === 'grid'
+			? `rows ${m.rows} (labels in column ${m.labelColumn}) × columns ${m.columns}`
+			: `one value per row (${Object.entries(m.long ?? {})
+					.map(([k, v]) => `${k} ${v}`)
+					.join(', ')})`;
+	return `sheet "${m.sheet}": ${what}; headers in row ${m.headerRow}; ${layout}${m.year !== undefined ? `; year ${m.year}` : ''}${m.scale !== '1' ? `; amounts × ${m.scale}` : ''}; basis ${m.basis}; notation ${m.locale}`;
+}
+
+function renderPreview(preview: ImportPreview, target: string): string {
+	const lines = [`Import of ${preview.file} into ${target}`, 'Mapping:'];
+	for (const m of preview.mappings) lines.push(`  ${describeMapping(m)}`);
+	if (preview.mappings.length === 0) lines.push('  (none found)');
+	const errors = preview.issues.filter((i) => i.severity !== 'warning');
+	const warnings = preview.issues.filter((i) => i.severity === 'warning');
+	if (errors.length)
+		lines.push(
+			`Issues (${errors.length}):`,
+			...formatIssues(errors)
+				.split('\n')
+				.map((l) => `  ${l}`)
+		);
+	if (warnings.length)
+		lines.push(
+			...formatIssues(warnings)
+				.split('\n')
+				.map((l) => `  warning: ${l}`)
+		);
+	lines.push(`Changes (${preview.changes.length}), old → new:`);
+	const width = Math.max(0, ...preview.changes.map((c) => c.cell.length));
+	for (const c of preview.changes)
+		lines.push(`  ${c.cell.padEnd(width)}  ${c.path} ${c.from.slice(0, 4)}: ${c.old ?? '(none)'} → ${c.new}`);
+	lines.push(`Unchanged values: ${preview.unchanged}`);
+	return `${lines.join('\n')}\n`;
+}
+
+export const importCommand: Command = {
+	usage,
+	async run(args, io) {
+		const { values, positionals } = parseCommandArgs(
+			args,
+			{
+				into: { type: 'string' },
+				base: { type: 'string' },
+				sheet: { type: 'string' },
+				mapping: { type: 'string' },
+				basis: { type: 'string' },
+				locale: { type: 'string' },
+				id: { type: 'string' },
+				out: { type: 'string' },
+				force: { type: 'boolean' },
+				'dry-run': { type: 'boolean' },
+				format: { type: 'string' }
+			},
+			{ min: 1, max: 1, name: 'the FILE to import (.xlsx or .csv)' }
+		);
+		const into = values.into;
+		if (typeof into !== 'string') throw new UsageError('missing --into SCENARIO');
+		const basis = oneOf('basis', values.basis, ['measured', 'derived', 'estimate'] as const) ?? ('measured' as Basis);
+		const locale = oneOf('locale', values.locale, ['nl', 'en'] as const) ?? 'nl';
+		const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
+		const id = typeof values.id === 'string' ? values.id : undefined;
+		if (id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(id))
+			throw new UsageError('--id must be lower-case letters, digits and hyphens');
+
+		const file = positionals[0]!;
+		const bytes = readBinary(file, io, MAX_IMPORT_BYTES);
+		if (!(bytes instanceof Uint8Array)) {
+			printIssues([{ ...bytes, file }], io);
+			return EXIT_INVALID;
+		}
+		const loaded = loadScenarioAt(into, io);
+		if (!loaded.ok) {
+			printIssues(loaded.issues, io);
+			return EXIT_INVALID;
+		}
+		const base = typeof values.base === 'string' ? values.base : null;
+		const scenario = resolveVariant(loaded.value, base);
+		if (!scenario.ok) {
+			printIssues(scenario.issues, io);
+			return EXIT_INVALID;
+		}
+		const workbook = await readSpreadsheet(bytes, file);
+		if (!workbook.ok) {
+			printIssues(
+				workbook.issues.map((i) => ({ ...i, file })),
+				io
+			);
+			return EXIT_INVALID;
+		}
+		const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
+		if (sheet !== undefined && !workbook.value.sheets.some((s) => s.name === sheet))
+			throw new UsageError(
+				`${file} has no sheet "${sheet}" (sheets: ${workbook.value.sheets.map((s) => s.name).join(', ')})`
+			);
+		let mappings = guessMappings(workbook.value, scenario.value, { basis, locale, ...(sheet ? { sheet } : {}) });
+		if (typeof values.mapping === 'string') {
+			const text = readTextFile(values.mapping, io);
+			if (!text.ok) throw new UsageError(`cannot read ${values.mapping}: ${text.reason}`);
+			const json = parseJson(text.text);
+			if (!json.ok) {
+				printIssues(
+					json.issues.map((i: Issue) => ({ ...i, file: values.mapping as string })),
+					io
+				);
+				return EXIT_INVALID;
+			}
+			const read = readMappings(
+				json.value.value,
+				mappings.length
+					? mappings
+					: [
+							{
+								sheet: sheet ?? workbook.value.sheets[0]?.name ?? '',
+								kind: 'driver',
+								headerRow: 1,
+								layout: 'grid',
+								labelColumn: 'A',
+								rows: 'participant',
+								columns: 'year',
+								scale: '1',
+								basis,
+								locale
+							}
+						]
+			);
+			if (!read.ok) {
+				printIssues(
+					read.issues.map((i) => ({ ...i, file: values.mapping as string })),
+					io
+				);
+				return EXIT_INVALID;
+			}
+			mappings = read.value.map((m) => ({
+				...m,
+				...(values.basis ? { basis } : {}),
+				...(values.locale ? { locale } : {})
+			}));
+		}
+		const previewed = previewImport(workbook.value, scenario.value, mappings, id ? { id } : {});
+		// Warnings from reading the file (its encoding, say) belong to the preview too.
+		const preview = { ...previewed, issues: [...(workbook.warnings ?? []), ...previewed.issues] };
+		const failed = preview.variant === null;
+
+		const outPath =
+			typeof values.out === 'string'
+				? values.out
+				: isDirectory(into, io) && preview.variant
+					? join(into, 'variants', `${preview.variant.id}.yaml`)
+					: undefined;
+		const dryRun = values['dry-run'] === true;
+		if (!failed && !dryRun && preview.changes.length > 0) {
+			if (!outPath)
+				throw new UsageError('say where to write the variant: --out VARIANT.yaml (or import into a scenario folder)');
+			if (existsSync(resolve(io.cwd, outPath)) && values.force !== true)
+				throw new UsageError(`${outPath} exists; use --force to overwrite it, or --out another file`);
+		}
+		if (format === 'json') io.stdout(`${JSON.stringify(preview, null, 2)}\n`);
+		else io.stdout(renderPreview(preview, scenario.value.variantId ?? scenario.value.id));
+		if (failed) {
+			io.stderr(
+				`sp71 import: ${preview.issues.filter((i) => i.severity !== 'warning').length} issue(s) in ${file}; nothing written\n`
+			);
+			return EXIT_INVALID;
+		}
+		if (preview.changes.length === 0) {
+			io.stderr('sp71 import: every value equals the scenario already; nothing written\n');
+			return EXIT_OK;
+		}
+		if (dryRun) {
+			io.stderr('sp71 import: dry run; nothing written\n');
+			return EXIT_OK;
+		}
+		const header = `# Imported from ${file.replace(/^.*[/\\]/, '')} by sp71 import: each value's source names its sheet and cell.\n`;
+		writeFileSync(resolve(io.cwd, outPath!), header + stringify(preview.variant, { lineWidth: 0 }));
+		io.stderr(
+			`sp71 import: wrote ${outPath} (${preview.changes.length} changed value${preview.changes.length === 1 ? '' : 's'})\n`
+		);
+		return EXIT_OK;
+	}
+};

@@ -1,0 +1,79 @@
+// `sp71 key "EXPRESSION" --scenario SCENARIO --year N [--format json]`: try a formula key before
+// putting it in a scenario. Prints each participant's weight and share, from the same checker and
+// evaluator the scenario's formula keys use.
+import { formatIssues } from '../../domain/issue.ts';
+import { resolveVariant } from '../../facade/load.ts';
+import { evaluateKeyFormula } from '../../legal-form/key-preview.ts';
+import { Decimal } from '../../money/decimal.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
+import { loadScenarioAt, printIssues } from '../scenario-files.ts';
+import type { Command } from './types.ts';
+import { table } from './run.ts';
+
+const usage = `Usage: sp71 key "EXPRESSION" --scenario SCENARIO --year N [--variant ID] [--format text|json]
+
+Evaluate a formula key over the scenario's drivers for one year and print each participant's
+weight and share, exactly as a formula key in the scenario would divide a pool. The expression may
+use driver names (e.g. inwoners, werkplekken), numbers, + - * / ^, parentheses and the functions
+min, max, sqrt, abs, round, floor, ceil, log, exp.
+
+Example: sp71 key "0.5 * inwoners + 0.5 * werkplekken * 10" --scenario scenarios/servicepunt71 --year 2024
+
+Options:
+  --scenario S   the scenario (folder or file) whose drivers are used (required)
+  --year N       the year whose driver values are used (required)
+  --variant ID   use the drivers of a variant
+  --format F     text (default) or json: { expression, year, drivers, total, participants: [{ participant, name, weight, share }] }
+  -h, --help     show this help
+
+An expression that cannot be read or uses anything else is refused with exit code 1.
+`;
+
+export const keyCommand: Command = {
+	usage,
+	run(args, io) {
+		const { values, positionals } = parseCommandArgs(
+			args,
+			{
+				scenario: { type: 'string' },
+				year: { type: 'string' },
+				variant: { type: 'string' },
+				format: { type: 'string' }
+			},
+			{ min: 1, max: 1, name: 'the EXPRESSION (in quotes)' }
+		);
+		if (typeof values.scenario !== 'string') throw new UsageError('missing --scenario SCENARIO');
+		if (typeof values.year !== 'string' || !/^\d{4}$/.test(values.year))
+			throw new UsageError('--year must be a year such as 2024');
+		const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
+		const loaded = loadScenarioAt(values.scenario, io);
+		if (!loaded.ok) {
+			printIssues(loaded.issues, io);
+			return EXIT_INVALID;
+		}
+		const resolved = resolveVariant(loaded.value, typeof values.variant === 'string' ? values.variant : null);
+		if (!resolved.ok) {
+			printIssues(resolved.issues, io);
+			return EXIT_INVALID;
+		}
+		const year = Number(values.year);
+		const expression = positionals[0]!;
+		const result = evaluateKeyFormula(resolved.value, expression, year);
+		if (!result.ok) {
+			io.stderr(`${formatIssues(result.issues)}\n`);
+			return EXIT_INVALID;
+		}
+		if (format === 'json') {
+			io.stdout(
+				`${JSON.stringify({ expression, year, drivers: result.drivers, total: result.total, participants: result.rows }, null, 2)}\n`
+			);
+			return EXIT_OK;
+		}
+		const pct = (share: string) => `${new Decimal(share).times(100).toFixed(2).replace('.', ',')} %`;
+		io.stdout(`Sleutel ${expression} in ${year} (drivers: ${result.drivers.join(', ') || 'geen'})\n\n`);
+		io.stdout(
+			`${table([['Gemeente', 'Gewicht', 'Aandeel'], ...result.rows.map((r) => [r.name, r.weight, pct(r.share)])])}\n`
+		);
+		return EXIT_OK;
+	}
+};

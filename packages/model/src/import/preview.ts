@@ -1,0 +1,552 @@
+// The preview of an import: every value the mapped sheets hold, read with the model's number parser,
+// compared with the value in force in the scenario; every issue with its cell address, and every
+// value that would change (old → new). Applying it is the variant it carries: one dated change per
+// changed value, with the file, sheet and cell as source and the basis the user chose.
+import type { Issue } from '../domain/issue.ts';
+import type { Basis } from '../domain/result.ts';
+import { parseLocaleNumber, type NumberParseIssueCode } from '../vocabulary/parse-number.ts';
+import { Decimal } from '../money/decimal.ts';
+import { applyVariant } from '../facade/load.ts';
+import { entryAt, yearDate } from '../scenario/resolve.ts';
+import type { Change, Key, Leaf, Scenario, Series } from '../scenario/types.ts';
+import { VARIANT_FORMAT } from '../scenario/validate.ts';
+import { parsePath } from '../scenario/variant.ts';
+import { isTotalLabel, scenarioNames, type Axis, type ImportMapping, type Names } from './mapping.ts';
+import { cellAddress, cellAt, cellText, columnNumber, sheetWidth, type CellValue, type Workbook } from './workbook.ts';
+
+/** One value read from a cell, and what it sets. */
+interface ReadValue {
+	readonly cell: string;
+	readonly sheet: string;
+	/** The dated series the value belongs to ("drivers.inwoners.values.leiden", "pools[id=ict].cost", "pools[id=ict].key"). */
+	readonly series: string;
+	/** The date it holds from. */
+	readonly from: string;
+	/** For key shares: the recipient whose share this is. */
+	readonly share?: string;
+	readonly value: string;
+	readonly label: string;
+}
+
+/** A value that would change. */
+export interface ImportChange {
+	readonly cell: string;
+	readonly path: string;
+	readonly from: string;
+	readonly label: string;
+	/** The value in force before (null when there was none). */
+	readonly old: string | null;
+	readonly new: string;
+}
+
+export interface ImportPreview {
+	readonly file: string;
+	readonly mappings: readonly ImportMapping[];
+	/** Errors block applying; warnings do not. Paths are cell addresses ("Blad1!C7") or "" for the file. */
+	readonly issues: readonly Issue[];
+	readonly changes: readonly ImportChange[];
+	/** Values read that equal the scenario's already. */
+	readonly unchanged: number;
+	/** The variant applying creates (no changes when nothing differs); null when there are errors. */
+	readonly variant: {
+		readonly format: string;
+		readonly id: string;
+		readonly title: { readonly nl: string; readonly en: string };
+		readonly description: string;
+		readonly base: string;
+		readonly changes: readonly Change[];
+	} | null;
+}
+
+export interface PreviewOptions {
+	/** The id of the variant to create (default "import-" and the file's name). */
+	readonly id?: string;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The plain data at a change path in raw scenario data (undefined when absent). */
+export function rawAt(raw: unknown, path: string): unknown {
+	const segments = parsePath(path);
+	if (!segments) return undefined;
+	let at: unknown = raw;
+	for (const seg of segments) {
+		if (!isObj(at) || !Object.hasOwn(at, seg.name)) return undefined;
+		at = at[seg.name];
+		if (seg.select) {
+			if (!Array.isArray(at)) return undefined;
+			const sel = seg.select;
+			at = 'id' in sel ? at.find((x) => isObj(x) && x.id === sel.id) : at[sel.index];
+		}
+	}
+	return at;
+}
+
+const NUMBER_MESSAGES: Record<NumberParseIssueCode, string> = {
+	number_empty: 'is empty',
+	number_invalid: 'is not a number',
+	number_ambiguous: 'is ambiguous in this notation (write e.g. 1.234,56 in Dutch notation)',
+	number_too_long: 'has too many digits (at most 40)',
+	number_percent_not_allowed: 'is a percentage where a number is expected'
+};
+
+/** A decimal string from a cell: numbers through their shortest form, text through parseLocaleNumber. */
+function cellNumber(
+	value: CellValue,
+	mapping: ImportMapping,
+	percent: boolean
+): { value: string } | { message: string } {
+	if (typeof value === 'number') {
+		if (!Number.isFinite(value)) return { message: 'is not a finite number' };
+		return { value: new Decimal(String(value)).toFixed() };
+	}
+	const parsed = parseLocaleNumber(String(value), { locale: mapping.locale, percent });
+	return parsed.ok ? { value: parsed.value } : { message: NUMBER_MESSAGES[parsed.code] };
+}
+
+interface Target {
+	readonly series: string;
+	readonly from: string;
+	readonly share?: string;
+	readonly label: string;
+}
+
+/** What a cell sets, from the labels of its row and column; a message when a label is not known. */
+function target(
+	mapping: ImportMapping,
+	names: Names,
+	scenario: Scenario,
+	labels: Partial<Record<Axis, CellValue>>
+): Target | string {
+	const participantLabel = cellText(labels.participant ?? null);
+	const poolLabel = cellText(labels.pool ?? null);
+	const participant = labels.participant !== undefined ? names.participant(participantLabel) : undefined;
+	const pool = labels.pool !== undefined ? names.pool(poolLabel) : undefined;
+	if (
+		labels.participant !== undefined &&
+		participant === undefined &&
+		!(mapping.kind === 'driver' && names.pool(participantLabel))
+	)
+		return `"${participantLabel}" is not a participant of ${scenario.id} (known: ${scenario.participants.map((p) => p.name).join(', ')})`;
+	if (labels.pool !== undefined && pool === undefined && !(mapping.kind === 'driver' && names.participant(poolLabel)))
+		return `"${poolLabel}" is not a pool of ${scenario.id} (known: ${scenario.pools.map((p) => p.id).join(', ')})`;
+	const year = labels.year !== undefined ? names.year(labels.year) : mapping.year;
+	if (year === undefined)
+		return labels.year !== undefined
+			? `"${cellText(labels.year)}" is not a year`
+			: 'the mapping gives no year for this value';
+	const from = yearDate(year);
+	switch (mapping.kind) {
+		case 'driver': {
+			const recipient = participant ?? pool ?? names.participant(participantLabel) ?? names.pool(poolLabel);
+			if (!mapping.driver || !scenario.drivers[mapping.driver])
+				return `the mapping names no driver of ${scenario.id} (give "driver": one of ${Object.keys(scenario.drivers).join(', ')})`;
+			if (!recipient) return 'no participant or pool for this value';
+			return {
+				series: `drivers.${mapping.driver}.values.${recipient}`,
+				from,
+				label: `${mapping.driver} ${recipient} ${year}`
+			};
+		}
+		case 'cost':
+			if (!pool) return 'no pool for this value';
+			return { series: `pools[id=${pool}].cost`, from, label: `${pool} ${year}` };
+		case 'key':
+			if (!pool || !participant) return 'a key share needs a pool and a participant';
+			return { series: `pools[id=${pool}].key`, from, share: participant, label: `${pool} ${participant} ${year}` };
+		default:
+			return 'the paths layout has no row or column labels';
+	}
+}
+
+/** Read every value a mapping points at, with issues at their cells. */
+function readMapping(
+	workbook: Workbook,
+	mapping: ImportMapping,
+	scenario: Scenario,
+	names: Names,
+	issues: Issue[]
+): ReadValue[] {
+	const sheet = workbook.sheets.find((s) => s.name === mapping.sheet);
+	if (!sheet) {
+		issues.push({
+			code: 'import_no_sheet',
+			path: '',
+			message: `the file has no sheet "${mapping.sheet}" (sheets: ${workbook.sheets.map((s) => s.name).join(', ')})`
+		});
+		return [];
+	}
+	const out: ReadValue[] = [];
+	const addr = (r: number, c: number) => cellAddress(sheet.name, r, c);
+	const scale = new Decimal(mapping.scale);
+	const reported = new Set<string>();
+	const push = (r: number, c: number, raw: CellValue, t: Target | string, labelCell: string): void => {
+		if (typeof t === 'string') {
+			if (!reported.has(`${labelCell}|${t}`))
+				issues.push({ code: 'import_unknown_label', path: labelCell, message: t });
+			reported.add(`${labelCell}|${t}`);
+			return;
+		}
+		const read = cellNumber(raw, mapping, mapping.kind === 'key' || t.series.endsWith('Share'));
+		if ('message' in read) {
+			issues.push({ code: 'import_invalid_number', path: addr(r, c), message: `"${cellText(raw)}" ${read.message}` });
+			return;
+		}
+		let value = new Decimal(read.value);
+		if (mapping.kind === 'cost') value = value.times(scale);
+		if (mapping.kind === 'cost' && value.decimalPlaces() > 2) {
+			issues.push({
+				code: 'import_precision',
+				path: addr(r, c),
+				message: `${value.toFixed()} has more than two decimals: an amount is in euros and cents`
+			});
+			return;
+		}
+		if (value.isNegative() && mapping.kind !== 'cost') {
+			issues.push({
+				code: 'import_negative',
+				path: addr(r, c),
+				message: `${value.toFixed()} is negative: counts and shares cannot be`
+			});
+			return;
+		}
+		out.push({
+			cell: addr(r, c),
+			sheet: sheet.name,
+			series: t.series,
+			from: t.from,
+			value: value.toFixed(),
+			label: t.label,
+			...(t.share ? { share: t.share } : {})
+		});
+	};
+	const first = mapping.headerRow + 1;
+	if (mapping.layout === 'grid') {
+		const lc = columnNumber(mapping.labelColumn ?? 'A') ?? 1;
+		const rowAxis = mapping.rows ?? 'participant';
+		const colAxis = mapping.columns ?? 'year';
+		const width = sheetWidth(sheet);
+		const skipColumns = new Set<number>();
+		for (let c = lc + 1; c <= width; c++) {
+			const h = cellAt(sheet, mapping.headerRow, c);
+			if (h === null || isTotalLabel(cellText(h))) skipColumns.add(c);
+		}
+		for (let r = first; r <= sheet.rows.length; r++) {
+			const label = cellAt(sheet, r, lc);
+			const row = sheet.rows[r - 1] ?? [];
+			const hasValues = row.some((v, i) => i + 1 > lc && v !== null && !skipColumns.has(i + 1));
+			if (label === null || isTotalLabel(cellText(label))) {
+				if (label === null && hasValues)
+					issues.push({
+						code: 'import_unknown_label',
+						path: addr(r, lc),
+						message: 'this row has values but no label',
+						severity: 'warning'
+					});
+				continue;
+			}
+			for (let c = lc + 1; c <= width; c++) {
+				const raw = cellAt(sheet, r, c);
+				if (raw === null || skipColumns.has(c)) continue;
+				const labels = { [rowAxis]: label, [colAxis]: cellAt(sheet, mapping.headerRow, c) } as Partial<
+					Record<Axis, CellValue>
+				>;
+				const t = target(mapping, names, scenario, labels);
+				const bad =
+					typeof t === 'string' ? (t.includes(`"${cellText(label)}"`) ? addr(r, lc) : addr(mapping.headerRow, c)) : '';
+				push(r, c, raw, t, bad);
+			}
+		}
+		return out;
+	}
+	const cols = mapping.long;
+	if (!cols) {
+		issues.push({ code: 'mapping_invalid', path: '', message: 'a long layout needs "long": { "value": "C", … }' });
+		return [];
+	}
+	const col = (letters: string | undefined) => (letters ? columnNumber(letters) : undefined);
+	const valueCol = col(cols.value)!;
+	for (let r = first; r <= sheet.rows.length; r++) {
+		const raw = cellAt(sheet, r, valueCol);
+		if (raw === null) continue;
+		if (mapping.kind === 'paths') {
+			const pathCol = col(cols.path);
+			const path = pathCol ? cellText(cellAt(sheet, r, pathCol)) : '';
+			if (path === '') continue; // rows without a path describe, they do not set
+			const fromCol = col(cols.from);
+			const from = fromCol ? cellText(cellAt(sheet, r, fromCol)) : '';
+			const t = pathTarget(path, from, scenario);
+			push(r, valueCol, raw, t, addr(r, pathCol!));
+			continue;
+		}
+		const labels: Partial<Record<Axis, CellValue>> = {};
+		for (const axis of ['participant', 'pool', 'year'] as const) {
+			const c = col(cols[axis]);
+			if (c) labels[axis] = cellAt(sheet, r, c);
+		}
+		if (Object.values(labels).some((l) => l !== null && l !== undefined && isTotalLabel(cellText(l)))) continue;
+		const t = target(mapping, names, scenario, labels);
+		push(r, valueCol, raw, t, addr(r, col(cols.participant) ?? col(cols.pool) ?? valueCol));
+	}
+	return out;
+}
+
+/** What a row of the paths layout sets: a dated leaf ("…cost" + from) or a fixed key share ("…key.shares.leiden"). */
+function pathTarget(path: string, from: string, scenario: Scenario): Target | string {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(from)) return `"${from}" is not a date YYYY-MM-DD (the date the value holds from)`;
+	const share = /^(.*\.key)\.shares\.([A-Za-z0-9_-]+)$/.exec(path);
+	const series = share ? share[1]! : path;
+	if (!parsePath(series) || seriesAt(scenario, series) === undefined)
+		return `"${path}" is not an input of ${scenario.id}`;
+	return { series, from, label: path, ...(share ? { share: share[2]! } : {}) };
+}
+
+/** The validated series at a change path. */
+function seriesAt(scenario: Scenario, path: string): Series<Leaf | Key> | undefined {
+	const m = /^drivers\.([A-Za-z0-9_-]+)\.values\.([A-Za-z0-9_-]+)$/.exec(path);
+	if (m) return Object.hasOwn(scenario.drivers, m[1]!) ? scenario.drivers[m[1]!]!.values[m[2]!] : undefined;
+	const p = /^pools\[id=([A-Za-z0-9_-]+)\]\.(cost|revenue|wageShare|vatTaxableShare|key)$/.exec(path);
+	if (p) {
+		const pool = scenario.pools.find((x) => x.id === p[1]);
+		return pool ? (pool[p[2] as 'cost'] as Series<Leaf | Key> | undefined) : undefined;
+	}
+	return undefined;
+}
+
+function describeSource(workbook: Workbook, cells: readonly string[]): { title: string; url: string } {
+	const file = workbook.file.replace(/^.*[/\\]/, '');
+	return { title: `${file}, ${cells.join(', ')}`, url: `${file}#${cells[0] ?? ''}` };
+}
+
+/** The new leaf of an imported value: the old leaf's unit and label kept, the provenance replaced. */
+function importedLeaf(
+	old: unknown,
+	value: string,
+	basis: Basis,
+	source: { title: string; url: string },
+	was: string | null
+): Record<string, unknown> {
+	const keep = isObj(old) ? Object.fromEntries(Object.entries(old).filter(([k]) => k === 'unit' || k === 'label')) : {};
+	return { ...keep, value, basis, source, note: `imported from ${source.title}${was === null ? '' : `; was ${was}`}` };
+}
+
+/**
+ * Preview an import: read the mapped sheets, compare every value with the scenario, and build the
+ * variant that applying creates. Never throws; a file that cannot be mapped gives issues.
+ */
+export function previewImport(
+	workbook: Workbook,
+	scenario: Scenario,
+	mappings: readonly ImportMapping[],
+	options: PreviewOptions = {}
+): ImportPreview {
+	const names = scenarioNames(scenario);
+	const issues: Issue[] = [];
+	if (mappings.length === 0)
+		issues.push({
+			code: 'import_no_table',
+			path: '',
+			message: `no sheet of ${workbook.file} looks like a table of ${scenario.id}'s participants, pools or years: give a mapping`
+		});
+	const values: ReadValue[] = [];
+	for (const mapping of mappings)
+		for (const v of readMapping(workbook, mapping, scenario, names, issues)) values.push(v);
+
+	// The same input given twice (two cells, or two sheets) is refused: which one is meant?
+	const seen = new Map<string, ReadValue>();
+	const unique: ReadValue[] = [];
+	for (const v of values) {
+		const key = `${v.series}|${v.from}|${v.share ?? ''}`;
+		const before = seen.get(key);
+		if (before) {
+			if (before.value !== v.value)
+				issues.push({
+					code: 'import_duplicate',
+					path: v.cell,
+					message: `${v.label} is also given in ${before.cell} with another value (${before.value})`
+				});
+			continue;
+		}
+		seen.set(key, v);
+		unique.push(v);
+	}
+
+	const changes: ImportChange[] = [];
+	const variantChanges: Change[] = [];
+	let unchanged = 0;
+	const basisOf = (v: ReadValue) => mappings.find((m) => m.sheet === v.sheet)?.basis ?? 'measured';
+	const setDates = new Set(unique.map((v) => `${v.series}|${v.from}`));
+	const restores = new Map<string, Change>();
+	const restoreNextYear = (
+		series: Series<Leaf | Key>,
+		seriesPath: string,
+		from: string,
+		rawSeries: Record<string, unknown>
+	) => {
+		// Adding a value on 1 January of a year would carry it into the years after; the value in force
+		// the next year before the import is put back, so exactly the imported year changes.
+		const next = yearDate(Number(from.slice(0, 4)) + 1);
+		if (
+			Object.hasOwn(rawSeries, next) ||
+			setDates.has(`${seriesPath}|${next}`) ||
+			Number(next.slice(0, 4)) > scenario.horizon.to
+		)
+			return;
+		const entry = entryAt(series, next);
+		if (!entry) return;
+		restores.set(`${seriesPath}.${next}`, {
+			set: `${seriesPath}.${next}`,
+			value: rawSeries[entry.from],
+			rationale: 'the value in force before the import, kept for the following years'
+		});
+	};
+
+	// Leaves: one change per changed value.
+	for (const v of unique.filter((x) => x.share === undefined)) {
+		const series = seriesAt(scenario, v.series) as Series<Leaf> | undefined;
+		const rawSeries = rawAt(scenario.raw, v.series);
+		const entry = series ? entryAt(series, v.from) : undefined;
+		const old = entry?.value?.value ?? null;
+		if (old !== null && isDecimalEqual(old, v.value)) {
+			unchanged++;
+			continue;
+		}
+		if (!isObj(rawSeries) && rawSeries !== undefined) {
+			issues.push({ code: 'import_not_dated', path: v.cell, message: `${v.series} is not a dated series` });
+			continue;
+		}
+		const source = describeSource(workbook, [v.cell]);
+		changes.push({ cell: v.cell, path: v.series, from: v.from, label: v.label, old, new: v.value });
+		const oldRaw = isObj(rawSeries) && entry ? rawSeries[entry.from] : undefined;
+		if (rawSeries === undefined)
+			variantChanges.push({
+				set: v.series,
+				value: { [v.from]: importedLeaf(oldRaw, v.value, basisOf(v), source, old) },
+				rationale: `imported from ${source.title}`
+			});
+		else {
+			variantChanges.push({
+				set: `${v.series}.${v.from}`,
+				value: importedLeaf(oldRaw, v.value, basisOf(v), source, old),
+				rationale: `imported from ${source.title}`
+			});
+			if (series && entry?.from !== v.from) restoreNextYear(series, v.series, v.from, rawSeries);
+		}
+	}
+
+	// Key shares: one fixed key per pool and date, built from the key in force with the imported shares.
+	const groups = new Map<string, ReadValue[]>();
+	for (const v of unique.filter((x) => x.share !== undefined)) {
+		const key = `${v.series}|${v.from}`;
+		groups.set(key, [...(groups.get(key) ?? []), v]);
+	}
+	for (const group of groups.values()) {
+		const { series: path, from } = group[0]!;
+		const series = seriesAt(scenario, path) as Series<Key> | undefined;
+		const rawSeries = rawAt(scenario.raw, path);
+		const entry = series ? entryAt(series, from) : undefined;
+		const oldKey = entry?.value;
+		const oldShares: Readonly<Record<string, string>> = oldKey?.type === 'fixed' ? oldKey.shares : {};
+		const shares: Record<string, string> = { ...oldShares };
+		const changed = group.filter(
+			(v) => !(Object.hasOwn(oldShares, v.share!) && isDecimalEqual(oldShares[v.share!]!, v.value))
+		);
+		unchanged += group.length - changed.length;
+		if (changed.length === 0) continue;
+		for (const v of group) shares[v.share!] = v.value;
+		if (oldKey?.type !== 'fixed') {
+			const missing = scenario.participants.filter((p) => !Object.hasOwn(shares, p.id));
+			if (missing.length > 0) {
+				issues.push({
+					code: 'import_key_incomplete',
+					path: group[0]!.cell,
+					message: `the key of ${path} in ${from.slice(0, 4)} is not a fixed key, so the import must give every participant's share (missing: ${missing.map((p) => p.name).join(', ')})`
+				});
+				continue;
+			}
+		}
+		for (const v of changed)
+			changes.push({
+				cell: v.cell,
+				path: `${path}.shares.${v.share}`,
+				from,
+				label: v.label,
+				old: oldShares[v.share!] ?? null,
+				new: v.value
+			});
+		const source = describeSource(
+			workbook,
+			changed.map((v) => v.cell)
+		);
+		const oldRaw = isObj(rawSeries) && entry ? rawSeries[entry.from] : undefined;
+		const keep =
+			isObj(oldRaw) && oldKey?.type === 'fixed'
+				? Object.fromEntries(Object.entries(oldRaw).filter(([k]) => k === 'label'))
+				: {};
+		const value = {
+			...keep,
+			type: 'fixed',
+			shares,
+			basis: basisOf(group[0]!),
+			source,
+			note: `shares imported from ${source.title}`
+		};
+		if (!isObj(rawSeries)) {
+			issues.push({ code: 'import_not_dated', path: group[0]!.cell, message: `${path} is not a dated series` });
+			continue;
+		}
+		variantChanges.push({ set: `${path}.${from}`, value, rationale: `imported from ${source.title}` });
+		if (series && entry?.from !== from) restoreNextYear(series, path, from, rawSeries);
+	}
+	for (const change of restores.values()) variantChanges.push(change);
+
+	const file = workbook.file.replace(/^.*[/\\]/, '');
+	const id =
+		options.id ??
+		`import-${
+			file
+				.replace(/\.[^.]*$/, '')
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-+|-+$/g, '') || 'bestand'
+		}`;
+	const base = scenario.variantId ?? scenario.id;
+	let errors = issues.filter((i) => i.severity !== 'warning');
+	if (errors.length === 0 && variantChanges.length > 0) {
+		// The variant must validate over its base; an issue it raises is mapped back to its cell.
+		const applied = applyVariant(scenario, variantChanges, { id });
+		if (!applied.ok) {
+			const cellOf = (path: string) =>
+				changes.find((c) => path.startsWith(c.path) || path.includes(c.path))?.cell ?? '';
+			for (const i of applied.issues)
+				issues.push({ ...i, path: cellOf(i.path) || i.path, message: `${i.message} (${i.path})` });
+			errors = issues.filter((i) => i.severity !== 'warning');
+		}
+	}
+	return {
+		file: workbook.file,
+		mappings,
+		issues,
+		changes,
+		unchanged,
+		variant:
+			errors.length > 0
+				? null
+				: {
+						format: VARIANT_FORMAT,
+						id,
+						title: { nl: `Import uit ${file}`, en: `Import from ${file}` },
+						description: `Values imported from ${file} (${changes.length} changed).`,
+						base,
+						changes: variantChanges
+					}
+	};
+}
+
+function isDecimalEqual(a: string, b: string): boolean {
+	try {
+		return new Decimal(a).eq(new Decimal(b));
+	} catch {
+		return false;
+	}
+}
