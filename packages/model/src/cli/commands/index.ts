@@ -6,6 +6,7 @@ import { validateCommand } from './validate.ts';
 import { runCommand } from './run.ts';
 import { compareCommand } from './compare.ts';
 import { explainCommand } from './explain.ts';
+import { gameCommand } from './game.ts';
 
 export type { Command } from './types.ts';
 
@@ -14,5 +15,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
 	validate: validateCommand,
 	run: runCommand,
 	compare: compareCommand,
-	explain: explainCommand
+	explain: explainCommand,
+	game: gameCommand
 };
