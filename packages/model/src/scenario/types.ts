@@ -1,6 +1,7 @@
 // The validated scenario: the shape every computation reads. Produced by validateScenario from raw
 // data (parsed YAML/JSON); all numbers are decimal strings, all dated series sorted by date.
 import type { LegalForm, Provenance } from '../domain/result.ts';
+import type { FairnessSettings, InHouseSettings } from '../inhouse/types.ts';
 
 /** A number with its provenance, as found at `path` in the scenario. */
 export interface Leaf {
@@ -165,6 +166,10 @@ export interface Scenario {
 	readonly centrumgemeente?: CentrumgemeenteSettings;
 	readonly vat: VatSettings;
 	readonly comparison: { readonly discountRate?: Series<Leaf>; readonly tolerance: string };
+	/** The in-house option (eigen organisatie): its cost function, exit costs and who is in-house when. */
+	readonly inHouse?: InHouseSettings;
+	/** Fairness settings: the drivers of the pure usage key. */
+	readonly fairness?: FairnessSettings;
 	/** Variants listed inline (single-file scenarios) or loaded from variants/*.yaml. */
 	readonly variants: readonly Variant[];
 	/** The plain data this scenario was validated from (variants apply their changes to it). */

@@ -5,6 +5,7 @@ import type { Issue, Result } from '../domain/issue.ts';
 import type { Basis, LegalForm, Provenance } from '../domain/result.ts';
 import { isDecimalString } from '../money/decimal.ts';
 import { checkFormula } from '../keys/formula.ts';
+import { readFairness, readInHouse } from '../inhouse/read.ts';
 import {
 	KEY_TYPES,
 	METHOD_IDS,
@@ -53,7 +54,7 @@ export function isIsoDate(text: unknown): text is string {
 }
 
 /** Collects issues while reading raw data. */
-class Reader {
+export class Reader {
 	readonly issues: Issue[] = [];
 	constructor(
 		readonly sources: Readonly<Record<string, Source>>,
@@ -450,6 +451,8 @@ const TOP_FIELDS = [
 	'centrumgemeente',
 	'vat',
 	'comparison',
+	'inHouse',
+	'fairness',
 	'variants'
 ];
 
@@ -864,6 +867,15 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 			});
 	}
 
+	// the in-house option and the fairness settings
+	const known = {
+		participants: participantIds,
+		servicePools: new Set(pools.filter((p) => p.kind === 'service').map((p) => p.id)),
+		drivers: new Set(Object.keys(drivers))
+	};
+	const inHouse = raw.inHouse === undefined ? undefined : readInHouse(raw.inHouse, r, known);
+	const fairness = raw.fairness === undefined ? undefined : readFairness(raw.fairness, r, known);
+
 	// references between parts
 	const scenarioDraft = { participants, pools, drivers };
 	for (const pool of pools)
@@ -891,6 +903,8 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 		...(centrumgemeente ? { centrumgemeente } : {}),
 		vat: { bcfCompensable, ...(rate ? { rate } : {}) },
 		comparison: { tolerance, ...(discountRate ? { discountRate } : {}) },
+		...(inHouse ? { inHouse } : {}),
+		...(fairness ? { fairness } : {}),
 		variants,
 		raw,
 		variantId: null,

@@ -8,7 +8,7 @@ import { listInputs, summarizeInputs } from '../../src/index.ts';
 import { FIXTURES, ROOT, allScenarios } from './helpers.ts';
 
 const KEY_TYPES = new Set(['fixed', 'driver', 'even', 'price-quantity', 'base-plus-usage', 'formula']);
-const STRUCTURAL = [/^horizon\.(from|to)$/, /^referenceYear$/, /^comparison\.tolerance$/];
+const STRUCTURAL = [/^horizon\.(from|to)$/, /^referenceYear$/, /^comparison\.tolerance$/, /^inHouse\.priceYear$/];
 
 function isNumeric(v: unknown): boolean {
 	return typeof v === 'number' || (typeof v === 'string' && /^[+-]?\d+(\.\d+)?$/.test(v.trim()));

@@ -7,6 +7,7 @@ import { runCommand } from './run.ts';
 import { compareCommand } from './compare.ts';
 import { explainCommand } from './explain.ts';
 import { gameCommand } from './game.ts';
+import { fairnessCommand } from './fairness.ts';
 
 export type { Command } from './types.ts';
 
@@ -16,5 +17,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
 	run: runCommand,
 	compare: compareCommand,
 	explain: explainCommand,
-	game: gameCommand
+	game: gameCommand,
+	fairness: fairnessCommand
 };
