@@ -250,7 +250,9 @@ export const scenarioSchema = z
 				members: participantMap(z.strictObject({ from: date, ...provenanceFields })).optional()
 			})
 			.optional()
-			.describe('The in-house option (eigen organisatie): its cost function, exit costs and who is in-house from when.'),
+			.describe(
+				'The in-house option (eigen organisatie): its cost function, exit costs and who is in-house from when.'
+			),
 		fairness: z
 			.strictObject({ usageDrivers: z.record(id, id) })
 			.optional()
