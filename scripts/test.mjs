@@ -1,4 +1,4 @@
-// `npm test`: every test of every package — static checks, unit/property/scenario tests (vitest),
+// `npm test`: every test of every package — static checks (formatting, types, lint), unit/property/scenario tests (vitest),
 // then end-to-end tests in a real browser (Playwright driving Debian's chromium).
 // Prints one closing line "N passed, N failed" over all test cases.
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,7 @@ function readJson(file) {
 	}
 }
 
+run('formatting', 'npx', ['prettier', '--check', '.']);
 run('typecheck', 'npm', ['run', 'typecheck']);
 run('lint', 'npx', ['eslint', '.']);
 

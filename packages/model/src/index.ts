@@ -13,6 +13,24 @@ export {
 export type { DecimalInput } from './money/decimal.ts';
 export { allocateByWeights, roundPreservingTotal, splitEvenly } from './money/allocate.ts';
 export type { Weights } from './money/allocate.ts';
+/** parseLocaleNumber(text, { locale: 'nl' | 'en', percent? }) → { ok, value } | { ok: false, code, message }: the one parser for typed or pasted numbers. */
+export { parseLocaleNumber, MAX_NUMBER_DIGITS, MAX_NUMBER_TEXT_LENGTH } from './vocabulary/parse-number.ts';
+export type {
+	NumberLocale,
+	NumberParseIssueCode,
+	NumberParseResult,
+	ParseNumberOptions
+} from './vocabulary/parse-number.ts';
+/** The constants of the data formats, defined once (method ids, key types, bases, forbidden keys, id and date patterns). */
+export {
+	BASES,
+	DATE_PATTERN,
+	FORBIDDEN_KEYS,
+	ID_PATTERN,
+	KEY_TYPES,
+	NOT_FORBIDDEN,
+	isValidId
+} from './domain/format.ts';
 export { formatIssues } from './domain/issue.ts';
 export type { Issue, Result, Severity } from './domain/issue.ts';
 export { COMPONENTS } from './domain/result.ts';
@@ -28,7 +46,8 @@ export type {
 	Provenance,
 	Reconciliation,
 	RunResult,
-	TraceNode
+	TraceNode,
+	TraceValueKind
 } from './domain/result.ts';
 
 // The scenario model: GR versus centrumgemeente (issue 3).
@@ -38,8 +57,8 @@ export { parseScenarioText } from './scenario/parse.ts';
 /** loadScenarioFromTexts({ scenario, file?, variants? }) → Result<Scenario> (baseline with its variants). */
 /** resolveVariant(scenario, variantId | null, extraChanges?) → Result<Scenario>: a variant (stacked) plus inline edits. */
 /** applyVariant(scenario, changes, { id? }) → Result<Scenario>: apply `changes` (the variant format) and re-validate. */
-export { validateScenario, loadScenarioFromTexts, resolveVariant, applyVariant, findVariant } from './scenario/load.ts';
-export type { ScenarioTexts } from './scenario/load.ts';
+export { validateScenario, loadScenarioFromTexts, resolveVariant, applyVariant, findVariant } from './facade/load.ts';
+export type { ScenarioTexts } from './facade/load.ts';
 /** validateStructure(raw) → Result<Scenario> without the dry run; validateVariant(raw) → Result<Variant>. */
 export { validateStructure, validateVariant, isIsoDate, SCENARIO_FORMAT, VARIANT_FORMAT } from './scenario/validate.ts';
 /** applyChangesToRaw(raw, changes) → { raw, issues }: the delta mechanism on plain data. */
@@ -68,14 +87,14 @@ export type {
 export { runScenario, tryRunScenario, ScenarioError } from './legal-form/run.ts';
 export type { RunOptions } from './legal-form/run.ts';
 /** checkFormula(expression) → Result<FormulaInfo>: the sandboxed formula key; FORMULA_FUNCTIONS is its whitelist. */
-export { checkFormula, FORMULA_FUNCTIONS } from './keys/formula.ts';
+export { checkFormula, FORMULA_FUNCTIONS } from './scenario/formula.ts';
 /** compare(baseRun, variantRun, options?) → Comparison; compareScenarios(base, variant, options?) runs both first. */
-export { compare, changedComponents } from './compare/compare.ts';
+export { compare, changedComponents, noOpReasonIn } from './compare/compare.ts';
 export type { CompareOptions } from './compare/compare.ts';
 export { compareScenarios, comparisonOptions } from './compare/compare-scenarios.ts';
 /** formatEuro(amount, 'nl' | 'en') → "€ 12.300" / "€12,300"; formatNumber for tables. */
-export { formatEuro, formatNumber } from './compare/format.ts';
-export type { Locale } from './compare/format.ts';
+export { formatEuro, formatNumber, formatTraceValue } from './vocabulary/format.ts';
+export type { Locale } from './vocabulary/format.ts';
 
 // The allocation engine and its problem format (issue 2).
 /** allocate(problem, method?) → Result<AllocationResult>: validate a problem (file-format data) and allocate it. */
@@ -110,7 +129,9 @@ export type {
 	ProblemSource
 } from './problem/types.ts';
 /** explain(scenario, variantId | null, participant, year, { method?, changes?, locale? }) → TraceNode; explainScenario(resolved, participant, year, { method?, locale? }). */
-export { explain, explainScenario } from './explain/explain.ts';
+export { explain, explainScenario } from './facade/explain.ts';
+export { traceYear } from './explain/explain.ts';
+export type { TraceContext } from './explain/explain.ts';
 /** computationLog(trace, { maxDepth?, inputs?, locale? }) → indented text lines. */
 export { computationLog } from './explain/log.ts';
 export type { LogOptions } from './explain/log.ts';

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Issue, Result } from '../domain/issue.ts';
 import { formatIssues } from '../domain/issue.ts';
-import { loadScenarioFromTexts } from '../scenario/load.ts';
+import { loadScenarioFromTexts } from '../facade/load.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { UsageError } from './args.ts';
 import { isDirectory, listFiles, readTextFile, type CliIo } from './io.ts';

@@ -11,7 +11,7 @@ import {
 	type RunResult
 } from '../domain/result.ts';
 import { Decimal, ZERO, formatAmount, toDecimal } from '../money/decimal.ts';
-import { formatEuro } from './format.ts';
+import { formatEuro, type Locale } from '../vocabulary/format.ts';
 
 export interface CompareOptions {
 	/** Yearly discount rate for the net present value, as a decimal string (default "0"). */
@@ -227,4 +227,11 @@ export function changedComponents(row: ComparisonRow): { component: Component; d
 	return COMPONENTS.filter((c) => toDecimal(row.components[c].delta).abs().greaterThan(0))
 		.map((c) => ({ component: c, delta: row.components[c].delta }))
 		.sort((a, b) => toDecimal(b.delta).abs().comparedTo(toDecimal(a.delta).abs()));
+}
+
+/** Why a comparison changes nothing, in the caller's language (undefined when it changes something). */
+export function noOpReasonIn(comparison: Pick<Comparison, 'noOp'>, locale: Locale): string | undefined {
+	const noOp = comparison.noOp;
+	if (!noOp.noOp) return undefined;
+	return locale === 'nl' ? (noOp.reasonNl ?? noOp.reason) : noOp.reason;
 }

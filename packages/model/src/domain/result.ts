@@ -107,11 +107,16 @@ export interface Comparison {
 	readonly sentences: { readonly nl: readonly string[]; readonly en: readonly string[] };
 }
 
+/** What a trace node's value is. */
+export type TraceValueKind = 'euro' | 'share' | 'count';
+
 /** One node of an explanation: a figure, how it was computed, the inputs it used and their sources. */
 export interface TraceNode {
 	readonly id: string;
 	readonly label: string;
 	readonly value?: string;
+	/** What `value` is: euros ("1234.56"), a share ("11.5 %") or a count, so it is formatted without guessing. */
+	readonly kind?: TraceValueKind;
 	/** How this value follows from its children/inputs, in words or a formula. */
 	readonly rule?: string;
 	readonly inputs?: readonly (InputValue & { readonly asOf?: string })[];

@@ -1,14 +1,19 @@
-// Explanation of one participant-year figure: a TraceNode tree from the total down to components,
-// pools, keys, driver values, allocation-method steps and the sources behind every input.
+// Explanation of one participant-year figure: a pure function from a year's detail (as the
+// computation made it) to a TraceNode tree, from the total down to components, pools, keys, driver
+// values, allocation-method steps and the sources behind every input. It never computes anything anew.
 import { COMPONENTS, type Component, type InputValue, type TraceNode } from '../domain/result.ts';
 import { Decimal, ZERO, formatAmount, sum } from '../money/decimal.ts';
-import { ScenarioModel, type Figure, type KeyUse, type PoolYear, type YearDetail } from '../legal-form/compute.ts';
-import { ScenarioError } from '../legal-form/run.ts';
-import { resolveVariant } from '../scenario/load.ts';
+import type { Figure, KeyUse, PoolYear, YearDetail } from '../legal-form/compute.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
-import type { Change, MethodId, Scenario } from '../scenario/types.ts';
-import { formatEuro } from '../compare/format.ts';
-import { componentLabel, label, type Locale } from './labels.ts';
+import { formatEuro } from '../vocabulary/format.ts';
+import { componentLabel, label, type Locale } from '../vocabulary/labels.ts';
+
+/** What a trace needs besides the year's detail: the language and the participants' names. */
+export interface TraceContext {
+	readonly locale: Locale;
+	/** Display name by participant id (the id is shown when absent). */
+	readonly names: ReadonlyMap<string, string>;
+}
 
 function inputs(list: readonly UsedInput[]): (InputValue & { asOf?: string })[] {
 	const seen = new Set<string>();
@@ -40,6 +45,7 @@ function figureNode(id: string, label: string, f: Figure): TraceNode {
 	return {
 		id,
 		label,
+		kind: 'euro',
 		value: formatAmount(f.value),
 		rule: f.rule,
 		...(f.inputs.length ? { inputs: inputs(f.inputs) } : {})
@@ -63,12 +69,14 @@ function poolNode(locale: Locale, detail: YearDetail, pool: PoolYear, participan
 	children.push({
 		id: `${pool.id}.net`,
 		label: label(locale, 'pool.net', { pool: pool.name }),
+		kind: 'euro',
 		value: formatAmount(pool.net),
 		rule: `cost − revenue${eff}`
 	});
 	children.push({
 		id: `${pool.id}.key`,
 		label: label(locale, 'pool.key', { pool: pool.name, type: pool.key.key.type, from: pool.key.from }),
+		kind: 'share',
 		value: share(pool.key.weights, participant),
 		rule: `${pool.key.rule}; ${participant}'s weight ${formatWeight(pool.key.weights.get(participant))} of ${formatWeight(sum(pool.key.weights.values()))} in total (weights to other pools included)`,
 		inputs: inputs([...keyInput(pool.key, label(locale, 'pool.keyInput', { pool: pool.name })), ...pool.key.inputs])
@@ -82,6 +90,7 @@ function poolNode(locale: Locale, detail: YearDetail, pool: PoolYear, participan
 		children.push({
 			id: `${pool.id}.step`,
 			label: label(locale, 'pool.step', { step: shareRow.step, method: detail.method }),
+			kind: 'euro',
 			value: shareRow.amount,
 			rule: `pool total € ${shareRow.poolTotal} × weight ${shareRow.weight} ÷ ${shareRow.weightSum} = € ${shareRow.exact}, rounded so that the pool's parts add up to its total`,
 			...(received.length
@@ -90,6 +99,7 @@ function poolNode(locale: Locale, detail: YearDetail, pool: PoolYear, participan
 							{
 								id: `${pool.id}.total`,
 								label: label(locale, 'pool.total', { pool: pool.name }),
+								kind: 'euro',
 								value: step?.total ?? shareRow.poolTotal,
 								rule: `own € ${step?.own ?? formatAmount(pool.net)} + received ${received.map((r) => `€ ${r.amount} from ${r.from}`).join(' + ')}`
 							}
@@ -101,6 +111,7 @@ function poolNode(locale: Locale, detail: YearDetail, pool: PoolYear, participan
 	return {
 		id: `pool.${pool.id}`,
 		label: `${pool.name}`,
+		kind: 'euro',
 		value: formatAmount(amount),
 		rule: label(locale, 'pool.share', { participant, pool: pool.name }),
 		children
@@ -111,17 +122,23 @@ function formatWeight(w: Decimal | undefined): string {
 	return (w ?? ZERO).toDecimalPlaces(6).toString();
 }
 
-function serviceNode(locale: Locale, model: ScenarioModel, detail: YearDetail, participant: string): TraceNode {
+function serviceNode(locale: Locale, detail: YearDetail, participant: string): TraceNode {
 	const d = detail.participants.get(participant)!;
 	const note = d.notes.service;
 	const value = formatAmount(d.components.service);
-	const base = { id: 'service', label: componentLabel(locale, 'service'), value, rule: note?.rule ?? '' };
-	const host = model.scenario.centrumgemeente?.host;
+	const base = {
+		id: 'service',
+		label: componentLabel(locale, 'service'),
+		kind: 'euro' as const,
+		value,
+		rule: note?.rule ?? ''
+	};
 	const dvo = detail.dvo;
-	if (dvo && participant === host) {
+	if (dvo && participant === dvo.host) {
 		const partnerNodes: TraceNode[] = [...dvo.partners].map(([p, f]) => ({
 			id: `fee.${p}`,
 			label: label(locale, 'dvo.fee', { participant: p, phase: f.phase }),
+			kind: 'euro',
 			value: formatAmount(f.fee),
 			rule: f.rule
 		}));
@@ -131,11 +148,13 @@ function serviceNode(locale: Locale, model: ScenarioModel, detail: YearDetail, p
 				{
 					id: 'total-service-cost',
 					label: label(locale, 'dvo.totalServiceCost', { year: detail.year }),
+					kind: 'euro',
 					value: formatAmount(dvo.totalServiceCost),
 					rule: 'sum of the pools’ net costs',
 					children: detail.pools.map((p) => ({
 						id: `pool.${p.id}`,
 						label: p.name,
+						kind: 'euro',
 						value: formatAmount(p.net),
 						rule: p.cost.rule,
 						inputs: inputs([...p.cost.inputs, ...p.revenue.inputs])
@@ -144,6 +163,7 @@ function serviceNode(locale: Locale, model: ScenarioModel, detail: YearDetail, p
 				{
 					id: 'partner-fees',
 					label: label(locale, 'dvo.partnerFees'),
+					kind: 'euro',
 					value: formatAmount(dvo.partnerFees),
 					rule: 'service + mark-up of each partner',
 					children: partnerNodes
@@ -152,10 +172,10 @@ function serviceNode(locale: Locale, model: ScenarioModel, detail: YearDetail, p
 		};
 	}
 	const phase = dvo?.partners.get(participant)?.phase;
-	if (phase === 'transition') {
-		const prior = model.grYear(dvo!.switchYear - 1);
+	const prior = dvo?.prior;
+	if (phase === 'transition' && prior) {
 		const before = prior.participants.get(participant)!;
-		const governance = componentNode(locale, model, prior, participant, 'governance');
+		const governance = componentNode(locale, prior, participant, 'governance');
 		return {
 			...base,
 			inputs: inputs(note?.inputs ?? []),
@@ -164,10 +184,9 @@ function serviceNode(locale: Locale, model: ScenarioModel, detail: YearDetail, p
 					id: 'last-gr-contribution',
 					label: label(locale, 'dvo.lastContribution', { participant, year: prior.year }),
 					rule: "GR service charges + share of the GR's governance costs (owners' own costs, VAT and transition costs are not part of the contribution)",
-					children: [serviceNode(locale, model, prior, participant), governance],
-					value: formatAmount(
-						before.components.service.plus(before.components.governance).minus(ownerCost(model, prior, participant))
-					)
+					children: [serviceNode(locale, prior, participant), governance],
+					kind: 'euro',
+					value: formatAmount(before.components.service.plus(before.components.governance).minus(before.ownerCost))
 				}
 			]
 		};
@@ -176,24 +195,14 @@ function serviceNode(locale: Locale, model: ScenarioModel, detail: YearDetail, p
 	return { ...base, children: pools.map((p) => poolNode(locale, detail, p, participant, d.pools.get(p.id)!)) };
 }
 
-function ownerCost(model: ScenarioModel, detail: YearDetail, participant: string): Decimal {
-	const series = model.scenario.gr.ownerCosts[participant];
-	return series ? model.amount(series, detail.year, `owner costs (${participant})`, () => new Decimal(1)).value : ZERO;
-}
-
-function componentNode(
-	locale: Locale,
-	model: ScenarioModel,
-	detail: YearDetail,
-	participant: string,
-	component: Component
-): TraceNode {
-	if (component === 'service') return serviceNode(locale, model, detail, participant);
+function componentNode(locale: Locale, detail: YearDetail, participant: string, component: Component): TraceNode {
+	if (component === 'service') return serviceNode(locale, detail, participant);
 	const d = detail.participants.get(participant)!;
 	const note = d.notes[component];
 	const node: TraceNode = {
 		id: component,
 		label: componentLabel(locale, component),
+		kind: 'euro',
 		value: formatAmount(d.components[component]),
 		rule:
 			note?.rule ??
@@ -209,6 +218,7 @@ function componentNode(
 				{
 					id: 'gr-governance',
 					label: label(locale, 'gr.governance'),
+					kind: 'euro',
 					value: formatAmount(detail.governance.total),
 					rule: `divided by the governance key: ${detail.governance.key?.rule ?? 'no key'}; ${participant}'s share ${detail.governance.key ? share(detail.governance.key.weights, participant) : '0 %'}`,
 					children: detail.governance.items.map((i) => figureNode(`gov.${i.id}`, i.label, i))
@@ -219,25 +229,27 @@ function componentNode(
 	return node;
 }
 
-function explainYear(
-	locale: Locale,
-	model: ScenarioModel,
-	detail: YearDetail,
-	participant: string,
-	depth = 0
-): TraceNode {
+/**
+ * The trace of one participant's figure in a computed year.
+ * @param detail a year as the computation made it (computeYears / ScenarioModel.year)
+ * @throws Error for a participant the year does not know
+ */
+export function traceYear(detail: YearDetail, participant: string, context: TraceContext): TraceNode {
+	const locale = context.locale;
 	const d = detail.participants.get(participant);
 	if (!d) throw new Error(`[model] unknown participant: ${participant}`);
+	// Every component is listed at the top, zero or not, so the sum reads in full.
+	const parts = COMPONENTS;
 	const total = sum(COMPONENTS.map((c) => d.components[c]));
-	const parts = COMPONENTS.filter((c) => !d.components[c].isZero() || depth === 0);
 	return {
 		id: `${participant}.${detail.year}`,
 		label: label(locale, 'total', {
-			name: model.scenario.participants.find((p) => p.id === participant)?.name ?? participant,
+			name: context.names.get(participant) ?? participant,
 			year: detail.year,
 			form: label(locale, detail.legalForm === 'gr' ? 'form.gr' : 'form.centrumgemeente'),
 			method: detail.method
 		}),
+		kind: 'euro',
 		value: formatAmount(total),
 		rule:
 			locale === 'nl'
@@ -245,52 +257,6 @@ function explainYear(
 						.map((c) => `${componentLabel(locale, c)} ${formatEuro(d.components[c], 'nl', { decimals: 2 })}`)
 						.join(' + ')
 				: parts.map((c) => `${c} € ${formatAmount(d.components[c])}`).join(' + '),
-		children: parts.map((c) => componentNode(locale, model, detail, participant, c))
+		children: parts.map((c) => componentNode(locale, detail, participant, c))
 	};
-}
-
-/**
- * Explain one participant-year figure of a resolved scenario.
- * @param scenario a validated scenario with any variant already applied
- * @throws ScenarioError when the scenario cannot be computed; Error for an unknown participant or a year outside the horizon
- */
-export function explainScenario(
-	scenario: Scenario,
-	participant: string,
-	year: number,
-	options: { method?: MethodId; locale?: Locale } = {}
-): TraceNode {
-	if (!scenario.participants.some((p) => p.id === participant))
-		throw new Error(
-			`[model] unknown participant: ${participant} (known: ${scenario.participants.map((p) => p.id).join(', ')})`
-		);
-	if (year < scenario.horizon.from || year > scenario.horizon.to)
-		throw new Error(`[model] year ${year} lies outside the horizon ${scenario.horizon.from}–${scenario.horizon.to}`);
-	const model = new ScenarioModel(scenario, options.method);
-	const detail = model.year(year);
-	if (model.env.issues.length > 0) throw new ScenarioError(model.env.issues);
-	return explainYear(options.locale ?? 'en', model, detail, participant);
-}
-
-/**
- * Explain a participant's cost in a year: from the total down to components, pools, keys, driver
- * values, method steps and sources.
- * @param scenario the baseline (from loadScenarioFromTexts)
- * @param variantId a variant id, or null for the baseline
- * @param options.method override the allocation method; options.changes extra inline changes; options.locale label language (default 'en')
- * @throws ScenarioError when the variant cannot be resolved or computed; Error for an unknown participant or year
- */
-export function explain(
-	scenario: Scenario,
-	variantId: string | null,
-	participant: string,
-	year: number,
-	options: { method?: MethodId; changes?: readonly Change[]; locale?: Locale } = {}
-): TraceNode {
-	const resolved = resolveVariant(scenario, variantId, options.changes ?? []);
-	if (!resolved.ok) throw new ScenarioError(resolved.issues);
-	return explainScenario(resolved.value, participant, year, {
-		...(options.method ? { method: options.method } : {}),
-		...(options.locale ? { locale: options.locale } : {})
-	});
 }

@@ -1,7 +1,7 @@
 // A trace as indented text lines (for the CLI and golden files): each node "label = value", its rule,
 // and the inputs it used with their provenance.
 import type { TraceNode } from '../domain/result.ts';
-import { formatNumber } from '../compare/format.ts';
+import { formatNumber } from '../vocabulary/format.ts';
 import { isDecimalString } from '../money/decimal.ts';
 
 export interface LogOptions {

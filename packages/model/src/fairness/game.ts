@@ -8,14 +8,14 @@ import Fraction from 'fraction.js';
 import { comparisonOptions } from '../compare/compare-scenarios.ts';
 import type { RunResult, TraceNode } from '../domain/result.ts';
 import { grandMask, membersOf, MAX_PLAYERS, type Game } from '../game/index.ts';
-import { InHouseError, groupSize, inHouseCost, leafAt, inHouseSettings } from '../inhouse/cost.ts';
+import { InHouseError, groupSize, inHouseCost, leafAt, inHouseSettings } from '../legal-form/in-house.ts';
 import { runScenario, ScenarioError, tryRunScenario } from '../legal-form/run.ts';
 import { roundPreservingTotal } from '../money/allocate.ts';
 import { Decimal, ZERO, formatAmount, roundToCents, sum, toDecimal } from '../money/decimal.ts';
 import { valueAt, type UsedInput } from '../scenario/resolve.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { validateStructure } from '../scenario/validate.ts';
-import { restrictRaw } from './restrict.ts';
+import { restrictRaw } from '../scenario/restrict.ts';
 
 /** One year, or the net present value over the horizon. */
 export type GameBasis = { readonly year: number } | { readonly npv: true };

@@ -3,4 +3,3 @@ export { scenarioGame } from './game.ts';
 export type { CoalitionCost, GameBasis, ScenarioGame } from './game.ts';
 export { fairnessReport } from './report.ts';
 export type { BlockingCoalitionReport, FairnessReport, SubsidyReport } from './report.ts';
-export { restrictRaw } from './restrict.ts';

@@ -3,7 +3,7 @@
 // add up exactly, with the exact fractions beside), the core verdict with the blocking
 // coalitions, and who subsidises whom, per year (or NPV) and per inhabitant; with sentences.
 import Fraction from 'fraction.js';
-import { formatEuro, type Locale } from '../compare/format.ts';
+import { formatEuro, type Locale } from '../vocabulary/format.ts';
 import { blockingCoalitions, byPlayer, formatFraction, solveGame } from '../game/index.ts';
 import { roundPreservingTotal } from '../money/allocate.ts';
 import { Decimal, formatAmount, sum } from '../money/decimal.ts';

@@ -11,8 +11,8 @@ import {
 import { ZERO, formatAmount, sum } from '../money/decimal.ts';
 import type { MethodId, Scenario } from '../scenario/types.ts';
 import { ScenarioModel, type YearDetail } from './compute.ts';
-import { InHouseError } from '../inhouse/cost.ts';
-import { hasInHouseMembers, runWithInHouse } from '../inhouse/compose.ts';
+import { InHouseError } from './in-house.ts';
+import { hasInHouseMembers, runWithInHouse } from './in-house-run.ts';
 
 export interface RunOptions {
 	/** Override the scenario's allocation method in every year (the UI shows the three side by side). */
@@ -38,6 +38,17 @@ export function computeYears(
 	const years: YearDetail[] = [];
 	for (let y = scenario.horizon.from; y <= scenario.horizon.to; y++) years.push(model.year(y));
 	return { model, years };
+}
+
+/** Compute one year in detail (and the years it depends on); `issues` lists every data issue met. */
+export function computeYear(
+	scenario: Scenario,
+	year: number,
+	options: RunOptions = {}
+): { detail: YearDetail; issues: readonly Issue[] } {
+	const model = new ScenarioModel(scenario, options.method);
+	const detail = model.year(year);
+	return { detail, issues: model.env.issues };
 }
 
 /** Turn year details into the RunResult the CLI, the web app and comparisons use. */

@@ -3,9 +3,9 @@
 // schema cannot (ids that refer to each other, the step-down order, a singular reciprocal system)
 // and reports every issue with its own code.
 import { z } from 'zod';
-import { METHOD_IDS } from './types.ts';
+import { METHOD_IDS, NOT_FORBIDDEN } from '../domain/format.ts';
 
-const notForbidden = /^(?!(__proto__|constructor|prototype)$)/;
+const notForbidden = NOT_FORBIDDEN;
 const id = z
 	.string()
 	.min(1)

@@ -3,9 +3,8 @@
 // `NormalisedProblem` is what the methods compute on, after validation.
 import type { Decimal } from '../money/decimal.ts';
 
-/** The ids of the allocation methods, in the order they are usually presented. */
-export const METHOD_IDS = ['direct', 'step-down', 'reciprocal'] as const;
-export type MethodId = (typeof METHOD_IDS)[number];
+export { METHOD_IDS, type MethodId } from '../domain/format.ts';
+import type { MethodId } from '../domain/format.ts';
 
 /** One cost pool as written in a problem file. */
 export interface ProblemPool {

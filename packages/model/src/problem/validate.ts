@@ -1,6 +1,7 @@
 // Validation of an allocation problem: every issue at once as {code, path, message}, then a
 // normalised problem (exact Decimals, full step-down order) that every method can compute on.
 // The issue codes are documented in docs/problem-format.md; `PROBLEM_ISSUE_CODES` lists them.
+import { FORBIDDEN_KEYS } from '../domain/format.ts';
 import type { Issue, Result } from '../domain/issue.ts';
 import { Decimal, ZERO, isDecimalString, sum, weightToDecimal } from '../money/decimal.ts';
 import { childPath, indexPath, parseJson, type Position } from './json.ts';
@@ -50,7 +51,6 @@ export interface ValidateOptions {
 const ROOT_FIELDS = new Set(['method', 'order', 'pools', 'recipients', 'title', 'description', 'source']);
 const POOL_FIELDS = new Set(['id', 'cost', 'drivers', 'label']);
 const SOURCE_FIELDS = new Set(['title', 'url', 'note']);
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MONEY = /^-?\d+(\.\d+)?$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -421,6 +421,24 @@ function checkReachesRecipients(drafts: readonly DraftPool[], recipients: Readon
 			`the cost of ${JSON.stringify(draft.id)} never reaches a recipient: it serves only ${served.join(', ')}, and none of the pools it reaches serves a recipient, so the reciprocal system is singular (it has no solution)`
 		);
 	}
+}
+
+/**
+ * The issues that make a normalised problem unsolvable with its method: for the reciprocal method,
+ * pools whose cost never reaches a recipient (the same check validateProblem makes).
+ */
+export function solvabilityIssues(problem: NormalisedProblem): Issue[] {
+	if (problem.method !== 'reciprocal') return [];
+	const out = new Collector();
+	const drafts: DraftPool[] = problem.pools.map((pool, index) => ({
+		index,
+		id: pool.id,
+		cost: pool.cost,
+		drivers: new Map(pool.drivers),
+		driversReliable: true
+	}));
+	checkReachesRecipients(drafts, new Set(problem.recipients), out);
+	return out.issues;
 }
 
 /** Direct and step-down: a pool with no weight to what it may allocate to keeps its cost; say so up front. */

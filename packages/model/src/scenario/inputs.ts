@@ -2,7 +2,7 @@
 // many euros rest on estimates.
 import type { Basis, InputValue } from '../domain/result.ts';
 import { Decimal, ZERO, formatAmount, toDecimal } from '../money/decimal.ts';
-import { label, type Locale } from '../explain/labels.ts';
+import { label, type Locale } from '../vocabulary/labels.ts';
 import { entryAt, yearDate } from './resolve.ts';
 import type { Key, Leaf, Scenario, Series } from './types.ts';
 

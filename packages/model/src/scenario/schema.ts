@@ -4,12 +4,11 @@
 // that refer to each other, values in force in every year, provenance rules per basis) with its
 // own issue codes. Not imported by the library's public surface, so zod stays out of the web bundle.
 import { z } from 'zod';
-import { KEY_TYPES } from './types.ts';
+import { DATE_PATTERN, ID_PATTERN, KEY_TYPES, METHOD_IDS, NOT_FORBIDDEN } from '../domain/format.ts';
 
-const notForbidden = /^(?!(__proto__|constructor|prototype)$)/;
-const idPattern = /^[a-zA-Z0-9][a-zA-Z0-9_-]*$/;
-const id = z.string().regex(idPattern).regex(notForbidden);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const notForbidden = NOT_FORBIDDEN;
+const id = z.string().regex(ID_PATTERN).regex(notForbidden);
+const date = z.string().regex(DATE_PATTERN);
 const decimal = z.string().regex(/^[+-]?(\d+(\.\d*)?|\.\d+)$/);
 const moneyText = z
 	.string()
@@ -179,7 +178,7 @@ export const scenarioSchema = z
 			.min(1),
 		allocation: dated(
 			z.strictObject({
-				method: z.enum(['direct', 'step-down', 'reciprocal']),
+				method: z.enum(METHOD_IDS),
 				order: z.array(id).optional(),
 				rationale: z.string().optional(),
 				note: z.string().optional()

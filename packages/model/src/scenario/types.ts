@@ -1,7 +1,7 @@
 // The validated scenario: the shape every computation reads. Produced by validateScenario from raw
 // data (parsed YAML/JSON); all numbers are decimal strings, all dated series sorted by date.
 import type { LegalForm, Provenance } from '../domain/result.ts';
-import type { FairnessSettings, InHouseSettings } from '../inhouse/types.ts';
+import type { FairnessSettings, InHouseSettings } from './in-house.ts';
 
 /** A number with its provenance, as found at `path` in the scenario. */
 export interface Leaf {
@@ -49,17 +49,8 @@ interface KeyBase {
 }
 
 export type KeyType = Key['type'];
-export const KEY_TYPES: readonly KeyType[] = [
-	'fixed',
-	'driver',
-	'even',
-	'price-quantity',
-	'base-plus-usage',
-	'formula'
-];
-
-export type MethodId = 'direct' | 'step-down' | 'reciprocal';
-export const METHOD_IDS: readonly MethodId[] = ['direct', 'step-down', 'reciprocal'];
+export { KEY_TYPES, METHOD_IDS, type MethodId } from '../domain/format.ts';
+import type { MethodId } from '../domain/format.ts';
 
 export interface AllocationSetting {
 	readonly method: MethodId;

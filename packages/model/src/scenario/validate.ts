@@ -4,8 +4,9 @@
 import type { Issue, Result } from '../domain/issue.ts';
 import type { Basis, LegalForm, Provenance } from '../domain/result.ts';
 import { isDecimalString } from '../money/decimal.ts';
-import { checkFormula } from '../keys/formula.ts';
-import { readFairness, readInHouse } from '../inhouse/read.ts';
+import { BASES, FORBIDDEN_KEYS, ID_PATTERN, isIsoDate } from '../domain/format.ts';
+import { checkFormula } from './formula.ts';
+import { readFairness, readInHouse } from './in-house.ts';
 import {
 	KEY_TYPES,
 	METHOD_IDS,
@@ -29,10 +30,6 @@ import {
 export const SCENARIO_FORMAT = 'sp71-scenario/1';
 export const VARIANT_FORMAT = 'sp71-scenario-variant/1';
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const ID_PATTERN = /^[a-z0-9][a-z0-9-_]*$/i;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const BASES: readonly Basis[] = ['measured', 'derived', 'estimate'];
 const LEAF_FIELDS = ['value', 'basis', 'source', 'note', 'confidence', 'range', 'checkedOn', 'unit', 'label'];
 
 type Kind = 'money' | 'ratio' | 'count' | 'rate';
@@ -43,15 +40,7 @@ function isObj(value: unknown): value is Obj {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** True when `text` is a real calendar date written as YYYY-MM-DD. */
-export function isIsoDate(text: unknown): text is string {
-	if (typeof text !== 'string') return false;
-	const m = DATE_PATTERN.exec(text);
-	if (!m) return false;
-	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const date = new Date(Date.UTC(y, mo - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export { isIsoDate };
 
 /** Collects issues while reading raw data. */
 export class Reader {
@@ -164,7 +153,7 @@ export class Reader {
 			);
 			return undefined;
 		}
-		if (typeof basis !== 'string' || !BASES.includes(basis as Basis)) {
+		if (typeof basis !== 'string' || !(BASES as readonly string[]).includes(basis)) {
 			this.issue(
 				'invalid_basis',
 				join(path, 'basis'),

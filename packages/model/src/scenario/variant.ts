@@ -2,11 +2,9 @@
 // from a date (a dated value added, earlier ones kept, later ones dropped) or as a whole. Changes are
 // applied to the plain data, which is then validated again, so a fixed baseline figure flows through
 // every variant.
+import { DATE_PATTERN, FORBIDDEN_KEYS } from '../domain/format.ts';
 import type { Issue } from '../domain/issue.ts';
 import type { Change } from './types.ts';
-
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
 type Segment = { readonly name: string; readonly select?: { readonly id: string } | { readonly index: number } };
 
@@ -15,7 +13,7 @@ export function parsePath(path: string): Segment[] | undefined {
 	const segments: Segment[] = [];
 	for (const part of path.split('.')) {
 		const m = /^([A-Za-z0-9_-]+)(?:\[(?:id=([A-Za-z0-9_-]+)|(\d+))\])?$/.exec(part);
-		if (!m || FORBIDDEN.has(m[1]!) || (m[2] !== undefined && FORBIDDEN.has(m[2]))) return undefined;
+		if (!m || FORBIDDEN_KEYS.has(m[1]!) || (m[2] !== undefined && FORBIDDEN_KEYS.has(m[2]))) return undefined;
 		segments.push({
 			name: m[1]!,
 			...(m[2] !== undefined ? { select: { id: m[2] } } : m[3] !== undefined ? { select: { index: Number(m[3]) } } : {})
@@ -136,14 +134,14 @@ function setField(
 	where: string,
 	issues: Issue[]
 ): void {
-	if (FORBIDDEN.has(name)) return;
+	if (FORBIDDEN_KEYS.has(name)) return;
 	if (change.from === undefined) {
 		if (change.value === null || change.value === undefined) delete container[name];
 		else container[name] = clone(change.value);
 		return;
 	}
 	const current = container[name];
-	if (current !== undefined && (!isObj(current) || !Object.keys(current).every((k) => DATE_KEY.test(k)))) {
+	if (current !== undefined && (!isObj(current) || !Object.keys(current).every((k) => DATE_PATTERN.test(k)))) {
 		issues.push({
 			code: 'not_dated',
 			path: where,

@@ -1,6 +1,6 @@
 // Comparisons speak: values, differences, NPV, payback, sentences in Dutch and English, no-ops.
 import { describe, expect, it } from 'vitest';
-import { compare, compareScenarios, formatEuro, runScenario, type RunResult } from '../../src/index.ts';
+import { compare, compareScenarios, formatEuro, noOpReasonIn, runScenario, type RunResult } from '../../src/index.ts';
 import { mustLoad, mustResolve, twoTownsRaw } from './helpers.ts';
 
 const s = mustLoad(twoTownsRaw());
@@ -87,6 +87,20 @@ describe('no-op detection', () => {
 		expect(c.noOp.noOp).toBe(true);
 		expect(c.noOp.reason).toMatch(/none of the 1 change alters a cost in 2021–2024/);
 		expect(c.noOp.reasonNl).toMatch(/geen van de 1 wijziging/);
+	});
+
+	it('gives the "changes nothing" reason in the language asked for (the overview shows it in Dutch)', () => {
+		const raw = twoTownsRaw() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+		raw.variants.push({
+			id: 'late',
+			base: 'two-towns',
+			changes: [{ set: 'legalForm', from: '2031-01-01', value: { value: 'centrumgemeente' } }]
+		});
+		const s2 = mustLoad(raw);
+		const c = compareScenarios(mustResolve(s2, null), mustResolve(s2, 'late'));
+		expect(noOpReasonIn(c, 'nl')).toMatch(/^geen van de 1 wijziging verandert een bedrag/);
+		expect(noOpReasonIn(c, 'en')).toMatch(/^none of the 1 change alters/);
+		expect(noOpReasonIn(compareScenarios(base, centrum), 'nl')).toBeUndefined();
 	});
 
 	it('a real change is not a no-op', () => {

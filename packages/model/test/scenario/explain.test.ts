@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.ts';
 import { computationLog, explain, type TraceNode } from '../../src/index.ts';
+import { computeYears } from '../../src/legal-form/run.ts';
 import { allScenarios, mustLoad, twoTownsRaw } from './helpers.ts';
 
 const s = mustLoad(twoTownsRaw());
@@ -75,6 +76,37 @@ describe('explain', () => {
 	it('rejects an unknown participant or a year outside the horizon', () => {
 		expect(() => explain(s, null, 'elders', 2021)).toThrow(/unknown participant/);
 		expect(() => explain(s, null, 'klein', 2030)).toThrow(/outside the horizon/);
+	});
+
+	it('says what each value is, so a key share is formatted as a share (not as euros, which gave "–")', () => {
+		const t = explain(s, null, 'klein', 2023);
+		const key = find(t, 'ict.key')!;
+		expect(key.kind).toBe('share');
+		expect(api.formatTraceValue(key, 'nl')).toBe('40 %');
+		expect(api.formatTraceValue({ value: '11.5 %', kind: 'share' }, 'nl')).toBe('11,5 %');
+		expect(find(t, 'ict.cost')!.kind).toBe('euro');
+		expect(api.formatTraceValue(find(t, 'ict.cost')!, 'nl')).toBe('€ 1.260,00');
+		const walk = (n: TraceNode): void => {
+			if (n.value !== undefined) expect(n.kind, n.id).toBeDefined();
+			n.children?.forEach(walk);
+		};
+		walk(explain(s, 'centrum', 'klein', 2024));
+	});
+
+	it("names the scenario's own host in the partner's VAT rule, not Leiden", () => {
+		const t = explain(s, 'centrum', 'klein', 2024);
+		const vat = find(t, 'vat')!;
+		expect(vat.rule).toContain("Groot's own use is in-house");
+		expect(vat.rule).not.toContain('Leiden');
+	});
+
+	it('explains a year from its computed detail alone (traceYear never computes)', () => {
+		const resolved = api.resolveVariant(s, 'centrum');
+		if (!resolved.ok) throw new Error('centrum does not resolve');
+		const { years } = computeYears(resolved.value);
+		const detail = years.find((y) => y.year === 2024)!;
+		const names = new Map(resolved.value.participants.map((p) => [p.id, p.name]));
+		expect(api.traceYear(detail, 'klein', { locale: 'en', names })).toEqual(explain(s, 'centrum', 'klein', 2024));
 	});
 
 	it('explains every participant-year of every reference scenario and variant without error', () => {

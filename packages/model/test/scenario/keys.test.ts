@@ -1,9 +1,9 @@
 // Keys (verdeelsleutels) turn driver values into weights; the formula key is a sandboxed expression.
 import { describe, expect, it } from 'vitest';
 import { checkFormula, Decimal, runScenario } from '../../src/index.ts';
-import { evaluateFormula } from '../../src/keys/formula.ts';
-import { keyWeights } from '../../src/keys/weights.ts';
-import { Env } from '../../src/scenario/resolve.ts';
+import { evaluateFormula } from '../../src/legal-form/keys/formula.ts';
+import { keyWeights } from '../../src/legal-form/keys/weights.ts';
+import { Env } from '../../src/legal-form/env.ts';
 import type { Driver, Key, Leaf, Series } from '../../src/scenario/types.ts';
 import { mustLoad, twoTownsRaw } from './helpers.ts';
 

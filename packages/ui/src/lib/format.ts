@@ -1,5 +1,6 @@
 // The one place where numbers become text: every figure in the app goes through these nl-NL formatters.
 // Amounts arrive as exact decimal strings from the model; converting to a float here is for display only.
+import { parseLocaleNumber } from '@sp71/model';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const euroCents = new Intl.NumberFormat('nl-NL', {
@@ -66,12 +67,8 @@ export function formatEuroTick(value: number): string {
 	return formatEuro(value);
 }
 
-/** Parse what a user typed in nl-NL ("1.234,56" or "1234.56") into a decimal string, or null if it is no number. */
+/** Parse what a user typed in nl-NL ("1.234,56", "0,05") into a decimal string, or null if it is no number (the model's one parser). */
 export function parseUserNumber(text: string): string | null {
-	const trimmed = text.trim().replace(/\s|€/g, '');
-	if (trimmed === '') return null;
-	let normalised = trimmed;
-	if (trimmed.includes(',')) normalised = trimmed.replace(/\./g, '').replace(',', '.');
-	else if (/^-?\d{1,3}(\.\d{3})+$/.test(trimmed)) normalised = trimmed.replace(/\./g, '');
-	return /^-?\d+(\.\d+)?$/.test(normalised) ? normalised : null;
+	const result = parseLocaleNumber(text, { locale: 'nl' });
+	return result.ok ? result.value : null;
 }

@@ -2,6 +2,7 @@
 // The app computes nothing the library does not; this file adapts calls and memoises results, so that an
 // edit recomputes only what depends on it.
 import {
+	METHOD_IDS,
 	applyVariant,
 	compare,
 	comparisonOptions,
@@ -169,7 +170,7 @@ export function runAllMethods(
 	const base = scenarioWith(loaded, null, changes);
 	if (!base.ok) return base;
 	const out: Partial<Record<Method, RunResult>> = {};
-	for (const method of ['direct', 'step-down', 'reciprocal'] as const) {
+	for (const method of METHOD_IDS) {
 		const run = runOf(base.value, method);
 		if (!run.ok) return run;
 		out[method] = run.value;

@@ -3,9 +3,9 @@
 import { COMPONENTS, type Comparison, type RunResult } from '../../domain/result.ts';
 import { compare } from '../../compare/compare.ts';
 import { comparisonOptions } from '../../compare/compare-scenarios.ts';
-import { formatNumber } from '../../compare/format.ts';
+import { formatNumber } from '../../vocabulary/format.ts';
 import { runScenario } from '../../legal-form/run.ts';
-import { resolveVariant } from '../../scenario/load.ts';
+import { resolveVariant } from '../../facade/load.ts';
 import { METHOD_IDS, type Scenario } from '../../scenario/types.ts';
 import { toDecimal, sum, formatAmount } from '../../money/decimal.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';

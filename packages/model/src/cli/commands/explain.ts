@@ -1,8 +1,8 @@
 // `sp71 explain SCENARIO [--variant ID] --participant ID --year N [--format text|json]`: trace one
 // participant-year figure down to pools, keys, driver values, method steps and sources.
 import { computationLog } from '../../explain/log.ts';
-import { explainScenario } from '../../explain/explain.ts';
-import { resolveVariant } from '../../scenario/load.ts';
+import { explainScenario } from '../../facade/explain.ts';
+import { resolveVariant } from '../../facade/load.ts';
 import { METHOD_IDS } from '../../scenario/types.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';

@@ -1,10 +1,10 @@
 // `sp71 fairness SCENARIO [--variant ID] [--year Y | --npv] [--format json|table]`: the
 // scenario's cooperative cost game and its fair shares.
-import { formatNumber } from '../../compare/format.ts';
+import { formatNumber } from '../../vocabulary/format.ts';
 import { fairnessReport, scenarioGame, type FairnessReport, type GameBasis } from '../../fairness/index.ts';
-import { InHouseError } from '../../inhouse/cost.ts';
+import { InHouseError } from '../../legal-form/in-house.ts';
 import { ScenarioError } from '../../legal-form/run.ts';
-import { resolveVariant } from '../../scenario/load.ts';
+import { resolveVariant } from '../../facade/load.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';

@@ -1,6 +1,6 @@
 // `sp71 game FILE [--format json|table]`: the Shapley value, nucleolus and core of a game file.
 import { formatIssues } from '../../domain/issue.ts';
-import { formatNumber } from '../../compare/format.ts';
+import { formatNumber } from '../../vocabulary/format.ts';
 import { gameReport, MAX_PLAYERS, solveGame, validateGame, type GameReport } from '../../game/index.ts';
 import { parseJson } from '../../problem/json.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';

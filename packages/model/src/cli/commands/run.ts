@@ -1,8 +1,8 @@
 // `sp71 run SCENARIO [--variant ID] [--method M] [--format table|json|csv]`: compute a scenario.
 import { COMPONENTS, type RunResult } from '../../domain/result.ts';
-import { formatNumber } from '../../compare/format.ts';
+import { formatNumber } from '../../vocabulary/format.ts';
 import { runScenario } from '../../legal-form/run.ts';
-import { resolveVariant } from '../../scenario/load.ts';
+import { resolveVariant } from '../../facade/load.ts';
 import { METHOD_IDS, type Scenario } from '../../scenario/types.ts';
 import { toDecimal, sum, formatAmount } from '../../money/decimal.ts';
 import { EXIT_INVALID, EXIT_OK, oneOf, parseCommandArgs } from '../args.ts';

@@ -34,6 +34,13 @@ describe('URL state', () => {
 		});
 	});
 
+	it('accepts every id the model accepts, capitals and underscores included, and refuses the rest', () => {
+		const view: ViewState = { scenario: 'Two_Towns', variant: 'Variant_B-2', year: 2025, method: null, changes: [] };
+		expect(decodeView(encodeView(view))).toEqual({ ok: true, value: view });
+		expect(decodeView(new URLSearchParams('v=__proto__')).ok).toBe(false);
+		expect(decodeView(new URLSearchParams('s=-leading')).ok).toBe(false);
+	});
+
 	it('reports a damaged edits parameter instead of returning part of it', () => {
 		const result = decodeView(new URLSearchParams('s=servicepunt71&c=%%%not-base64'));
 		expect(result.ok).toBe(false);

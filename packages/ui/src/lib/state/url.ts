@@ -1,15 +1,12 @@
 // The view state that travels in a link: scenario, variant, year, method and the user's edits (as scenario
 // `changes`, the same mechanism as variants). Pure encode/decode so a copied URL reopens the same view.
 
-export type Method = 'direct' | 'step-down' | 'reciprocal';
-export const METHOD_IDS: readonly Method[] = ['direct', 'step-down', 'reciprocal'];
+import { DATE_PATTERN, METHOD_IDS, isValidId, type Change, type MethodId } from '@sp71/model';
 
+export type Method = MethodId;
+export { METHOD_IDS };
 /** One edit, in the scenario-format `changes` shape: `{ set: 'pools[id=ict].key', from: '2025-01-01', value }`. */
-export interface Change {
-	readonly set: string;
-	readonly from?: string;
-	readonly value: unknown;
-}
+export type { Change };
 
 export interface ViewState {
 	readonly scenario: string | null;
@@ -49,7 +46,7 @@ export function checkChanges(value: unknown): Decoded<Change[]> {
 			return { ok: false, message: `change ${i + 1} is not an object` };
 		const c = change as Record<string, unknown>;
 		if (typeof c.set !== 'string' || c.set === '') return { ok: false, message: `change ${i + 1} has no path (set)` };
-		if (c.from !== undefined && (typeof c.from !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(c.from)))
+		if (c.from !== undefined && (typeof c.from !== 'string' || !DATE_PATTERN.test(c.from)))
 			return { ok: false, message: `change ${i + 1} has an invalid date (from)` };
 		if (!('value' in c)) return { ok: false, message: `change ${i + 1} has no value` };
 	}
@@ -85,15 +82,14 @@ export function hasViewParams(params: URLSearchParams): boolean {
 
 /** Query parameters → view state; every problem is reported and nothing half-decoded is returned. */
 export function decodeView(params: URLSearchParams): Decoded<ViewState> {
-	const id = /^[a-z0-9][a-z0-9-]*$/;
 	const scenario = params.get('s');
 	const variant = params.get('v');
 	const yearText = params.get('y');
 	const method = params.get('m');
 	const changesText = params.get('c');
 	const problems: string[] = [];
-	if (scenario !== null && !id.test(scenario)) problems.push(`unknown scenario id "${scenario}"`);
-	if (variant !== null && !id.test(variant)) problems.push(`unknown variant id "${variant}"`);
+	if (scenario !== null && !isValidId(scenario)) problems.push(`unknown scenario id "${scenario}"`);
+	if (variant !== null && !isValidId(variant)) problems.push(`unknown variant id "${variant}"`);
 	const year = yearText === null ? null : Number(yearText);
 	if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2200))
 		problems.push(`invalid year "${yearText}"`);

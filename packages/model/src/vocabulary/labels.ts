@@ -1,6 +1,6 @@
 // Labels of explanation nodes and input lists in Dutch and English. Rules (formulas) stay symbolic;
 // the words around them come from here, so the app can show a trace in the user's language.
-import type { Locale } from '../compare/format.ts';
+import type { Locale } from './format.ts';
 import type { Component } from '../domain/result.ts';
 
 export type { Locale };

@@ -5,7 +5,7 @@ import type { TraceNode } from '../domain/result.ts';
 import { Decimal, ZERO, formatAmount, roundToCents, sum, toDecimal } from '../money/decimal.ts';
 import { entryAt, leafInput, yearDate, type UsedInput } from '../scenario/resolve.ts';
 import type { Leaf, Scenario, Series } from '../scenario/types.ts';
-import type { InHouseSettings } from './types.ts';
+import type { InHouseSettings } from '../scenario/in-house.ts';
 
 const ONE = new Decimal(1);
 

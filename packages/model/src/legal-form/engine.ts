@@ -1,11 +1,12 @@
-// The one seam between the scenario model and the allocation engine: a year's pools, their weights
-// and the method go in as the engine's generic problem; the engine's result comes back, with the
-// charges to each participant broken down by pool. Every engine call of the scenario model passes here.
-import { allocate } from '../allocation/index.ts';
+// The one seam between the scenario computation and the allocation engine: a year's pools, their
+// weights and the method go in as the engine's normalised problem (no round trip through the file
+// format); the engine's result comes back, with the charges to each participant broken down by pool.
+// Every engine call of the scenario computation passes here.
+import { allocateNormalised } from '../allocation/index.ts';
 import type { AllocationResult } from '../allocation/types.ts';
-import type { AllocationProblem } from '../problem/types.ts';
 import { Decimal, ZERO, toDecimal } from '../money/decimal.ts';
-import type { MethodId } from './types.ts';
+import type { MethodId, NormalisedProblem } from '../problem/types.ts';
+import { solvabilityIssues } from '../problem/validate.ts';
 
 export interface YearAllocationInput {
 	readonly method: MethodId;
@@ -25,26 +26,26 @@ export interface YearAllocation {
 	readonly charges: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
 	/** Per participant: the total (equals the engine's recipientTotals). */
 	readonly totals: ReadonlyMap<string, Decimal>;
-	readonly problem: AllocationProblem;
+	readonly problem: NormalisedProblem;
 }
 
 /**
  * Allocate one year's pools to the participants with the allocation engine.
- * @throws Error when the engine rejects the problem (the scenario validation should have prevented it)
+ * @throws Error when the reciprocal system has no solution (some pools serve only each other)
  */
 export function allocateYear(input: YearAllocationInput): YearAllocation {
-	const problem: AllocationProblem = {
+	const problem: NormalisedProblem = {
 		method: input.method,
-		...(input.order && input.method === 'step-down' ? { order: input.order } : {}),
-		pools: input.pools.map((p) => ({
-			id: p.id,
-			cost: p.cost.toFixed(2),
-			drivers: Object.fromEntries([...p.weights].map(([id, w]) => [id, w.toString()]))
-		})),
+		order: input.order && input.method === 'step-down' ? [...input.order] : input.pools.map((p) => p.id),
+		pools: input.pools.map((p) => ({ id: p.id, cost: p.cost, drivers: p.weights })),
 		recipients: [...input.participants]
 	};
-	const outcome = allocate(problem, input.method) as unknown;
-	const result = unwrap(outcome);
+	const unsolvable = solvabilityIssues(problem);
+	if (unsolvable.length > 0)
+		throw new Error(
+			`[model] the allocation engine rejected a scenario year: ${unsolvable.map((i) => `${i.path}: ${i.message}`).join('; ')}`
+		);
+	const result = allocateNormalised(problem);
 	const charges = new Map<string, Map<string, Decimal>>(input.participants.map((p) => [p, new Map<string, Decimal>()]));
 	for (const a of result.allocations) {
 		const byPool = charges.get(a.to);
@@ -61,20 +62,4 @@ export function allocateYear(input: YearAllocationInput): YearAllocation {
 		else byPool.set(input.pools[0]?.id ?? 'unknown', diff);
 	}
 	return { result, charges, totals, problem };
-}
-
-function unwrap(outcome: unknown): AllocationResult {
-	if (outcome && typeof outcome === 'object' && 'ok' in outcome) {
-		const r = outcome as {
-			ok: boolean;
-			value?: AllocationResult;
-			issues?: readonly { path: string; message: string }[];
-		};
-		if (!r.ok || !r.value)
-			throw new Error(
-				`[model] the allocation engine rejected a scenario year: ${(r.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; ')}`
-			);
-		return r.value;
-	}
-	return outcome as AllocationResult;
 }

@@ -1,9 +1,8 @@
-// The formula key: an advisor's expression over named drivers, parsed with mathjs's expression parser
-// and evaluated here over Decimals. Sandboxed: only arithmetic operators, parentheses, numeric
+// The formula key's language: an advisor's expression over named drivers, parsed with mathjs's
+// expression parser and checked here (evaluation is the computation's, over Decimals). Sandboxed: only arithmetic operators, parentheses, numeric
 // constants, driver names and a short whitelist of functions are allowed; anything else is an issue.
 import { create, parseDependencies, type MathNode } from 'mathjs';
 import type { Issue, Result } from '../domain/issue.ts';
-import { Decimal, weightToDecimal } from '../money/decimal.ts';
 
 // Only the parser, not the full mathjs instance: keeps the web bundle small.
 const math = create({ parseDependencies: parseDependencies! }, {});
@@ -106,77 +105,4 @@ export function checkFormula(expression: string): Result<FormulaInfo> {
 	walk(node);
 	if (issues.length > 0) return { ok: false, issues };
 	return { ok: true, value: { symbols: [...symbols].sort(), hasConstants, node } };
-}
-
-/**
- * Evaluate a checked formula for one recipient, over Decimals.
- * @param info the result of checkFormula
- * @param variables the driver values of this recipient, by driver name
- * @throws RangeError when a variable is missing or the result is not a finite number (e.g. division by zero)
- */
-export function evaluateFormula(info: FormulaInfo, variables: Readonly<Record<string, Decimal>>): Decimal {
-	const evaluate = (n: MathNode): Decimal => {
-		const any = n as unknown as Record<string, unknown>;
-		switch (n.type) {
-			case 'ConstantNode':
-				return weightToDecimal(any.value as number);
-			case 'SymbolNode': {
-				const v = variables[String(any.name)];
-				if (v === undefined) throw new RangeError(`[model] formula variable ${String(any.name)} has no value`);
-				return v;
-			}
-			case 'ParenthesisNode':
-				return evaluate(any.content as MathNode);
-			case 'OperatorNode': {
-				const args = (any.args as MathNode[]).map(evaluate);
-				const [a, b] = [args[0]!, args[1]!];
-				switch (any.fn) {
-					case 'add':
-						return a.plus(b);
-					case 'subtract':
-						return a.minus(b);
-					case 'multiply':
-						return a.times(b);
-					case 'divide':
-						if (b.isZero()) throw new RangeError('[model] formula divides by zero');
-						return a.dividedBy(b);
-					case 'pow':
-						return a.pow(b);
-					case 'unaryMinus':
-						return a.negated();
-					default:
-						return a;
-				}
-			}
-			case 'FunctionNode': {
-				const name = String((any.fn as Record<string, unknown>).name);
-				const args = (any.args as MathNode[]).map(evaluate);
-				const a = args[0]!;
-				switch (name) {
-					case 'min':
-						return Decimal.min(...args);
-					case 'max':
-						return Decimal.max(...args);
-					case 'sqrt':
-						return a.sqrt();
-					case 'abs':
-						return a.abs();
-					case 'round':
-						return a.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-					case 'floor':
-						return a.floor();
-					case 'ceil':
-						return a.ceil();
-					case 'log':
-						return a.ln();
-					case 'exp':
-						return a.exp();
-				}
-			}
-		}
-		throw new RangeError(`[model] invalid formula node: ${n.type}`);
-	};
-	const result = evaluate(info.node);
-	if (!result.isFinite()) throw new RangeError(`[model] formula result is not a finite number: ${result.toString()}`);
-	return result;
 }

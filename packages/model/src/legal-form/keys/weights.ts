@@ -1,10 +1,12 @@
 // Keys (verdeelsleutels) to weights: each key type turns the driver values in force in a year into
 // non-negative weights over recipients (participants, and pools for keys that name them). The
 // engine normalises weights per pool, so weights need not sum to one.
-import { Decimal, ZERO, sum, weightToDecimal } from '../money/decimal.ts';
-import type { Env, UsedInput } from '../scenario/resolve.ts';
-import type { Driver, Key } from '../scenario/types.ts';
-import { checkFormula, evaluateFormula } from './formula.ts';
+import { Decimal, ZERO, sum, weightToDecimal } from '../../money/decimal.ts';
+import type { UsedInput } from '../../scenario/resolve.ts';
+import type { Env } from '../env.ts';
+import type { Driver, Key } from '../../scenario/types.ts';
+import { checkFormula } from '../../scenario/formula.ts';
+import { evaluateFormula } from './formula.ts';
 
 export interface KeyContext {
 	readonly year: number;

@@ -11,13 +11,13 @@ import {
 	type Reconciliation,
 	type RunResult
 } from '../domain/result.ts';
-import { restrictRaw } from '../fairness/restrict.ts';
+import { restrictRaw } from '../scenario/restrict.ts';
 import { allocateByWeights } from '../money/allocate.ts';
 import { Decimal, ZERO, formatAmount, roundToCents, sum, toDecimal } from '../money/decimal.ts';
 import { yearDate } from '../scenario/resolve.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { validateStructure } from '../scenario/validate.ts';
-import { InHouseError, groupSize, inHouseCost, inHouseSettings, leafAt } from './cost.ts';
+import { InHouseError, groupSize, inHouseCost, inHouseSettings, leafAt } from './in-house.ts';
 
 /** Computes a scenario without in-house members (the ordinary run). */
 export type PlainRun = (scenario: Scenario) => Result<RunResult>;

@@ -33,3 +33,18 @@ export function formatEuro(value: DecimalInput, locale: Locale, options: { decim
 	const body = negative ? n.slice(1) : n;
 	return `${negative ? '−' : ''}€${locale === 'nl' ? ' ' : ''}${body}`;
 }
+
+/**
+ * A trace node's value as text by its kind: euros with cents ("€ 1.234,56"), a share ("11,5 %"),
+ * a count ("124.096"); an empty string when the node has no value.
+ */
+export function formatTraceValue(node: { readonly value?: string; readonly kind?: string }, locale: Locale): string {
+	if (node.value === undefined) return '';
+	if (node.kind === 'share') {
+		const number = node.value.replace(/\s*%$/, '');
+		const decimals = number.includes('.') ? Math.min(number.split('.')[1]!.length, 4) : 0;
+		return `${formatNumber(number, locale, { decimals })} %`;
+	}
+	if (node.kind === 'count') return formatNumber(node.value, locale, { decimals: 0 });
+	return formatEuro(node.value, locale, { decimals: 2 });
+}

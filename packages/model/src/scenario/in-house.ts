@@ -1,9 +1,56 @@
-// Reading the `inHouse` and `fairness` sections of a scenario file into typed settings, with
-// every issue at its path (called by the scenario validator, with its reader).
-import { isIsoDate, type Reader } from '../scenario/validate.ts';
-import type { FairnessSettings, InHouseMember, InHouseSettings } from './types.ts';
+// The in-house option (eigen organisatie): a municipality, or a group of them, runs its own
+// bedrijfsvoering. Its cost per service follows a cost function with economies of scale,
+//   cost_s(F) = costPerFte_s × F_ref × (F / F_ref)^b,
+// with F the size of the organisation served (a driver, e.g. own FTE), F_ref the size at which the
+// benchmark figures hold and b ≤ 1 the scale exponent; and leaving a GR or DVO costs exit costs.
+// Every number is a dated leaf with provenance, like the rest of the scenario. This module holds
+// the settings' types and reads the `inHouse` and `fairness` sections of a scenario file, with every
+// issue at its path (called by the scenario validator, with its reader).
+import { FORBIDDEN_KEYS, isIsoDate } from '../domain/format.ts';
+import type { Leaf, Series } from './types.ts';
+import type { Reader } from './validate.ts';
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+/** Who runs in-house from when (a variant adds entries: "Oegstgeest alone from 2027"). */
+export interface InHouseMember {
+	readonly participant: string;
+	/** The first day in-house (ISO date; the model works in whole years, so 1 January). */
+	readonly from: string;
+	readonly path: string;
+}
+
+/** The in-house settings of a scenario (`inHouse` in the file). */
+export interface InHouseSettings {
+	/** The driver that measures the size of the organisation served, e.g. ownFte. */
+	readonly sizeDriver: string;
+	/** F_ref: the size at which the per-FTE benchmark figures hold. */
+	readonly referenceSize: Series<Leaf>;
+	/** b: the scale exponent (1 = no economies of scale). */
+	readonly exponent: Series<Leaf>;
+	/** Share of in-house costs that are wages, for indexation from `priceYear` on. */
+	readonly wageShare: Series<Leaf>;
+	/** The year whose price level the per-FTE figures are in. */
+	readonly priceYear: number;
+	/** Per service pool id: cost per FTE served at the reference size, in `priceYear` prices. */
+	readonly services: Readonly<Record<string, Series<Leaf>>>;
+	/** Exit costs of a participant that leaves, as multiples, in the year it leaves. */
+	readonly exitCosts: {
+		/** × the leaver's charge for services in the year before it leaves; paid to those who stay. */
+		readonly uittredingsvergoeding: Series<Leaf>;
+		/** × its first year's in-house cost: building up the own organisation (recruitment, project). */
+		readonly frictiekosten: Series<Leaf>;
+		/** × its first year's in-house cost of `ictPool`: disentangling ICT (data, licences, migration). */
+		readonly ictDisentangling: Series<Leaf>;
+		readonly ictPool: string;
+	};
+	readonly members: readonly InHouseMember[];
+}
+
+/** The fairness settings of a scenario (`fairness` in the file). */
+export interface FairnessSettings {
+	/** Per service pool id: the driver of the pure usage key ("what each municipality takes"). */
+	readonly usageDrivers: Readonly<Record<string, string>>;
+}
+
 
 /** What the sections may refer to. */
 export interface KnownIds {
@@ -41,7 +88,7 @@ export function readInHouse(value: unknown, r: Reader, known: KnownIds): InHouse
 	const services: Record<string, NonNullable<ReturnType<Reader['leafSeries']>>> = {};
 	const so = r.object(o.services, 'inHouse.services', [...known.servicePools]);
 	for (const [pool, series] of Object.entries(so ?? {})) {
-		if (FORBIDDEN.has(pool) || !known.servicePools.has(pool)) continue;
+		if (FORBIDDEN_KEYS.has(pool) || !known.servicePools.has(pool)) continue;
 		const s = r.leafSeries(series, `inHouse.services.${pool}`, 'money', `in-house cost per FTE of ${pool}`);
 		if (s) services[pool] = s;
 	}
@@ -85,7 +132,7 @@ export function readInHouse(value: unknown, r: Reader, known: KnownIds): InHouse
 	const mo = o.members === undefined ? {} : r.object(o.members, 'inHouse.members', [...known.participants]);
 	for (const [participant, entry] of Object.entries(mo ?? {})) {
 		const path = `inHouse.members.${participant}`;
-		if (FORBIDDEN.has(participant)) continue;
+		if (FORBIDDEN_KEYS.has(participant)) continue;
 		if (!known.participants.has(participant)) {
 			r.issue('unknown_participant', path, `no participant "${participant}"`);
 			continue;

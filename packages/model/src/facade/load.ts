@@ -2,11 +2,11 @@
 // completely (structure, then a dry run that finds values not in force), and resolving variants.
 import type { Issue, Result } from '../domain/issue.ts';
 import { computeYears, tryRunScenario } from '../legal-form/run.ts';
-import { hasInHouseMembers } from '../inhouse/compose.ts';
-import { parseScenarioText, withPositions } from './parse.ts';
-import type { Change, Scenario, Variant } from './types.ts';
-import { validateStructure, validateVariant, type ValidateOptions } from './validate.ts';
-import { applyChangesToRaw } from './variant.ts';
+import { hasInHouseMembers } from '../legal-form/in-house-run.ts';
+import { parseScenarioText, withPositions } from '../scenario/parse.ts';
+import type { Change, Scenario, Variant } from '../scenario/types.ts';
+import { validateStructure, validateVariant, type ValidateOptions } from '../scenario/validate.ts';
+import { applyChangesToRaw } from '../scenario/variant.ts';
 
 /** The texts of a scenario: the baseline and (for a folder) its variant files by file name. */
 export interface ScenarioTexts {

@@ -1,0 +1,25 @@
+// What every rule module of the computation reads: the scenario, the environment that records
+// inputs and issues, and the memoised amounts and GR years (ScenarioModel implements it).
+import type { Decimal } from '../money/decimal.ts';
+import type { MethodId } from '../problem/types.ts';
+import type { UsedInput } from '../scenario/resolve.ts';
+import type { Leaf, Scenario, Series } from '../scenario/types.ts';
+import type { Figure, YearDetail } from './detail.ts';
+import type { Env } from './env.ts';
+
+/** The wage share of an amount in a year (recording the inputs it reads). */
+export type WageShare = (year: number, inputs: UsedInput[]) => Decimal;
+
+export interface Computation {
+	readonly scenario: Scenario;
+	readonly env: Env;
+	readonly participantIds: readonly string[];
+	readonly poolIds: readonly string[];
+	/** Whether the centrumgemeente is in force in some year of the horizon (then transition costs are incurred). */
+	readonly moves: boolean;
+	readonly methodOverride?: MethodId;
+	/** A money series in a year, indexed after its last dated value (memoised; see indexation.ts). */
+	amount(series: Series<Leaf>, year: number, label: string, wageShare: WageShare): Figure;
+	/** A year as if the GR were in force (memoised). */
+	grYear(year: number): YearDetail;
+}

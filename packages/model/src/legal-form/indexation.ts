@@ -1,0 +1,122 @@
+// Indexation. Rule: a money series holds its dated value; from the first year after its last dated
+// value (the year after, when dated 1 January; otherwise the year after that), each year's amount
+// is the previous year's amount × (1 + wageShare × wage index + (1 − wageShare) × price index),
+// rounded to cents every year. The cost index of a period multiplies these factors, with the wage
+// share weighted by the pools' costs of each year.
+import { Decimal, ZERO, roundToCents, sum, toDecimal } from '../money/decimal.ts';
+import type { UsedInput } from '../scenario/resolve.ts';
+import { yearDate } from '../scenario/resolve.ts';
+import type { Leaf, Pool, Series } from '../scenario/types.ts';
+import type { Computation, WageShare } from './context.ts';
+import { fmt, type Figure } from './detail.ts';
+
+const ONE = new Decimal(1);
+
+/** The first year an amount last dated `from` is indexed instead of read. */
+export function firstIndexedYear(from: string): number {
+	const year = Number(from.slice(0, 4));
+	return from.endsWith('-01-01') ? year + 1 : year + 2;
+}
+
+/** 1 + wageShare × wage index + (1 − wageShare) × price index, for `year`. */
+export function indexFactor(ctx: Computation, year: number, wageShare: Decimal, inputs: UsedInput[]): Decimal {
+	const { wage, price } = ctx.scenario.indexation;
+	const w = wageShare.isZero()
+		? ZERO
+		: wage
+			? ctx.env.number(wage, year, 'wage index', inputs)
+			: (ctx.env.issue('required', 'indexation.wage', `a wage index is needed to index costs in ${year}`), ZERO);
+	const p = wageShare.equals(ONE)
+		? ZERO
+		: price
+			? ctx.env.number(price, year, 'price index', inputs)
+			: (ctx.env.issue('required', 'indexation.price', `a price index is needed to index costs in ${year}`), ZERO);
+	return ONE.plus(wageShare.times(w)).plus(ONE.minus(wageShare).times(p));
+}
+
+/**
+ * A money series in `year`: the value in force, or after the last dated value the previous
+ * year's amount (through `ctx.amount`, memoised) × the index factor of this year.
+ */
+export function indexedAmount(
+	ctx: Computation,
+	series: Series<Leaf>,
+	year: number,
+	label: string,
+	wageShare: WageShare
+): Figure {
+	const last = series.entries[series.entries.length - 1];
+	if (!last || last.value === null || year < firstIndexedYear(last.from)) {
+		const inputs: UsedInput[] = [];
+		const value = ctx.env.number(series, year, label, inputs);
+		return { value: roundToCents(value), rule: `${label}: value in force on ${yearDate(year)}`, inputs };
+	}
+	const previous = ctx.amount(series, year - 1, label, wageShare);
+	const inputs: UsedInput[] = [];
+	const ws = wageShare(year, inputs);
+	const factor = indexFactor(ctx, year, ws, inputs);
+	const value = roundToCents(previous.value.times(factor));
+	const baseInput = previous.inputs.find((i) => i.path === series.path.replace(/\.\d{4}-\d{2}-\d{2}$/, ''));
+	return {
+		value,
+		rule: `${label}: € ${fmt(previous.value)} (${year - 1}) × (1 + ${ws.toString()} × wage index + ${ONE.minus(ws).toString()} × price index) = € ${fmt(previous.value)} × ${factor.toString()}, indexed after the last dated value (${last.from})`,
+		inputs: [...(baseInput ? [baseInput] : []), ...inputs]
+	};
+}
+
+/** A ratio in force in `year`, or `fallback` when the scenario leaves it out. */
+export function ratio(
+	ctx: Computation,
+	series: Series<Leaf> | undefined,
+	year: number,
+	label: string,
+	fallback: string,
+	inputs: UsedInput[]
+): Decimal {
+	return series ? ctx.env.number(series, year, label, inputs) : toDecimal(fallback);
+}
+
+/** The wage share of a pool's cost (required once its cost is indexed). */
+export function poolWageShare(ctx: Computation, pool: Pool): WageShare {
+	return (year, inputs) => {
+		if (!pool.wageShare) {
+			ctx.env.issue(
+				'required',
+				`pools[id=${pool.id}].wageShare`,
+				`pool ${pool.id} needs a wageShare to index its cost after the last dated value`
+			);
+			return ZERO;
+		}
+		return ctx.env.number(pool.wageShare, year, `wage share of ${pool.id}`, inputs);
+	};
+}
+
+/** A wage share of one (wages only), for amounts that carry no wage share of their own. */
+export function wagesOnly(ctx: Computation): WageShare {
+	return (year, inputs) => ratio(ctx, undefined, year, '', '1', inputs);
+}
+
+/** Π over the years from..to of the cost index (wage share weighted by the pools' costs that year). */
+export function costIndexSince(
+	ctx: Computation,
+	from: number,
+	to: number
+): { factor: Decimal; inputs: UsedInput[]; rule: string } {
+	let factor = ONE;
+	const inputs: UsedInput[] = [];
+	const parts: string[] = [];
+	for (let y = from; y <= to; y++) {
+		const costs = ctx.scenario.pools.map((pool) => ({
+			pool,
+			cost: ctx.amount(pool.cost, y, `cost of ${pool.name}`, poolWageShare(ctx, pool)).value
+		}));
+		const total = sum(costs.map((c) => c.cost));
+		const ws = total.isZero()
+			? ZERO
+			: sum(costs.map((c) => c.cost.times(poolWageShare(ctx, c.pool)(y, inputs)))).dividedBy(total);
+		const f = indexFactor(ctx, y, ws, inputs);
+		factor = factor.times(f);
+		parts.push(`${y}: ${f.toDecimalPlaces(6).toString()}`);
+	}
+	return { factor, inputs, rule: `(${parts.join(', ')}; wage share weighted by pool cost)` };
+}

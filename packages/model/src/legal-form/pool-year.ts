@@ -1,0 +1,110 @@
+// Pool years. Rule: each pool's cost in a year is its dated or indexed cost; its revenue from third
+// parties is deducted and, under the centrumgemeente, the structural saving (efficiency) applied:
+// net = round(cost − revenue) × (1 − efficiency), in cents. The net costs are then allocated by the
+// engine with the method in force (or the override), the pools' keys giving the weights.
+import { Decimal, ZERO, roundToCents, sum } from '../money/decimal.ts';
+import type { MethodId } from '../problem/types.ts';
+import type { UsedInput } from '../scenario/resolve.ts';
+import type { Pool } from '../scenario/types.ts';
+import type { Computation } from './context.ts';
+import type { PoolYear } from './detail.ts';
+import { allocateYear, type YearAllocation } from './engine.ts';
+import { poolWageShare, ratio } from './indexation.ts';
+import { keyUse } from './key-use.ts';
+
+const ONE = new Decimal(1);
+
+function poolYear(ctx: Computation, pool: Pool, year: number, efficiency: Decimal): PoolYear {
+	const cost = ctx.amount(pool.cost, year, `cost of ${pool.name}`, poolWageShare(ctx, pool));
+	const revInputs: UsedInput[] = [];
+	const revenue = pool.revenue
+		? roundToCents(ctx.env.number(pool.revenue, year, `revenue of ${pool.name}`, revInputs))
+		: ZERO;
+	const net = roundToCents(cost.value.minus(revenue).times(ONE.minus(efficiency)));
+	if (net.isNegative())
+		ctx.env.issue('negative_value', `pools[id=${pool.id}].revenue`, `pool ${pool.id}: revenue exceeds cost in ${year}`);
+	const taxInputs: UsedInput[] = [];
+	const taxable = ratio(ctx, pool.vatTaxableShare, year, `VAT-taxable share of ${pool.id}`, '0', taxInputs);
+	const key = keyUse(ctx, pool.key, year, `key of ${pool.id}`, { self: pool.id, cost: net }) ?? {
+		weights: new Map(),
+		rule: 'no key in force',
+		key: { type: 'even', path: pool.key.path },
+		from: '',
+		inputs: []
+	};
+	return {
+		id: pool.id,
+		name: pool.name,
+		kind: pool.kind,
+		cost,
+		revenue: {
+			value: revenue,
+			rule: `revenue of ${pool.name} (third parties), deducted before allocation`,
+			inputs: revInputs
+		},
+		efficiency,
+		net,
+		taxableShare: {
+			value: taxable,
+			rule: `share of ${pool.name} charges outside the koepelvrijstelling`,
+			inputs: taxInputs
+		},
+		key
+	};
+}
+
+/** The pools of a year with their (indexed) cost, revenue, efficiency and key. */
+export function poolYears(ctx: Computation, year: number, centrum: boolean): PoolYear[] {
+	const effInputs: UsedInput[] = [];
+	const efficiency = centrum
+		? ratio(ctx, ctx.scenario.centrumgemeente?.efficiency, year, 'efficiency', '0', effInputs)
+		: ZERO;
+	return ctx.scenario.pools.map((pool) => poolYear(ctx, pool, year, efficiency));
+}
+
+/** The allocation method in force in `year` (or the override), with its step-down order. */
+export function methodIn(
+	ctx: Computation,
+	year: number
+): { method: MethodId; order?: readonly string[]; from: string } {
+	const found = ctx.env.value(ctx.scenario.allocation, year, 'allocation method');
+	const setting = found?.value ?? { method: 'direct' as MethodId };
+	return {
+		method: ctx.methodOverride ?? setting.method,
+		...(setting.order ? { order: setting.order } : {}),
+		from: found?.from ?? ''
+	};
+}
+
+/** The engine's allocation of the pools' net costs; undefined when a key gives no usable weights. */
+export function allocateServices(
+	ctx: Computation,
+	year: number,
+	pools: readonly PoolYear[]
+): YearAllocation | undefined {
+	const { method, order } = methodIn(ctx, year);
+	if (
+		pools.some((p) => sum(p.key.weights.values()).isZero() || [...p.key.weights.values()].some((w) => w.isNegative()))
+	)
+		return undefined;
+	try {
+		const allocation = allocateYear({
+			method,
+			...(order ? { order } : {}),
+			pools: pools.map((p) => ({ id: p.id, cost: p.net, weights: p.key.weights })),
+			participants: ctx.participantIds
+		});
+		// Everything that has to be paid is charged to someone: cost the engine could not allocate is an issue.
+		for (const [pool, amount] of Object.entries(allocation.result.unallocated))
+			if (amount !== '0.00')
+				ctx.env.issue(
+					'unallocated_cost',
+					`pools[id=${pool}].key`,
+					`${year}: € ${amount} of pool ${pool} reaches no participant with the ${method} method (its key names only pools)`
+				);
+		return allocation;
+	} catch (error) {
+		ctx.env.issue('allocation_failed', 'pools', `${year}: ${(error as Error).message.replace('[model] ', '')}`);
+		return undefined;
+	}
+}
