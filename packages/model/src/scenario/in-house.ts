@@ -51,7 +51,6 @@ export interface FairnessSettings {
 	readonly usageDrivers: Readonly<Record<string, string>>;
 }
 
-
 /** What the sections may refer to. */
 export interface KnownIds {
 	readonly participants: ReadonlySet<string>;
