@@ -137,3 +137,34 @@ export { computationLog } from './explain/log.ts';
 export type { LogOptions } from './explain/log.ts';
 /** locatePath(text, path) → { line, column } of an issue path in YAML/JSON text; withPositions(issues, text) adds them. */
 export { locatePath, withPositions } from './scenario/parse.ts';
+
+// Cooperative games and fair shares (issue 9).
+/** validateGame(raw) → Result<Game>; solveGame(game) → Shapley value, nucleolus, core (exact); gameReport(solution) → JSON. */
+export {
+	validateGame,
+	solveGame,
+	gameReport,
+	shapley,
+	nucleolus,
+	blockingCoalitions,
+	savingsGame,
+	MAX_PLAYERS,
+	GAME_FORMAT,
+	GAME_ISSUE_CODES
+} from './game/index.ts';
+export type { Game, GameKind, GameSolution, GameReport, GameIssueCode, BlockingCoalition } from './game/index.ts';
+/** scenarioGame(scenario, { year } | { npv: true }) → the cost of every coalition; fairnessReport(game) → the fair shares. */
+export { scenarioGame, fairnessReport } from './fairness/index.ts';
+export type {
+	CoalitionCost,
+	GameBasis,
+	ScenarioGame,
+	FairnessReport,
+	BlockingCoalitionReport,
+	SubsidyReport
+} from './fairness/index.ts';
+/** inHouseCost(scenario, members, year) → the eigen organisatie's cost per service, with its trace. */
+export { inHouseCost, InHouseError } from './legal-form/in-house.ts';
+export type { InHouseCost } from './legal-form/in-house.ts';
+export type { InHouseSettings, InHouseMember, FairnessSettings } from './scenario/in-house.ts';
+export type { RowForm } from './domain/result.ts';

@@ -40,6 +40,8 @@ export interface FairnessReport {
 	readonly coalitions: readonly { readonly members: readonly string[]; readonly cost: string }[];
 	readonly grand: string;
 	readonly standAlone: ById;
+	/** Σ of the stand-alone costs. */
+	readonly standAloneTotal: string;
 	readonly totalSavings: string;
 	readonly charges: ById;
 	/** standAlone − charge: what each participant saves by cooperating, as charged. */
@@ -168,6 +170,7 @@ export function fairnessReport(sg: ScenarioGame): FairnessReport {
 		coalitions: sg.coalitions.map((c) => ({ members: c.members, cost: formatAmount(c.cost) })),
 		grand: formatAmount(grand),
 		standAlone: amounts(standAlone),
+		standAloneTotal: formatAmount(sum(standAlone.values())),
 		totalSavings: formatAmount(totalSavings),
 		charges: amounts(charges),
 		savings: amounts(savings),
