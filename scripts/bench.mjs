@@ -1,5 +1,5 @@
 // `npm run bench`: the allocation engine benchmark (exact engine next to a Float64Array floor, per
-// method at 10, 50 and 200 pools with 400 recipients), then the web app's benchmark when present.
+// method at 10, 50 and 200 pools with 400 recipients), the exact game solver, then the web app's benchmark when present.
 // A benchmark, not a test: it prints figures and fails only when a benchmark cannot run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,6 +18,7 @@ function run(label, args) {
 }
 
 run('allocation engine', ['--expose-gc', '--import', 'tsx', join('packages', 'model', 'bench', 'engine.bench.ts')]);
+run('cooperative games', ['--import', 'tsx', join('packages', 'model', 'bench', 'game.bench.ts')]);
 const ui = join(root, 'scripts', 'bench-ui.mjs');
 if (existsSync(ui)) run('web app', [ui]);
 process.exit(failed ? 1 : 0);
