@@ -14,7 +14,7 @@ test('the overview shows all four municipalities with euro figures, sentences an
 	await expect(page.getByTestId('headlines')).toContainText('Leiderdorp');
 	for (const chart of ['chart-costs', 'chart-delta', 'chart-waterfall'])
 		await expect(page.getByTestId(chart).locator('svg').first()).toBeVisible();
-	await expect(page.getByTestId('chart-costs').locator('g[aria-label="bar"] rect')).toHaveCount(8);
+	await expect(page.getByTestId('chart-costs').locator('g[data-mark="bar"] rect')).toHaveCount(8);
 	await screenshot(page, 'overview');
 	expect(errors).toEqual([]);
 });
@@ -51,7 +51,7 @@ test('clicking a figure opens its trace down to the inputs and their sources', a
 	// The trace speaks the page's language.
 	await expect(page.getByTestId('trace')).toContainText('Dienstverlening');
 	await expect(page.getByTestId('trace')).not.toContainText('Service costs');
-	await expect(page.getByTestId('chart-flow').locator('g[aria-label="link"] path').first()).toBeVisible();
+	await expect(page.getByTestId('chart-flow').locator('g[data-mark="link"] path').first()).toBeVisible();
 	await screenshot(page, 'explain-oegstgeest');
 
 	// A figure of another year opens the trace of that year.

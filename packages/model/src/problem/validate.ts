@@ -2,7 +2,7 @@
 // normalised problem (exact Decimals, full step-down order) that every method can compute on.
 // The issue codes are documented in docs/problem-format.md; `PROBLEM_ISSUE_CODES` lists them.
 import { FORBIDDEN_KEYS } from '../domain/format.ts';
-import type { Issue, Result } from '../domain/issue.ts';
+import { IssueCollector, type Issue, type Result } from '../domain/issue.ts';
 import { Decimal, ZERO, isDecimalString, sum, weightToDecimal } from '../money/decimal.ts';
 import { childPath, indexPath, parseJson, type Position } from './json.ts';
 import { METHOD_IDS, type MethodId, type NormalisedPool, type NormalisedProblem } from './types.ts';
@@ -64,36 +64,21 @@ function typeName(value: unknown): string {
 	return `a ${typeof value}`;
 }
 
-class Collector {
-	readonly issues: Issue[] = [];
-	constructor(private readonly positions?: ReadonlyMap<string, Position>) {}
+type Collector = IssueCollector<ProblemIssueCode>;
 
-	add(code: ProblemIssueCode, path: string, message: string, severity?: 'warning'): void {
-		const position = this.locate(path);
-		this.issues.push({
-			code,
-			path,
-			message,
-			...(severity ? { severity } : {}),
-			...(position ? { line: position.line, column: position.column } : {})
-		});
-	}
-
-	private locate(path: string): Position | undefined {
-		if (!this.positions) return undefined;
-		// A missing field has no position of its own: point at the closest enclosing value.
+/** The collector of a validation, placing each issue at its value in the source text when positions are known. */
+function collector(positions?: ReadonlyMap<string, Position>): Collector {
+	if (!positions) return new IssueCollector<ProblemIssueCode>();
+	// A missing field has no position of its own: point at the closest enclosing value.
+	return new IssueCollector<ProblemIssueCode>(undefined, (path) => {
 		for (let p = path; ;) {
-			const found = this.positions.get(p);
+			const found = positions.get(p);
 			if (found) return found;
 			if (p === '') return undefined;
 			const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
 			p = cut <= 0 ? '' : p.slice(0, cut);
 		}
-	}
-
-	get errorCount(): number {
-		return this.issues.filter((issue) => issue.severity !== 'warning').length;
-	}
+	});
 }
 
 /** Check keys of an object: forbidden keys and fields the format does not define. */
@@ -201,7 +186,7 @@ interface DraftPool {
  * Returns every issue at once; warnings (unallocated cost) ride along with a valid problem.
  */
 export function validateProblem(input: unknown, options: ValidateOptions = {}): Result<NormalisedProblem> {
-	const out = new Collector(options.positions);
+	const out = collector(options.positions);
 	if (!isRecord(input)) {
 		out.add('not_an_object', '', `an allocation problem must be a JSON object, not ${typeName(input)}`);
 		return { ok: false, issues: out.issues };
@@ -429,7 +414,7 @@ function checkReachesRecipients(drafts: readonly DraftPool[], recipients: Readon
  */
 export function solvabilityIssues(problem: NormalisedProblem): Issue[] {
 	if (problem.method !== 'reciprocal') return [];
-	const out = new Collector();
+	const out = collector();
 	const drafts: DraftPool[] = problem.pools.map((pool, index) => ({
 		index,
 		id: pool.id,

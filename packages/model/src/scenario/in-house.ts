@@ -8,7 +8,7 @@
 // issue at its path (called by the scenario validator, with its reader).
 import { FORBIDDEN_KEYS, isIsoDate } from '../domain/format.ts';
 import type { Leaf, Series } from './types.ts';
-import type { Reader } from './validate.ts';
+import type { Reader } from './reader.ts';
 
 /** Who runs in-house from when (a variant adds entries: "Oegstgeest alone from 2027"). */
 export interface InHouseMember {

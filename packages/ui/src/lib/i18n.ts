@@ -1,6 +1,8 @@
 // UI text in Dutch (default) and English, sentence case. One typed dictionary: a key missing in English
 // is a type error. `{name}` placeholders are filled by `translate`.
 
+import { reportEn, reportNl } from './i18n-report.ts';
+
 export type Lang = 'nl' | 'en';
 
 const nl = {
@@ -158,7 +160,8 @@ const nl = {
 	effectTitle: 'Effect van uw wijzigingen',
 	kindSupport: 'ondersteunend',
 	kindService: 'dienstverlenend',
-	decrease: 'Goedkoper'
+	decrease: 'Goedkoper',
+	...reportNl
 } as const;
 
 type Key = keyof typeof nl;
@@ -316,7 +319,8 @@ const en: Record<Key, string> = {
 	effectTitle: 'Effect of your edits',
 	kindSupport: 'support',
 	kindService: 'service',
-	decrease: 'Cheaper'
+	decrease: 'Cheaper',
+	...reportEn
 };
 
 export const messages: Record<Lang, Record<Key, string>> = { nl, en };

@@ -1,4 +1,5 @@
-// A static app: every page is prerendered as a shell and computes in the browser from the bundled scenarios.
+// A static app: every page is prerendered with the reference view (so its first content appears before the
+// JavaScript has loaded), then computes in the browser from the bundled scenarios and the view in the address.
 export const prerender = true;
-export const ssr = false;
+export const ssr = true;
 export const trailingSlash = 'never';

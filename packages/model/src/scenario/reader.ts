@@ -1,0 +1,280 @@
+// Reader primitives for raw scenario data: maps, text, ids, numbers with provenance and dated series,
+// each reporting what is wrong ({code, path, message}) to one issue collector and returning undefined.
+import { IssueCollector, type Issue, type Severity } from '../domain/issue.ts';
+import type { Basis, Provenance } from '../domain/result.ts';
+import { isDecimalString } from '../money/decimal.ts';
+import { BASES, FORBIDDEN_KEYS, ID_PATTERN, isIsoDate } from '../domain/format.ts';
+import type { DatedEntry, Leaf, Series, Source } from './types.ts';
+
+export const LEAF_FIELDS = ['value', 'basis', 'source', 'note', 'confidence', 'range', 'checkedOn', 'unit', 'label'];
+
+export type Kind = 'money' | 'ratio' | 'count' | 'rate';
+
+export type Obj = Record<string, unknown>;
+
+/** Whether a value is a map (not null, not a list). */
+export function isObj(value: unknown): value is Obj {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads raw data into typed values, reporting every problem to one issue collector. */
+export class Reader {
+	/** Sources by id, which leaves may name; set once the sources section is read. */
+	sources: Readonly<Record<string, Source>> = {};
+	readonly out: IssueCollector;
+	constructor(file?: string) {
+		this.out = new IssueCollector(file);
+	}
+
+	get issues(): readonly Issue[] {
+		return this.out.issues;
+	}
+
+	issue(code: string, path: string, message: string, severity: Severity = 'error'): void {
+		this.out.add(code, path, message, severity);
+	}
+
+	/** Remove the unknown_field warning at `path` (when an error about the same field replaces it). */
+	dropWarning(path: string): void {
+		this.out.drop('unknown_field', path);
+	}
+
+	object(value: unknown, path: string, allowed: readonly string[]): Obj | undefined {
+		if (!isObj(value)) {
+			this.issue('invalid_type', path, `expected a map, got ${describe(value)}`);
+			return undefined;
+		}
+		for (const key of Object.keys(value)) {
+			if (!allowed.includes(key) && !FORBIDDEN_KEYS.has(key))
+				this.issue('unknown_field', join(path, key), `unknown field "${key}" is ignored`, 'warning');
+		}
+		return value;
+	}
+
+	string(value: unknown, path: string, required = true): string | undefined {
+		if (value === undefined && !required) return undefined;
+		if (typeof value !== 'string' || value.trim() === '') {
+			this.issue(
+				value === undefined ? 'required' : 'invalid_type',
+				path,
+				value === undefined ? 'is required' : `expected text, got ${describe(value)}`
+			);
+			return undefined;
+		}
+		return value;
+	}
+
+	id(value: unknown, path: string): string | undefined {
+		const id = this.string(value, path);
+		if (id !== undefined && !ID_PATTERN.test(id)) {
+			this.issue('invalid_id', path, `"${id}" is not a valid id (letters, digits, - and _)`);
+			return undefined;
+		}
+		return id;
+	}
+
+	text(value: unknown, path: string, fallback: string): { nl: string; en: string } {
+		if (value === undefined) return { nl: fallback, en: fallback };
+		if (typeof value === 'string') return { nl: value, en: value };
+		const o = this.object(value, path, ['nl', 'en']);
+		if (!o) return { nl: fallback, en: fallback };
+		const nl = typeof o.nl === 'string' ? o.nl : typeof o.en === 'string' ? o.en : fallback;
+		const en = typeof o.en === 'string' ? o.en : nl;
+		return { nl, en };
+	}
+
+	/** A plain number written as text (no provenance needed), e.g. comparison.tolerance. */
+	plainNumber(value: unknown, path: string, kind: Kind): string | undefined {
+		if (typeof value === 'number') {
+			if (kind === 'money') {
+				this.issue(
+					'money_not_string',
+					path,
+					`money must be a decimal string ("${value}"), not a number: floats lose cents`
+				);
+				return undefined;
+			}
+			if (!Number.isFinite(value)) {
+				this.issue('invalid_number', path, `${value} is not a number`);
+				return undefined;
+			}
+			return String(value);
+		}
+		if (typeof value !== 'string' || !isDecimalString(value)) {
+			this.issue('invalid_number', path, `expected a decimal number as text, got ${describe(value)}`);
+			return undefined;
+		}
+		const text = value.trim();
+		if (text.startsWith('-') && Number(text) !== 0 && kind !== 'rate') {
+			this.issue('negative_value', path, `${text} is negative`);
+			return undefined;
+		}
+		if (kind === 'ratio' && Number(text) > 1) {
+			this.issue('out_of_range', path, `${text} is a share and must lie between 0 and 1`);
+			return undefined;
+		}
+		return text;
+	}
+
+	provenance(o: Obj, path: string, what: string): Provenance | undefined {
+		const basis = o.basis;
+		if (basis === undefined) {
+			this.issue(
+				'missing_provenance',
+				path,
+				`${what} has no provenance: add basis (measured | derived | estimate) with a source or a note`
+			);
+			return undefined;
+		}
+		if (typeof basis !== 'string' || !(BASES as readonly string[]).includes(basis)) {
+			this.issue(
+				'invalid_basis',
+				join(path, 'basis'),
+				`basis must be measured, derived or estimate, got ${describe(basis)}`
+			);
+			return undefined;
+		}
+		const source = this.source(o.source, join(path, 'source'));
+		const note = typeof o.note === 'string' && o.note.trim() !== '' ? o.note : undefined;
+		if (o.note !== undefined && typeof o.note !== 'string')
+			this.issue('invalid_type', join(path, 'note'), 'a note must be text');
+		if (basis === 'measured' && o.source === undefined)
+			this.issue('missing_provenance', path, `${what} is marked measured but names no source`);
+		if (basis === 'estimate' && note === undefined)
+			this.issue('missing_provenance', path, `${what} is an estimate without a note giving its basis`);
+		if (basis === 'derived' && o.source === undefined && note === undefined)
+			this.issue('missing_provenance', path, `${what} is derived but has neither a source nor a note saying how`);
+		let range: [string, string] | undefined;
+		if (o.range !== undefined) {
+			if (
+				Array.isArray(o.range) &&
+				o.range.length === 2 &&
+				o.range.every((r) => (typeof r === 'string' ? isDecimalString(r) : typeof r === 'number'))
+			)
+				range = [String(o.range[0]), String(o.range[1])];
+			else this.issue('invalid_range', join(path, 'range'), 'range must be a list of two numbers ["low", "high"]');
+		}
+		return {
+			basis: basis as Basis,
+			...(source ? { source } : {}),
+			...(note ? { note } : {}),
+			...(range ? { range } : {})
+		};
+	}
+
+	source(value: unknown, path: string): Provenance['source'] | undefined {
+		if (value === undefined) return undefined;
+		if (typeof value === 'string') {
+			const known = this.sources[value];
+			if (!known) {
+				this.issue('unknown_source', path, `no source "${value}" in sources`);
+				return undefined;
+			}
+			return { id: known.id, title: known.title, url: known.url };
+		}
+		const o = this.object(value, path, ['title', 'url', 'accessed']);
+		if (!o) return undefined;
+		const title = this.string(o.title, join(path, 'title'));
+		const url = this.string(o.url, join(path, 'url'));
+		return title && url ? { title, url } : undefined;
+	}
+
+	/** A number with provenance. */
+	leaf(value: unknown, path: string, kind: Kind, label: string): Leaf | undefined {
+		if (!isObj(value) || !('value' in value)) {
+			if (typeof value === 'number' && kind === 'money')
+				this.issue(
+					'money_not_string',
+					path,
+					`money must be a decimal string, not the number ${value}: floats lose cents`
+				);
+			this.issue(
+				'missing_provenance',
+				path,
+				`${label}: a number must be written as { value, basis, source | note }, got ${describe(value)}`
+			);
+			return undefined;
+		}
+		this.object(value, path, LEAF_FIELDS);
+		const v = this.plainNumber(value.value, join(path, 'value'), kind);
+		const provenance = this.provenance(value, path, label);
+		if (value.checkedOn !== undefined && !isIsoDate(value.checkedOn))
+			this.issue(
+				'invalid_date',
+				join(path, 'checkedOn'),
+				`checkedOn must be a date YYYY-MM-DD, got ${describe(value.checkedOn)}`
+			);
+		if (v === undefined || !provenance) return undefined;
+		return { value: v, provenance, path, ...(typeof value.unit === 'string' ? { unit: value.unit } : {}) };
+	}
+
+	/** A dated series: a map from ISO date to an entry (or null, which ends the value). */
+	series<T>(value: unknown, path: string, entry: (v: unknown, p: string) => T | undefined): Series<T> | undefined {
+		if (!isObj(value)) {
+			this.issue(
+				'invalid_type',
+				path,
+				`expected a dated series (a map from dates such as 2021-01-01 to values), got ${describe(value)}`
+			);
+			return undefined;
+		}
+		const entries: DatedEntry<T>[] = [];
+		let ok = true;
+		for (const [date, v] of Object.entries(value)) {
+			if (FORBIDDEN_KEYS.has(date)) continue;
+			const p = join(path, date);
+			if (!isIsoDate(date)) {
+				this.issue('invalid_date', p, `"${date}" is not a date YYYY-MM-DD`);
+				ok = false;
+				continue;
+			}
+			if (v === null) {
+				entries.push({ from: date, value: null });
+				continue;
+			}
+			const parsed = entry(v, p);
+			if (parsed === undefined) ok = false;
+			else entries.push({ from: date, value: parsed });
+		}
+		if (Object.keys(value).length === 0) {
+			this.issue('empty_series', path, 'a dated series needs at least one dated value');
+			ok = false;
+		}
+		entries.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+		return ok ? { path, entries } : undefined;
+	}
+
+	leafSeries(value: unknown, path: string, kind: Kind, label: string): Series<Leaf> | undefined {
+		return this.series(value, path, (v, p) => this.leaf(v, p, kind, label));
+	}
+
+	optionalLeafSeries(value: unknown, path: string, kind: Kind, label: string): Series<Leaf> | undefined {
+		return value === undefined ? undefined : this.leafSeries(value, path, kind, label);
+	}
+}
+
+/** A field path: the non-empty parts joined with dots. */
+export function join(path: string, ...parts: string[]): string {
+	return [path, ...parts].filter((p) => p !== '').join('.');
+}
+
+/** A short description of a value for a message ("a list", "nothing", the text quoted). */
+export function describe(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'a map';
+	if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+	return String(value);
+}
+
+/** Report every `__proto__`, `constructor` or `prototype` key anywhere in the data. */
+export function findForbiddenKeys(value: unknown, path: string, out: Reader): void {
+	if (Array.isArray(value)) value.forEach((v, i) => findForbiddenKeys(v, `${path}[${i}]`, out));
+	else if (isObj(value)) {
+		for (const key of Object.keys(value)) {
+			if (FORBIDDEN_KEYS.has(key)) out.issue('forbidden_key', join(path, key), `the key "${key}" is not allowed`);
+			else findForbiddenKeys(value[key], join(path, key), out);
+		}
+	}
+}
