@@ -180,6 +180,7 @@ export function scenarioGame(scenario: Scenario, basis: GameBasis): ScenarioGame
 				id: `coalition.${members.join('+')}`,
 				label: `Coalition ${nameList(members)}`,
 				value: formatAmount(cost),
+				kind: 'euro',
 				rule: 'year' in basis ? rule : `${rule}; net present value at ${rate.toString()} to ${referenceYear}`,
 				...(sizeInputs.length && mask !== grand
 					? { inputs: sizeInputs.filter((i) => members.some((m) => i.path.includes(`.${m}.`))) }

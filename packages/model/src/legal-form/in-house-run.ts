@@ -63,6 +63,20 @@ function withComponents(
 const decimals = (r: ParticipantYear): Record<Component, Decimal> =>
 	Object.fromEntries(COMPONENTS.map((c) => [c, toDecimal(r.components[c])])) as Record<Component, Decimal>;
 
+/** The scenario of those who stay: restricted to `stay`, the shared pools scaled by (F_stay / F_all)^b. */
+export function sharedScenario(scenario: Scenario, stay: readonly string[]): Result<Scenario> {
+	const settings = inHouseSettings(scenario);
+	const ids = scenario.participants.map((p) => p.id);
+	const sizes = new Map(ids.map((id) => [id, groupSize(scenario, [id], scenario.referenceYear, [])]));
+	const exponent = leafAt(settings.exponent, scenario.referenceYear, 'in-house scale exponent', []);
+	const factor = sum(stay.map((id) => sizes.get(id)!))
+		.dividedBy(sum(sizes.values()))
+		.pow(exponent);
+	// A centrumgemeente whose host leaves is hosted by the largest who stays.
+	const host = [...stay].sort((a, b) => sizes.get(b)!.comparedTo(sizes.get(a)!) || ids.indexOf(a) - ids.indexOf(b))[0]!;
+	return validateStructure(restrictRaw(scenario.raw, stay, factor, host));
+}
+
 /** Run a scenario with in-house members; `plain` computes the scenario without them and each restricted one. */
 export function runWithInHouse(scenario: Scenario, plain: PlainRun): Result<RunResult> {
 	const settings = inHouseSettings(scenario);
@@ -76,9 +90,6 @@ export function runWithInHouse(scenario: Scenario, plain: PlainRun): Result<RunR
 	});
 	if (!full.ok) return full;
 	const ids = scenario.participants.map((p) => p.id);
-	const ref = scenario.referenceYear;
-	const sizes = new Map(ids.map((id) => [id, groupSize(scenario, [id], ref, [])]));
-	const exponent = leafAt(settings.exponent, ref, 'in-house scale exponent', []);
 	const shared = new Map<string, RunResult>();
 	const issues: Issue[] = [];
 	const rows: ParticipantYear[] = [];
@@ -95,13 +106,7 @@ export function runWithInHouse(scenario: Scenario, plain: PlainRun): Result<RunR
 		if (stay.length > 0) {
 			const cacheKey = stay.join(',');
 			if (!shared.has(cacheKey)) {
-				const factor = sum(stay.map((id) => sizes.get(id)!))
-					.dividedBy(sum(sizes.values()))
-					.pow(exponent);
-				const host = [...stay].sort(
-					(a, b) => sizes.get(b)!.comparedTo(sizes.get(a)!) || ids.indexOf(a) - ids.indexOf(b)
-				)[0]!;
-				const restricted = validateStructure(restrictRaw(scenario.raw, stay, factor, host));
+				const restricted = sharedScenario(scenario, stay);
 				const result = restricted.ok ? plain(restricted.value) : restricted;
 				if (!result.ok) {
 					issues.push(...result.issues);

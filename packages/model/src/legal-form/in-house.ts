@@ -111,6 +111,7 @@ export function inHouseCost(scenario: Scenario, members: readonly string[], year
 			id: `inhouse.${members.join('+')}.${year}.${pool.id}`,
 			label: pool.name,
 			value: formatAmount(amount),
+			kind: 'euro',
 			rule: `€ ${unit.toFixed(2)} per FTE × ${size.toString()} FTE × (${size.toString()} / ${reference.toString()})^(${exponent.toString()} − 1) × cost index ${index.toSignificantDigits(8).toString()}`,
 			inputs
 		});
@@ -126,6 +127,7 @@ export function inHouseCost(scenario: Scenario, members: readonly string[], year
 			id: `inhouse.${members.join('+')}.${year}`,
 			label: `In-house bedrijfsvoering of ${members.join(', ')} in ${year}`,
 			value: formatAmount(total),
+			kind: 'euro',
 			rule: `Σ over the services of cost per FTE × F × (F / F_ref)^(b − 1) × index, with F = ${size.toString()} (${settings.sizeDriver}), F_ref = ${reference.toString()}, b = ${exponent.toString()}; the index runs from ${settings.priceYear} to ${year}`,
 			inputs: [...sizeInputs, ...scaleInputs, ...indexInputs],
 			children

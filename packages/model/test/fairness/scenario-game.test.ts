@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fairnessReport, scenarioGame } from '../../src/fairness/index.ts';
-import { Decimal, formatIssues, loadScenarioFromTexts, runScenario, sum, toDecimal } from '../../src/index.ts';
+import { Decimal, explain, formatIssues, loadScenarioFromTexts, runScenario, sum, toDecimal } from '../../src/index.ts';
 import { FIXTURES, mustResolve } from '../scenario/helpers.ts';
 import { loadScenarioPath } from '../scenario/load-path.ts';
 
@@ -80,6 +80,17 @@ describe('the two-towns-fair game, by hand', () => {
 		expect(toDecimal(groot2023.components.transition).toFixed(2)).toBe('-755.00');
 		for (const r of run.reconciliation) expect(r.costs).toBe(r.charged);
 		expect(run.warnings).toEqual([]);
+	});
+
+	it('explains an in-house year: the cost function and exit costs, and for who stays the smaller GR and the vergoeding', () => {
+		const run = runScenario(mustResolve(fixture(), 'klein-alone'));
+		for (const participant of ['klein', 'groot']) {
+			const trace = explain(fixture(), 'klein-alone', participant, 2023);
+			expect(trace.value).toBe(run.rows.find((r) => r.participant === participant && r.year === 2023)!.total);
+		}
+		const klein = explain(fixture(), 'klein-alone', 'klein', 2023);
+		expect(klein.children?.[0]?.rule).toMatch(/cost per FTE × F × \(F \/ F_ref\)\^\(b − 1\)/);
+		expect(explain(fixture(), 'klein-alone', 'groot', 2023).children?.[1]?.value).toBe('-755.00');
 	});
 
 	it('refuses the game of a variant that already puts someone in-house', () => {
