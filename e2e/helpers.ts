@@ -5,7 +5,7 @@ export const PARTICIPANTS = ['leiden', 'leiderdorp', 'oegstgeest', 'zoeterwoude'
 /** Open a page of the app and wait until the model's figures are on screen. */
 export async function open(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
-	await expect(page.getByTestId('scenario-select')).toBeVisible();
+	await expect(page.getByTestId('scenario-select')).toBeVisible({ timeout: 20_000 }); // a cold browser on a busy machine
 }
 
 /** The overview's summary row of one municipality: the year columns as text and the cumulative delta as decimal. */
@@ -35,7 +35,8 @@ const PAGES: Record<string, RegExp> = {
 	Uitleg: /\/uitleg/,
 	'Gegevens en bronnen': /\/gegevens/,
 	'Import en export': /\/import-export/,
-	Samenvatting: /\/samenvatting/
+	Samenvatting: /\/samenvatting/,
+	Wijzigingen: /\/wijzigingen/
 };
 
 /** Follow a link in the navigation bar and wait until that page is shown. */

@@ -109,15 +109,23 @@ test('the XLSX export opens with exceljs and its totals match the screen', async
 	const perYear = workbook.getWorksheet('Per jaar')!;
 	for (const p of PARTICIPANTS) {
 		const row = summary.getRows(2, 4)!.find((r) => r.getCell(1).value === NAMES[p])!;
-		expect(typeof row.getCell(2).value).toBe('number');
-		expect(row.getCell(2).value).toBeCloseTo(Number(screen[p]!.cumulative), 2);
-		expect(row.getCell(2).numFmt).toContain('#,##0.00');
+		// The summary sheet has the screen's columns: the year's costs and difference, then the cumulative difference.
+		expect(typeof row.getCell(5).value).toBe('number');
+		expect(row.getCell(5).value).toBeCloseTo(Number(screen[p]!.cumulative), 2);
+		expect(row.getCell(5).numFmt).toContain('#,##0.00');
 		const yearRow = perYear
 			.getRows(2, perYear.rowCount - 1)!
 			.find((r) => r.getCell(1).value === NAMES[p] && r.getCell(2).value === year)!;
 		expect(yearRow.getCell(3).value).toBeCloseTo(Number(yearValues[p]![0]), 2);
 		expect(yearRow.getCell(4).value).toBeCloseTo(Number(yearValues[p]![1]), 2);
 	}
+
+	const total = summary.getRow(6);
+	expect(total.getCell(1).value).toBe('Samen');
+	expect(total.getCell(5).value).toBeCloseTo(
+		PARTICIPANTS.reduce((a, p) => a + Number(screen[p]!.cumulative), 0),
+		2
+	);
 
 	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
 	expect(csv.suggestedFilename()).toMatch(/\.csv$/);

@@ -27,6 +27,7 @@ test('every page renders without errors and switches to English', async ({ page 
 		['Uitleg', 'explain'],
 		['Gegevens en bronnen', 'data'],
 		['Import en export', 'import-export'],
+		['Wijzigingen', 'edits'],
 		['Samenvatting', 'summary']
 	] as const) {
 		await go(page, link);
@@ -39,6 +40,12 @@ test('every page renders without errors and switches to English', async ({ page 
 	await go(page, 'Overview');
 	await expect(page.getByTestId('headlines')).toContainText('Leiden');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByTestId('edit-banner')).toContainText('new edits apply to baseline and alternative');
+	await expect(page.getByTestId('options-table')).toContainText('best option');
+	// The language is part of the address: a reload keeps it.
+	await expect(page).toHaveURL(/lang=en/);
+	await page.reload();
+	await expect(page.getByRole('link', { name: 'Overview', exact: true })).toBeVisible({ timeout: 20_000 });
 	expect(errors).toEqual([]);
 });
 

@@ -12,7 +12,8 @@ const PAGES = [
 	['data', '/gegevens'],
 	['import-export', '/import-export'],
 	['summary', '/samenvatting'],
-	['report', '/rapport']
+	['report', '/rapport'],
+	['edits', '/wijzigingen']
 ] as const;
 
 const VIEWPORTS = [

@@ -138,6 +138,32 @@ export type { LogOptions } from './explain/log.ts';
 /** locatePath(text, path) → { line, column } of an issue path in YAML/JSON text; withPositions(issues, text) adds them. */
 export { locatePath, withPositions } from './scenario/parse.ts';
 
+// What the web app shows, as pure functions: edits per side, keys in file form, and the tables' totals.
+/** splitEdits(edits) → { base, variant }: which edits apply to the baseline and which to the alternative. */
+export {
+	splitEdits,
+	sideOf,
+	sameTarget,
+	editsToVariantFiles,
+	EDIT_SIDES,
+	DEFAULT_EDIT_SIDE
+} from './scenario/edits.ts';
+export type { Edit, EditSide, VariantFile } from './scenario/edits.ts';
+/** keyToRaw(key) → scenario-file form; switchKeyType(raw, type, context); keyChange(pool, from, raw, note). */
+export { keyToRaw, switchKeyType, keyChange } from './scenario/key-form.ts';
+export type { RawKey } from './scenario/key-form.ts';
+/** methodSpread(runs, year) → each participant's bill per method, the spread, and whether the total moves. */
+export { methodSpread } from './compare/method-spread.ts';
+export type { MethodSpread, MethodSpreadRow } from './compare/method-spread.ts';
+/** editEffect(withEdits, reference) → per participant the cumulative difference before and after the edits. */
+export { editEffect } from './compare/edit-effect.ts';
+export type { EditEffectRow } from './compare/edit-effect.ts';
+/** yearTotal, componentTotals, summaryTotal, balanceOf: the "Samen" lines and the costs = charged balance. */
+export { yearTotal, componentTotals, summaryTotal, inhabitantsOf, balanceOf } from './compare/totals.ts';
+/** optionsOverview(comparisons) → every variant × participant with the best option per participant. */
+export { optionsOverview } from './compare/options-overview.ts';
+export type { OptionCell, OptionsOverview } from './compare/options-overview.ts';
+
 // Cooperative games and fair shares (issue 9).
 /** validateGame(raw) → Result<Game>; solveGame(game) → Shapley value, nucleolus, core (exact); gameReport(solution) → JSON. */
 export {

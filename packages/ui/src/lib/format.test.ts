@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDelta, formatEuro, formatEuroCents, formatThousands, parseUserNumber } from './format.ts';
+import { formatDecimal, formatDelta, formatEuro, formatEuroCents, formatThousands, parseUserNumber } from './format.ts';
 
 describe('nl-NL formatting', () => {
 	it('writes euros with a point for thousands and a plain space after the sign', () => {
@@ -22,5 +22,14 @@ describe('nl-NL formatting', () => {
 		expect(parseUserNumber('€ 18.240.000')).toBe('18240000');
 		expect(parseUserNumber('0.4')).toBe('0.4');
 		expect(parseUserNumber('twaalf')).toBeNull();
+	});
+
+	it('writes a stored decimal back exactly, in either notation, and the parser reads it back to the same value', () => {
+		expect(formatDecimal('1234567.891234')).toBe('1.234.567,891234');
+		expect(formatDecimal('-3')).toBe('-3');
+		expect(formatDecimal('0.05', 'en')).toBe('0.05');
+		expect(formatDecimal('25000', 'en')).toBe('25,000');
+		for (const value of ['0.05', '10.05', '25000', '1234.56', '-3', '1234567.891234'])
+			expect(parseUserNumber(formatDecimal(value))).toBe(value);
 	});
 });

@@ -72,3 +72,15 @@ export function parseUserNumber(text: string): string | null {
 	const result = parseLocaleNumber(text, { locale: 'nl' });
 	return result.ok ? result.value : null;
 }
+
+/**
+ * A decimal string written exactly in nl ("1234.5" → "1.234,5") or en ("1,234.5") notation: no rounding, no
+ * float, so a field shows back precisely what the model stored.
+ */
+export function formatDecimal(value: string, lang: 'nl' | 'en' = 'nl'): string {
+	const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
+	if (!m) return value;
+	const [group, decimal] = lang === 'nl' ? ['.', ','] : [',', '.'];
+	const whole = m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+	return `${m[1] === '-' ? '-' : ''}${whole}${m[3] !== undefined ? `${decimal}${m[3]}` : ''}`;
+}

@@ -161,6 +161,50 @@ const nl = {
 	kindSupport: 'ondersteunend',
 	kindService: 'dienstverlenend',
 	decrease: 'Goedkoper',
+	// Edits, their side, the edit list, totals and every option at once.
+	navEdits: 'Wijzigingen',
+	side_both: 'basis en alternatief',
+	side_base: 'alleen de basis (GR)',
+	side_variant: 'alleen het alternatief',
+	sideDefault: 'standaard',
+	editSideLabel: 'Nieuwe wijzigingen gelden voor',
+	sideShowsBase: 'De velden hieronder tonen de waarden van de basis (GR).',
+	sideShowsVariant: 'De velden hieronder tonen de waarden van het gekozen alternatief.',
+	sideHow:
+		'Een getal wordt opgeslagen na Enter, als u het veld verlaat of even stopt met typen; Escape zet de oude waarde terug.',
+	newEditsGoTo: 'nieuwe wijzigingen gelden voor {side}',
+	showEditList: 'Lijst van wijzigingen',
+	undo: 'Ongedaan maken',
+	redo: 'Opnieuw doen',
+	saveConflict:
+		'Een ander tabblad heeft om {time} ander werk bewaard ({n} wijziging(en)). De wijzigingen in dit tabblad zijn daarom nog niet automatisch bewaard.',
+	keepMine: 'Werk van dit tabblad bewaren (vervangt dat van het andere tabblad)',
+	openTheirs: 'Werk van het andere tabblad openen',
+	editsTitle: 'Uw wijzigingen',
+	editsIntro:
+		'Elke wijziging geldt voor de basis (GR), voor het alternatief of voor beide; wie niets kiest, wijzigt {side}. Kies het vooraf op de pagina’s Sleutels en Gegevens, of hieronder per wijziging.',
+	editsCount: '{n} wijziging(en)',
+	field: 'Veld',
+	appliesTo: 'Geldt voor',
+	undoEdit: 'Terugdraaien',
+	keyOf: 'Sleutel van',
+	together: 'Samen',
+	balanceLine: '{side} {year}: kosten {costs} = doorberekend {charged}',
+	methodChangesTotal:
+		'De gekozen methode verandert het totaal van het alternatief in {year} met {delta} ten opzichte van de methode van het scenario, door het onderdeel {components}.',
+	methodKeepsTotal: 'De gekozen methode verschuift alleen bedragen tussen de gemeenten; het totaal blijft gelijk.',
+	methodsChangeTotal:
+		'Het totaal verschilt per methode (tot {spread}), door het onderdeel {components}: dat bedrag hangt af van welke dienst aan wie wordt toegerekend.',
+	methodsKeepTotal: 'Elke methode rekent hetzelfde totaal door; alleen de verdeling over de gemeenten verschilt.',
+	optionsTitle: 'Alle alternatieven naast elkaar',
+	optionsHow:
+		'Per alternatief en gemeente het verschil met de basis (GR): cumulatief, netto contante waarde, terugverdienjaar en per inwoner. De beste optie per gemeente heeft de laagste netto contante waarde; is geen alternatief goedkoper dan de basis, dan blijft de basis (GR) het beste.',
+	bestOption: 'beste optie',
+	baselineBest: 'basis (GR) blijft het goedkoopst',
+	choose: 'Kiezen',
+	aboutVariant: 'Over dit alternatief',
+	variantChanges: 'Wat dit alternatief verandert, en waarom',
+	edited_cell: 'gewijzigd door uw wijzigingen; zonder: {value}',
 	...reportNl
 } as const;
 
@@ -320,6 +364,49 @@ const en: Record<Key, string> = {
 	kindSupport: 'support',
 	kindService: 'service',
 	decrease: 'Cheaper',
+	// Edits, their side, the edit list, totals and every option at once.
+	navEdits: 'Edits',
+	side_both: 'baseline and alternative',
+	side_base: 'baseline (GR) only',
+	side_variant: 'alternative only',
+	sideDefault: 'default',
+	editSideLabel: 'New edits apply to',
+	sideShowsBase: 'The fields below show the values of the baseline (GR).',
+	sideShowsVariant: 'The fields below show the values of the chosen alternative.',
+	sideHow: 'A number is stored on Enter, when you leave the field or pause typing; Escape puts the old value back.',
+	newEditsGoTo: 'new edits apply to {side}',
+	showEditList: 'List of edits',
+	undo: 'Undo',
+	redo: 'Redo',
+	saveConflict:
+		'Another tab saved other work at {time} ({n} edit(s)). The edits in this tab have therefore not been autosaved yet.',
+	keepMine: 'Keep this tab’s work (replaces the other tab’s)',
+	openTheirs: 'Open the other tab’s work',
+	editsTitle: 'Your edits',
+	editsIntro:
+		'Each edit applies to the baseline (GR), to the alternative or to both; without a choice it applies to the {side}. Choose beforehand on the Keys and Data pages, or below for each edit.',
+	editsCount: '{n} edit(s)',
+	field: 'Field',
+	appliesTo: 'Applies to',
+	undoEdit: 'Revert',
+	keyOf: 'Key of',
+	together: 'Total',
+	balanceLine: '{side} {year}: costs {costs} = charged {charged}',
+	methodChangesTotal:
+		'The chosen method changes the alternative’s total in {year} by {delta} against the scenario’s own method, through the component {components}.',
+	methodKeepsTotal: 'The chosen method only moves amounts between the municipalities; the total stays the same.',
+	methodsChangeTotal:
+		'The total differs between methods (by up to {spread}), through the component {components}: that amount depends on which service is assigned to whom.',
+	methodsKeepTotal: 'Every method charges the same total; only the split between the municipalities differs.',
+	optionsTitle: 'Every alternative side by side',
+	optionsHow:
+		'Per alternative and municipality the difference with the baseline (GR): cumulative, net present value, payback year and per inhabitant. The best option per municipality has the lowest net present value; when no alternative is cheaper than the baseline, the baseline (GR) stays best.',
+	bestOption: 'best option',
+	baselineBest: 'baseline (GR) stays cheapest',
+	choose: 'Choose',
+	aboutVariant: 'About this alternative',
+	variantChanges: 'What this alternative changes, and why',
+	edited_cell: 'changed by your edits; without them: {value}',
 	...reportEn
 };
 

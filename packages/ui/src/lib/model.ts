@@ -17,6 +17,7 @@ import {
 	listInputs,
 	loadScenarioFromTexts,
 	resolveVariant,
+	splitEdits,
 	summarizeInputs,
 	tryRunScenario,
 	yearDate,
@@ -32,6 +33,14 @@ import {
 	type TraceNode
 } from '@sp71/model';
 import type { Change, Method } from './state/url.ts';
+
+/** The side of a comparison a page shows: the baseline or the alternative. */
+export type Side = 'base' | 'variant';
+
+/** The edits that apply to one side, as plain changes. */
+export function changesFor(edits: readonly Change[], side: Side) {
+	return splitEdits(edits)[side];
+}
 
 export type { Key as KeyData, Pool as PoolData, Scenario as ScenarioData, Series };
 
@@ -132,17 +141,21 @@ export interface Computed {
 	readonly comparison: Comparison;
 }
 
-/** Run the baseline and the variant (both with the user's edits and the method override) and compare them. */
+/**
+ * Run the baseline and the variant (each with the user's edits for its side and the method override) and
+ * compare them.
+ */
 export function computeComparison(
 	loaded: LoadedScenario,
 	variantId: string | null,
-	changes: readonly Change[],
+	edits: readonly Change[],
 	method: Method | null,
 	year?: number
 ): Result<Computed> {
-	const base = scenarioWith(loaded, null, changes);
+	const sides = splitEdits(edits);
+	const base = scenarioWith(loaded, null, sides.base);
 	if (!base.ok) return base;
-	const variant = scenarioWith(loaded, variantId, changes);
+	const variant = scenarioWith(loaded, variantId, sides.variant);
 	if (!variant.ok) return variant;
 	const baseRun = runOf(base.value, method);
 	if (!baseRun.ok) return baseRun;
@@ -159,21 +172,22 @@ export function computeComparison(
 	return { ok: true, value: { base: baseRun.value, variant: variantRun.value, comparison } };
 }
 
-/** The scenario as the user sees it: the variant (or baseline) with the user's edits applied and validated. */
+/** One side as the user sees it: the baseline or the variant with the edits for that side, validated. */
 export function applyView(
 	loaded: LoadedScenario,
 	variantId: string | null,
-	changes: readonly Change[]
+	edits: readonly Change[],
+	side: Side
 ): Result<Scenario> {
-	return scenarioWith(loaded, variantId, changes);
+	return scenarioWith(loaded, side === 'base' ? null : variantId, changesFor(edits, side));
 }
 
-/** The baseline (with edits) under each allocation method, for "the three methods side by side". */
+/** The baseline (with its edits) under each allocation method, for "the three methods side by side". */
 export function runAllMethods(
 	loaded: LoadedScenario,
-	changes: readonly Change[]
+	edits: readonly Change[]
 ): Result<Readonly<Record<Method, RunResult>>> {
-	const base = scenarioWith(loaded, null, changes);
+	const base = scenarioWith(loaded, null, changesFor(edits, 'base'));
 	if (!base.ok) return base;
 	const out: Partial<Record<Method, RunResult>> = {};
 	for (const method of METHOD_IDS) {
@@ -188,10 +202,11 @@ export function runAllMethods(
 export function inputsOf(
 	loaded: LoadedScenario,
 	variantId: string | null,
-	changes: readonly Change[],
+	edits: readonly Change[],
+	side: Side,
 	locale: 'nl' | 'en' = 'nl'
 ): Result<readonly InputValue[]> {
-	const scenario = scenarioWith(loaded, variantId, changes);
+	const scenario = applyView(loaded, variantId, edits, side);
 	return scenario.ok ? { ok: true, value: listInputs(scenario.value, { locale }) } : scenario;
 }
 
@@ -199,10 +214,11 @@ export function inputsOf(
 export function estimateShareOf(
 	loaded: LoadedScenario,
 	variantId: string | null,
-	changes: readonly Change[],
+	edits: readonly Change[],
+	side: Side,
 	year: number
 ): Result<{ readonly share: string; readonly estimated: string; readonly total: string }> {
-	const scenario = scenarioWith(loaded, variantId, changes);
+	const scenario = applyView(loaded, variantId, edits, side);
 	if (!scenario.ok) return scenario;
 	const { euros } = summarizeInputs(scenario.value, year);
 	return { ok: true, value: { share: euros.estimateShare, estimated: euros.estimate, total: euros.total } };
@@ -212,13 +228,14 @@ export function estimateShareOf(
 export function explainFigure(
 	loaded: LoadedScenario,
 	variantId: string | null,
-	changes: readonly Change[],
+	edits: readonly Change[],
+	side: Side,
 	method: Method | null,
 	participant: string,
 	year: number,
 	locale: 'nl' | 'en' = 'nl'
 ): Result<TraceNode> {
-	const scenario = scenarioWith(loaded, variantId, changes);
+	const scenario = applyView(loaded, variantId, edits, side);
 	if (!scenario.ok) return scenario;
 	try {
 		return {
@@ -229,6 +246,15 @@ export function explainFigure(
 		const issues = (error as { issues?: readonly Issue[] }).issues;
 		return { ok: false, issues: issues ?? [{ code: 'explain_failed', path: '', message: (error as Error).message }] };
 	}
+}
+
+/** Every variant of the scenario compared with the baseline, each with the user's edits and the method. */
+export function compareEveryVariant(
+	loaded: LoadedScenario,
+	edits: readonly Change[],
+	method: Method | null
+): readonly { readonly variantId: string; readonly result: Result<Computed> }[] {
+	return loaded.variants.map((v) => ({ variantId: v.id, result: computeComparison(loaded, v.id, edits, method) }));
 }
 
 /** The fair shares of the baseline or a variant (with the user's edits), for one year or as NPV (page Eerlijke verdeling). */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Comparison, RunResult } from '@sp71/model';
 import { describe, expect, it } from 'vitest';
-import { MONEY_FORMAT, resultTables, toCsv, toXlsx, type TableLabels } from './tables.ts';
+import { MONEY_FORMAT, poolTable, resultTables, toCsv, toXlsx, type TableLabels } from './tables.ts';
 
 const components = (delta: string) =>
 	Object.fromEntries(
@@ -63,12 +63,16 @@ const labels: TableLabels = {
 	pool: 'Kostenpool',
 	form: 'Rechtsvorm',
 	amount: 'Bedrag',
+	together: 'Samen',
 	sheets: { summary: 'Samenvatting', years: 'Per jaar', components: 'Per onderdeel', pools: 'Per kostenpool' },
 	componentNames: { service: 'Dienstverlening' }
 };
 
 describe('export tables', () => {
-	const tables = resultTables({ comparison, base: run, variant: run, names: { a: 'Alfa' } }, labels);
+	const tables = resultTables(
+		{ comparison, base: run, variant: run, names: { a: 'Alfa' }, year: 2025, referenceYear: 2025 },
+		labels
+	);
 
 	it('writes CSV for a Dutch spreadsheet: semicolons, decimal commas, exact amounts', () => {
 		const csv = toCsv(tables[1]!);
@@ -89,6 +93,56 @@ describe('export tables', () => {
 		const cell = workbook.getWorksheet('Per jaar')!.getCell('D2');
 		expect(cell.value).toBe(1234567.89);
 		expect(cell.numFmt).toBe(MONEY_FORMAT);
-		expect(workbook.getWorksheet('Samenvatting')!.getCell('D2').value).toBeNull();
+		expect(workbook.getWorksheet('Samenvatting')!.getCell('D2').value).toBe(1233567.79);
+		expect(workbook.getWorksheet('Samenvatting')!.getCell('G2').value).toBeNull(); // never paid back
+		expect(workbook.getWorksheet('Samenvatting')!.getCell('A3').value).toBe('Samen');
+		expect(workbook.getWorksheet('Samenvatting')!.getCell('A3').font?.bold).toBe(true);
+	});
+
+	it('ends every table whose sum means something with its Samen line, in CSV too', () => {
+		const csv = toCsv(tables[1]!);
+		expect(csv.endsWith('Samen;;1000,10;1234567,89;1233567,79;\r\n')).toBe(true);
+		expect(tables[0]!.total).toEqual([
+			'Samen',
+			'1000.10',
+			'1234567.89',
+			'1233567.79',
+			'1233567.79',
+			'1200000.00',
+			null,
+			null
+		]);
+		expect(tables[3]!.total).toBeUndefined(); // both legal forms listed: a sum would count every euro twice
+	});
+
+	it('lays out the charge per pool with a Samen column and line that add up exactly', () => {
+		const flow: RunResult = {
+			...run,
+			participants: [
+				{ id: 'a', name: 'Alfa' },
+				{ id: 'b', name: 'Beta' }
+			],
+			rows: (['a', 'b'] as const).map((participant, i) => ({
+				participant,
+				year: 2025,
+				legalForm: 'gr',
+				total: '0.00',
+				components: Object.fromEntries(
+					Object.keys(components('0.00')).map((c) => [c, '0.00'])
+				) as RunResult['rows'][number]['components'],
+				pools: { ict: i === 0 ? '0.10' : '0.20', hrm: '1000.01' },
+				perInhabitant: '0.00'
+			}))
+		};
+		const table = poolTable(
+			{ run: flow, year: 2025, names: { a: 'Alfa', b: 'Beta' }, poolNames: { ict: 'ICT' } },
+			labels
+		);
+		expect(table.columns.map((c) => c.header)).toEqual(['Kostenpool', 'Alfa', 'Beta', 'Samen']);
+		expect(table.rows).toEqual([
+			['ICT', '0.10', '0.20', '0.30'],
+			['hrm', '1000.01', '1000.01', '2000.02']
+		]);
+		expect(table.total).toEqual(['Samen', '1000.11', '1000.21', '2000.32']);
 	});
 });

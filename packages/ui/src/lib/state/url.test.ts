@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { decodeChanges, decodeView, encodeChanges, encodeView, hasViewParams, type ViewState } from './url.ts';
+import { deflateSync } from 'fflate';
+import {
+	decodeChanges,
+	decodeView,
+	EDITS_PREFIX,
+	encodeChanges,
+	encodeChangesV0,
+	encodeView,
+	hasViewParams,
+	type ViewState
+} from './url.ts';
 
 const view: ViewState = {
 	scenario: 'servicepunt71',
@@ -20,7 +30,7 @@ describe('URL state', () => {
 
 	it('round-trips changes with non-ASCII text through base64url without padding or unsafe characters', () => {
 		const encoded = encodeChanges(view.changes);
-		expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+		expect(encoded).toMatch(/^z1\.[A-Za-z0-9_-]+$/);
 		expect(decodeChanges(encoded)).toEqual({ ok: true, value: view.changes });
 	});
 
@@ -52,5 +62,44 @@ describe('URL state', () => {
 		const result = decodeView(new URLSearchParams('m=magic&y=20x5'));
 		expect(result).toEqual({ ok: false, message: 'invalid year "20x5"; unknown method "magic"' });
 		expect(decodeChanges(encodeChanges([{ value: 1 } as never])).ok).toBe(false);
+	});
+
+	it('compresses the edits behind a version prefix: a variant’s worth of edits takes a fraction of the old length', () => {
+		const many = Array.from({ length: 12 }, (_, i) => ({
+			set: `pools[id=pool-${i}].key`,
+			from: '2025-01-01',
+			value: {
+				type: 'driver',
+				driver: 'werkplekken',
+				basis: 'estimate',
+				note: 'Aangepast in de web-app (was 1.234,5)'
+			},
+			side: 'both' as const
+		}));
+		const compressed = encodeChanges(many);
+		expect(compressed.startsWith(EDITS_PREFIX)).toBe(true);
+		expect(compressed.length).toBeLessThan(encodeChangesV0(many).length / 4);
+		expect(decodeChanges(compressed)).toEqual({ ok: true, value: many });
+	});
+
+	it('still opens a link in the first, uncompressed format', () => {
+		const old = `s=servicepunt71&v=centrumgemeente-leiden&y=2025&c=${encodeChangesV0(view.changes)}`;
+		expect(decodeView(new URLSearchParams(old))).toEqual({ ok: true, value: { ...view, method: null } });
+	});
+
+	it('says so when a link comes from a newer format, and refuses an edit with an unknown side', () => {
+		expect(decodeChanges('z9.abc')).toEqual({ ok: false, message: 'the link was made by a newer version' });
+		expect(decodeChanges(encodeChanges([{ set: 'a', value: 1, side: 'left' } as never]))).toEqual({
+			ok: false,
+			message: 'change 1 has an unknown side "left"'
+		});
+	});
+
+	it('refuses edits that would inflate beyond the limit instead of expanding them', () => {
+		const bomb = deflateSync(new Uint8Array(2 * 1024 * 1024).fill(32));
+		let binary = '';
+		for (const byte of bomb) binary += String.fromCharCode(byte);
+		const text = EDITS_PREFIX + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+		expect(decodeChanges(text)).toEqual({ ok: false, message: 'the edits in the link cannot be read' });
 	});
 });

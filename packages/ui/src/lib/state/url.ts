@@ -1,12 +1,15 @@
-// The view state that travels in a link: scenario, variant, year, method and the user's edits (as scenario
-// `changes`, the same mechanism as variants). Pure encode/decode so a copied URL reopens the same view.
-
-import { DATE_PATTERN, METHOD_IDS, isValidId, type Change, type MethodId } from '@sp71/model';
+// The view state that travels in the address: scenario, variant, year, method, language and the user's edits
+// (variant-format changes, each with the side it applies to). Pure encode/decode, so a copied URL reopens the
+// same view. Edits are compressed (deflate-raw) behind a version prefix; links of the first, uncompressed form
+// still open.
+import { deflateSync, Inflate } from 'fflate';
+import { DATE_PATTERN, EDIT_SIDES, METHOD_IDS, isValidId, type Edit, type EditSide, type MethodId } from '@sp71/model';
 
 export type Method = MethodId;
 export { METHOD_IDS };
-/** One edit, in the scenario-format `changes` shape: `{ set: 'pools[id=ict].key', from: '2025-01-01', value }`. */
-export type { Change };
+/** One edit: `{ set: 'pools[id=ict].key', from: '2025-01-01', value, side? }` (the variant format plus a side). */
+export type Change = Edit;
+export type { EditSide };
 
 export interface ViewState {
 	readonly scenario: string | null;
@@ -19,6 +22,15 @@ export interface ViewState {
 export const EMPTY_VIEW: ViewState = { scenario: null, variant: null, year: null, method: null, changes: [] };
 
 export type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+/** The prefix of the current edits encoding: "z1." + base64url(deflate-raw(UTF-8 JSON)). */
+export const EDITS_PREFIX = 'z1.';
+/** Longest edits parameter and largest inflated text accepted from a link (a link is not an upload). */
+export const MAX_EDITS_PARAM = 64 * 1024;
+export const MAX_EDITS_JSON = 1024 * 1024;
+
+/** The query parameters that hold view state (all others are page-local, like the figure being explained). */
+export const VIEW_PARAMS = ['s', 'v', 'y', 'm', 'c', 'lang'] as const;
 
 function bytesToBase64Url(bytes: Uint8Array): string {
 	let binary = '';
@@ -33,12 +45,39 @@ function base64UrlToBytes(text: string): Uint8Array {
 	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** Changes → compact base64url JSON (UTF-8 safe). */
+/** Inflate deflate-raw data, refusing output beyond `limit` bytes (a small link must not expand without bound). */
+function inflateLimited(data: Uint8Array, limit: number): Uint8Array {
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	let done = false;
+	const inflate = new Inflate((chunk, final) => {
+		size += chunk.length;
+		if (size > limit) throw new Error('too large');
+		chunks.push(chunk);
+		done = final;
+	});
+	inflate.push(data, true);
+	if (!done) throw new Error('truncated');
+	const out = new Uint8Array(size);
+	let at = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, at);
+		at += chunk.length;
+	}
+	return out;
+}
+
+/** Edits → "z1." + compact base64url of the deflate-raw compressed JSON (UTF-8 safe). */
 export function encodeChanges(changes: readonly Change[]): string {
+	return EDITS_PREFIX + bytesToBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(changes)), { level: 9 }));
+}
+
+/** Edits in the first link format (uncompressed base64url JSON), still accepted when reading. */
+export function encodeChangesV0(changes: readonly Change[]): string {
 	return bytesToBase64Url(new TextEncoder().encode(JSON.stringify(changes)));
 }
 
-/** Check that a parsed value has the shape of a changes list. */
+/** Check that a parsed value has the shape of an edits list. */
 export function checkChanges(value: unknown): Decoded<Change[]> {
 	if (!Array.isArray(value)) return { ok: false, message: 'changes is not a list' };
 	for (const [i, change] of value.entries()) {
@@ -49,15 +88,23 @@ export function checkChanges(value: unknown): Decoded<Change[]> {
 		if (c.from !== undefined && (typeof c.from !== 'string' || !DATE_PATTERN.test(c.from)))
 			return { ok: false, message: `change ${i + 1} has an invalid date (from)` };
 		if (!('value' in c)) return { ok: false, message: `change ${i + 1} has no value` };
+		if (c.side !== undefined && !EDIT_SIDES.includes(c.side as EditSide))
+			return { ok: false, message: `change ${i + 1} has an unknown side "${String(c.side)}"` };
 	}
 	return { ok: true, value: value as Change[] };
 }
 
-/** base64url JSON → changes, or a message saying what is wrong with it. */
+/** The edits parameter (either format) → edits, or a message saying what is wrong with it. */
 export function decodeChanges(text: string): Decoded<Change[]> {
+	if (text.length > MAX_EDITS_PARAM) return { ok: false, message: 'the edits in the link are too long' };
 	let parsed: unknown;
 	try {
-		parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64UrlToBytes(text)));
+		const compressed = text.startsWith(EDITS_PREFIX);
+		if (!compressed && /^z\d+\./.test(text)) return { ok: false, message: 'the link was made by a newer version' };
+		const bytes = compressed
+			? inflateLimited(base64UrlToBytes(text.slice(EDITS_PREFIX.length)), MAX_EDITS_JSON)
+			: base64UrlToBytes(text);
+		parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
 	} catch {
 		return { ok: false, message: 'the edits in the link cannot be read' };
 	}
@@ -117,10 +164,12 @@ export function withParams(
 	return params.toString();
 }
 
-/** Copy the page-local parameters (`p`, `f`: the figure being explained) from `from` onto `search`. */
-export function keepPageParams(search: string, from: string): string {
-	const source = new URLSearchParams(from);
-	return withParams(search, { p: source.get('p') ?? undefined, f: source.get('f') ?? undefined });
+/** The view's query `view` with the page-local parameters of `current` (e.g. `p`, `f`) kept. */
+export function keepPageParams(view: string, current: string): string {
+	const params = new URLSearchParams(view);
+	for (const [key, value] of new URLSearchParams(current))
+		if (!(VIEW_PARAMS as readonly string[]).includes(key) && !params.has(key)) params.set(key, value);
+	return params.toString();
 }
 
 /** decodeView for a query string ("?s=…" or "s=…"); null when it holds no view state at all. */
