@@ -1,6 +1,6 @@
 // `npm run bench`: the allocation engine benchmark (exact engine next to a Float64Array floor, per
 // method at 10, 50 and 200 pools with 400 recipients), the scenario model (reference comparison, load,
-// scale, reciprocal solve), the `sp71` command as a whole process, then the web app's benchmark when present.
+// scale, reciprocal solve), the exact game solver, the `sp71` command as a whole process, then the web app's benchmark when present.
 // A benchmark, not a test: it prints figures and fails only when a benchmark cannot run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -29,6 +29,7 @@ run('scenario model', ['--expose-gc', '--import', 'tsx', join('packages', 'model
 // The command line runs the built package; build it first so the figures are of the current source.
 run('build the model package', [join('packages', 'model', 'scripts', 'build.mjs')]);
 run('command line', [join('packages', 'model', 'bench', 'cli.bench.mjs')]);
+run('cooperative games', ['--import', 'tsx', join('packages', 'model', 'bench', 'game.bench.ts')]);
 const ui = join(root, 'scripts', 'bench-ui.mjs');
 if (existsSync(ui)) run('web app', [ui]);
 run('uncertainty analysis in the app', [join(root, 'scripts', 'bench-analysis-ui.mjs')]);

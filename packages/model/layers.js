@@ -10,11 +10,25 @@ export const LAYERS = {
 	vocabulary: ['money', 'domain'],
 	problem: ['money', 'domain'],
 	allocation: ['money', 'domain', 'problem'],
+	game: ['money', 'domain', 'problem'],
 	scenario: ['money', 'domain', 'vocabulary', 'numeric'],
 	'legal-form': ['money', 'domain', 'vocabulary', 'problem', 'allocation', 'scenario'],
 	explain: ['money', 'domain', 'vocabulary', 'scenario', 'legal-form'],
 	compare: ['money', 'domain', 'vocabulary', 'scenario', 'legal-form'],
-	facade: ['money', 'domain', 'vocabulary', 'problem', 'allocation', 'scenario', 'legal-form', 'explain', 'compare'],
+	fairness: ['money', 'domain', 'vocabulary', 'scenario', 'legal-form', 'compare', 'game'],
+	facade: [
+		'money',
+		'domain',
+		'vocabulary',
+		'problem',
+		'allocation',
+		'game',
+		'scenario',
+		'legal-form',
+		'explain',
+		'compare',
+		'fairness'
+	],
 	analysis: ['money', 'numeric', 'domain', 'vocabulary', 'scenario', 'legal-form', 'compare'],
 	import: [
 		'money',
@@ -22,10 +36,12 @@ export const LAYERS = {
 		'vocabulary',
 		'problem',
 		'allocation',
+		'game',
 		'scenario',
 		'legal-form',
 		'explain',
 		'compare',
+		'fairness',
 		'facade'
 	],
 	cli: [
@@ -40,6 +56,8 @@ export const LAYERS = {
 		'explain',
 		'compare',
 		'facade',
+		'game',
+		'fairness',
 		'analysis',
 		'import'
 	]

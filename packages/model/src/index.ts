@@ -247,3 +247,34 @@ export { guardSpreadsheetCell } from './vocabulary/csv-guard.ts';
 export { MAX_SCENARIO_LENGTH, MAX_NESTING_DEPTH, MAX_ALIAS_COUNT } from './scenario/parse.ts';
 // safeLinkUrl(url): the URL when it is http(s), else undefined: the app links sources only through it.
 export { safeLinkUrl } from './vocabulary/safe-url.ts';
+
+// Cooperative games and fair shares (issue 9).
+// validateGame(raw) → Result<Game>; solveGame(game) → Shapley value, nucleolus, core (exact); gameReport(solution) → JSON.
+export {
+	validateGame,
+	solveGame,
+	gameReport,
+	shapley,
+	nucleolus,
+	blockingCoalitions,
+	savingsGame,
+	MAX_PLAYERS,
+	GAME_FORMAT,
+	GAME_ISSUE_CODES
+} from './game/index.ts';
+export type { Game, GameKind, GameSolution, GameReport, GameIssueCode, BlockingCoalition } from './game/index.ts';
+// scenarioGame(scenario, { year } | { npv: true }) → the cost of every coalition; fairnessReport(game) → the fair shares.
+export { scenarioGame, fairnessReport } from './fairness/index.ts';
+export type {
+	CoalitionCost,
+	GameBasis,
+	ScenarioGame,
+	FairnessReport,
+	BlockingCoalitionReport,
+	SubsidyReport
+} from './fairness/index.ts';
+// inHouseCost(scenario, members, year) → the eigen organisatie's cost per service, with its trace.
+export { inHouseCost, InHouseError } from './legal-form/in-house.ts';
+export type { InHouseCost } from './legal-form/in-house.ts';
+export type { InHouseSettings, InHouseMember, FairnessSettings } from './scenario/in-house.ts';
+export type { RowForm } from './domain/result.ts';

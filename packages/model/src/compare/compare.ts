@@ -7,8 +7,8 @@ import {
 	type ComparisonRow,
 	type ComparisonSummary,
 	type Component,
-	type LegalForm,
 	type ParticipantYear,
+	type RowForm,
 	type RunResult
 } from '../domain/result.ts';
 import { Decimal, ZERO, formatAmount, toDecimal, type DecimalInput } from '../money/decimal.ts';
@@ -27,14 +27,17 @@ export interface CompareOptions {
 	readonly labels?: { readonly base?: { nl: string; en: string }; readonly variant?: { nl: string; en: string } };
 }
 
-const LEGAL_FORM_LABEL: Record<LegalForm, { subject: { nl: string; en: string }; object: { nl: string; en: string } }> =
-	{
-		gr: { subject: { nl: 'De GR', en: 'The GR' }, object: { nl: 'de GR', en: 'the GR' } },
-		centrumgemeente: {
-			subject: { nl: 'Het centrumgemeentemodel', en: 'The centrumgemeente model' },
-			object: { nl: 'het centrumgemeentemodel', en: 'the centrumgemeente model' }
-		}
-	};
+const LEGAL_FORM_LABEL: Record<RowForm, { subject: { nl: string; en: string }; object: { nl: string; en: string } }> = {
+	gr: { subject: { nl: 'De GR', en: 'The GR' }, object: { nl: 'de GR', en: 'the GR' } },
+	centrumgemeente: {
+		subject: { nl: 'Het centrumgemeentemodel', en: 'The centrumgemeente model' },
+		object: { nl: 'het centrumgemeentemodel', en: 'the centrumgemeente model' }
+	},
+	inhouse: {
+		subject: { nl: 'De eigen organisatie', en: 'The in-house option' },
+		object: { nl: 'de eigen organisatie', en: 'the in-house option' }
+	}
+};
 
 function key(participant: string, year: number): string {
 	return `${participant}|${year}`;

@@ -6,6 +6,8 @@ export const COMPONENTS = ['service', 'governance', 'vat', 'transition', 'markup
 export type Component = (typeof COMPONENTS)[number];
 
 export type LegalForm = 'gr' | 'centrumgemeente';
+/** The form under which one participant gets its bedrijfsvoering in a year: a legal form, or in-house (eigen organisatie). */
+export type RowForm = LegalForm | 'inhouse';
 export type Basis = 'measured' | 'derived' | 'estimate';
 /** How sure an estimate is; sets the width of its default range (docs/scenario-format.md). */
 export type Confidence = 'low' | 'medium' | 'high';
@@ -38,7 +40,7 @@ export interface InputValue {
 export interface ParticipantYear {
 	readonly participant: string;
 	readonly year: number;
-	readonly legalForm: LegalForm;
+	readonly legalForm: RowForm;
 	readonly total: string;
 	readonly components: Readonly<Record<Component, string>>;
 	/** Per service/support pool: what this participant is charged for it (service component only). */

@@ -1,6 +1,9 @@
 // Explaining a figure end to end: resolve the variant, compute the year, and turn its detail into a
 // trace (explain/ itself only reads a computed year; this module is where the two meet).
-import { computeYear, ScenarioError } from '../legal-form/run.ts';
+import { computeYear, ScenarioError, tryRunScenario } from '../legal-form/run.ts';
+import { inHouseCost } from '../legal-form/in-house.ts';
+import { hasInHouseMembers, inHouseIn, sharedScenario } from '../legal-form/in-house-run.ts';
+import { formatAmount, toDecimal } from '../money/decimal.ts';
 import type { TraceNode } from '../domain/result.ts';
 import { traceYear } from '../explain/explain.ts';
 import type { Change, MethodId, Scenario } from '../scenario/types.ts';
@@ -24,6 +27,8 @@ export function explainScenario(
 		);
 	if (year < scenario.horizon.from || year > scenario.horizon.to)
 		throw new Error(`[model] year ${year} lies outside the horizon ${scenario.horizon.from}–${scenario.horizon.to}`);
+	if (hasInHouseMembers(scenario) && inHouseIn(scenario, year).length > 0)
+		return explainInHouseYear(scenario, participant, year, options);
 	const { detail, issues } = computeYear(scenario, year, options.method ? { method: options.method } : {});
 	if (issues.length > 0) throw new ScenarioError(issues);
 	const names = new Map(scenario.participants.map((p) => [p.id, p.name]));
@@ -51,4 +56,69 @@ export function explain(
 		...(options.method ? { method: options.method } : {}),
 		...(options.locale ? { locale: options.locale } : {})
 	});
+}
+
+/**
+ * A year in which someone is in-house: the in-house participant's cost function and exit costs, or,
+ * for those who stay, the smaller shared back office (and the uittredingsvergoeding they receive).
+ */
+function explainInHouseYear(
+	scenario: Scenario,
+	participant: string,
+	year: number,
+	options: { method?: MethodId; locale?: Locale }
+): TraceNode {
+	const run = tryRunScenario(scenario, options.method ? { method: options.method } : {});
+	if (!run.ok) throw new ScenarioError(run.issues);
+	const row = run.value.rows.find((r) => r.participant === participant && r.year === year)!;
+	const name = scenario.participants.find((p) => p.id === participant)?.name ?? participant;
+	const away = inHouseIn(scenario, year);
+	const id = `${participant}.${year}`;
+	if (away.includes(participant)) {
+		const cost = inHouseCost(scenario, [participant], year);
+		const exit = toDecimal(row.components.transition);
+		return {
+			id,
+			label: `${name} ${year}`,
+			value: row.total,
+			kind: 'euro',
+			rule: `in-house (eigen organisatie): services € ${formatAmount(cost.total)} + exit costs € ${formatAmount(exit)}`,
+			children: [
+				cost.trace,
+				...(exit.isZero()
+					? []
+					: [
+							{
+								id: `${id}.exit`,
+								label: 'Exit costs: uittredingsvergoeding, frictiekosten, disentangling ICT',
+								value: row.components.transition,
+								kind: 'euro' as const
+							}
+						])
+			]
+		};
+	}
+	const shared = sharedScenario(
+		scenario,
+		scenario.participants.map((p) => p.id).filter((p) => !away.includes(p))
+	);
+	if (!shared.ok) throw new ScenarioError(shared.issues);
+	const inner = explainScenario(shared.value, participant, year, options);
+	if (inner.value === row.total) return inner;
+	return {
+		id,
+		label: `${name} ${year}`,
+		value: row.total,
+		kind: 'euro',
+		rule: `the smaller shared back office of those who stay (without ${away.join(', ')}), less the uittredingsvergoeding received`,
+		children: [
+			inner,
+			{
+				id: `${id}.uittredingsvergoeding`,
+				label: 'Uittredingsvergoeding received',
+				value: formatAmount(toDecimal(row.total).minus(toDecimal(inner.value ?? '0'))),
+				kind: 'euro'
+			}
+		]
+	};
 }

@@ -1,7 +1,8 @@
 // Loading a scenario from texts (the CLI reads files, the web app passes bundled texts), validating it
 // completely (structure, then a dry run that finds values not in force), and resolving variants.
 import type { Issue, Result } from '../domain/issue.ts';
-import { computeYears } from '../legal-form/run.ts';
+import { computeYears, tryRunScenario } from '../legal-form/run.ts';
+import { hasInHouseMembers } from '../legal-form/in-house-run.ts';
 import { parseScenarioText, withPositions } from '../scenario/parse.ts';
 import type { Change, Scenario, Variant } from '../scenario/types.ts';
 import { validateStructure, validateVariant, type ValidateOptions } from '../scenario/validate.ts';
@@ -30,6 +31,10 @@ export function validateScenario(raw: unknown, options: ValidateOptions = {}): R
 	if (!structure.ok) return structure;
 	const { model } = computeYears(structure.value);
 	if (model.env.issues.length > 0) return { ok: false, issues: withFile(model.env.issues, options.file) };
+	if (hasInHouseMembers(structure.value)) {
+		const run = tryRunScenario(structure.value);
+		if (!run.ok) return { ok: false, issues: withFile(run.issues, options.file) };
+	}
 	return structure;
 }
 

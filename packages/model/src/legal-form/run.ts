@@ -11,6 +11,8 @@ import {
 import { ZERO, formatAmount, sum } from '../money/decimal.ts';
 import type { MethodId, Scenario } from '../scenario/types.ts';
 import { ScenarioModel, type YearDetail } from './compute.ts';
+import { InHouseError } from './in-house.ts';
+import { hasInHouseMembers, runWithInHouse } from './in-house-run.ts';
 
 export interface RunOptions {
 	/** Override the scenario's allocation method in every year (the UI shows the three side by side). */
@@ -108,6 +110,24 @@ export function toRunResult(scenario: Scenario, years: readonly YearDetail[]): R
  * @param options.method override the allocation method in every year
  */
 export function tryRunScenario(scenario: Scenario, options: RunOptions = {}): Result<RunResult> {
+	if (hasInHouseMembers(scenario)) {
+		// Participants in-house (eigen organisatie) for some years: those who stay share a smaller back office.
+		try {
+			return runWithInHouse(scenario, (s) => tryRunPlain(s, options));
+		} catch (error) {
+			if (error instanceof InHouseError)
+				return {
+					ok: false,
+					issues: [{ code: 'not_in_force', path: error.path, message: error.message.replace(/^\[model\] [^:]+: /, '') }]
+				};
+			throw error;
+		}
+	}
+	return tryRunPlain(scenario, options);
+}
+
+/** The run of a scenario without in-house members. */
+function tryRunPlain(scenario: Scenario, options: RunOptions): Result<RunResult> {
 	const { model, years } = computeYears(scenario, options);
 	if (model.env.issues.length > 0) return { ok: false, issues: model.env.issues };
 	return { ok: true, value: toRunResult(scenario, years) };

@@ -257,6 +257,30 @@ export const scenarioSchema = z
 			})
 			.optional()
 			.describe('Rank correlations between uncertain inputs (see docs/scenario-format.md).'),
+		inHouse: z
+			.strictObject({
+				sizeDriver: id,
+				priceYear: z.number().int(),
+				referenceSize: dated(leaf),
+				exponent: dated(leaf),
+				wageShare: dated(leaf),
+				services: z.record(id, dated(moneyLeaf)),
+				exitCosts: z.strictObject({
+					ictPool: id,
+					uittredingsvergoeding: dated(leaf),
+					frictiekosten: dated(leaf),
+					ictDisentangling: dated(leaf)
+				}),
+				members: participantMap(z.strictObject({ from: date, ...provenanceFields })).optional()
+			})
+			.optional()
+			.describe(
+				'The in-house option (eigen organisatie): its cost function, exit costs and who is in-house from when.'
+			),
+		fairness: z
+			.strictObject({ usageDrivers: z.record(id, id) })
+			.optional()
+			.describe('Fairness settings: per service pool the driver of the pure usage key.'),
 		variants: z.array(z.strictObject({ ...variantFields, base: variantFields.base.optional() })).optional()
 	})
 	.describe('A scenario for the sp71 scenario model (see docs/scenario-format.md).');

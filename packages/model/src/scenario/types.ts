@@ -2,6 +2,7 @@
 // data (parsed YAML/JSON); all numbers are decimal strings, all dated series sorted by date.
 import type { LegalForm, Provenance } from '../domain/result.ts';
 import type { UncertaintySettings } from './uncertainty.ts';
+import type { FairnessSettings, InHouseSettings } from './in-house.ts';
 
 /** A number with its provenance, as found at `path` in the scenario. */
 export interface Leaf {
@@ -168,6 +169,10 @@ export interface Scenario {
 	readonly comparison: { readonly discountRate?: Series<Leaf>; readonly tolerance: string };
 	/** Correlations between uncertain inputs (the top-level `uncertainty` section). */
 	readonly uncertainty?: UncertaintySettings;
+	/** The in-house option (eigen organisatie): its cost function, exit costs and who is in-house when. */
+	readonly inHouse?: InHouseSettings;
+	/** Fairness settings: the drivers of the pure usage key. */
+	readonly fairness?: FairnessSettings;
 	/** Variants listed inline (single-file scenarios) or loaded from variants/*.yaml. */
 	readonly variants: readonly Variant[];
 	/** The plain data this scenario was validated from (variants apply their changes to it). */

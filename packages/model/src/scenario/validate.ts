@@ -5,6 +5,7 @@
 import type { Result } from '../domain/issue.ts';
 import type { LegalForm } from '../domain/result.ts';
 import { FORBIDDEN_KEYS, ID_PATTERN, isIsoDate } from '../domain/format.ts';
+import { readFairness, readInHouse } from './in-house.ts';
 import { checkKeyReferences, readKey } from './read-key.ts';
 import type { ScenarioIssueCode } from './issue-codes.ts';
 import { checkKeyUncertainty, readUncertaintySection, scenarioLeaves, type LeafSections } from './uncertainty.ts';
@@ -51,6 +52,8 @@ const TOP_FIELDS = [
 	'vat',
 	'comparison',
 	'uncertainty',
+	'inHouse',
+	'fairness',
 	'variants'
 ];
 
@@ -514,6 +517,25 @@ function readUncertainty(
 	return readUncertaintySection(value, scenarioLeaves(sections), issue);
 }
 
+/** The optional in-house and fairness sections, which name participants, service pools and drivers. */
+function readInHouseSections(
+	r: Reader,
+	raw: Obj,
+	participants: ReadonlySet<string>,
+	pools: Scenario['pools'],
+	drivers: Scenario['drivers']
+): { inHouse: Scenario['inHouse']; fairness: Scenario['fairness'] } {
+	const known = {
+		participants,
+		servicePools: new Set(pools.filter((p) => p.kind === 'service').map((p) => p.id)),
+		drivers: new Set(Object.keys(drivers))
+	};
+	return {
+		inHouse: raw.inHouse === undefined ? undefined : readInHouse(raw.inHouse, r, known),
+		fairness: raw.fairness === undefined ? undefined : readFairness(raw.fairness, r, known)
+	};
+}
+
 /**
  * Validate raw scenario data (parsed YAML/JSON) into a Scenario, collecting every structural issue.
  * This does not check that values are in force in every year; `loadScenario`/`checkScenario` do.
@@ -554,6 +576,7 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 		);
 	const vat = readVat(r, raw.vat, known);
 	const comparison = readComparison(r, raw.comparison);
+	const { inHouse, fairness } = readInHouseSections(r, raw, participantIds, pools, drivers);
 	const variants = readInlineVariants(r, raw.variants, id);
 	checkReferences(r, { participants, pools, drivers, gr, centrumgemeente });
 	const uncertainty = readUncertainty(r, raw.uncertainty, {
@@ -584,6 +607,8 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 		vat,
 		comparison,
 		...(uncertainty ? { uncertainty } : {}),
+		...(inHouse ? { inHouse } : {}),
+		...(fairness ? { fairness } : {}),
 		variants,
 		raw,
 		variantId: null,

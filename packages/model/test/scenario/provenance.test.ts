@@ -13,6 +13,7 @@ const STRUCTURAL = [
 	/^horizon\.(from|to)$/,
 	/^referenceYear$/,
 	/^comparison\.tolerance$/,
+	/^inHouse\.priceYear$/,
 	/^uncertainty\.correlations\[\d+\]\.(rho|matrix)/
 ];
 

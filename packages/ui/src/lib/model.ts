@@ -2,7 +2,13 @@
 // The app computes nothing the library does not; this file adapts calls and memoises results, so that an
 // edit recomputes only what depends on it.
 import {
+	InHouseError,
 	METHOD_IDS,
+	ScenarioError,
+	fairnessReport,
+	scenarioGame,
+	type FairnessReport,
+	type GameBasis,
 	applyVariant,
 	compare,
 	comparisonOptions,
@@ -249,4 +255,30 @@ export function compareEveryVariant(
 	method: Method | null
 ): readonly { readonly variantId: string; readonly result: Result<Computed> }[] {
 	return loaded.variants.map((v) => ({ variantId: v.id, result: computeComparison(loaded, v.id, edits, method) }));
+}
+
+/** The fair shares of the baseline or a variant (with the user's edits), for one year or as NPV (page Eerlijke verdeling). */
+export function computeFairness(
+	loaded: LoadedScenario,
+	variantId: string | null,
+	changes: readonly Change[],
+	basis: GameBasis
+): Result<FairnessReport> {
+	const scenario = scenarioWith(loaded, variantId, changes);
+	if (!scenario.ok) return scenario;
+	try {
+		return { ok: true, value: fairnessReport(scenarioGame(scenario.value, basis)) };
+	} catch (error) {
+		if (error instanceof InHouseError)
+			return { ok: false, issues: [{ code: 'fairness_unavailable', path: error.path, message: error.message }] };
+		if (error instanceof ScenarioError) return { ok: false, issues: error.issues };
+		throw error;
+	}
+}
+
+/** Whether a variant puts a participant in-house (then it has no cooperative game of its own). */
+export function isInHouseVariant(loaded: LoadedScenario, variantId: string): boolean {
+	return loaded.model.variants.some(
+		(v) => v.id === variantId && v.changes.some((c) => c.set.startsWith('inHouse.members'))
+	);
 }

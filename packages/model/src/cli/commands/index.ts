@@ -56,5 +56,13 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
 	key: {
 		summary: "test a key formula: each participant's weight and share in a year",
 		load: async () => (await import('./key.ts')).keyCommand
+	},
+	game: {
+		summary: 'solve a cooperative game file: Shapley value, nucleolus and the core, exactly',
+		load: async () => (await import('./game.ts')).gameCommand
+	},
+	fairness: {
+		summary: 'fair shares of a scenario: stand-alone costs, Shapley value, nucleolus, core, subsidies',
+		load: async () => (await import('./fairness.ts')).fairnessCommand
 	}
 };

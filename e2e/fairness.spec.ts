@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors, open, screenshot } from './helpers.ts';
+
+test('Eerlijke verdeling shows per municipality charge, alone, Shapley value and nucleolus, in Dutch and English', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const errors = collectErrors(page);
+	await open(page, '/');
+	await page.getByRole('link', { name: 'Eerlijke verdeling', exact: true }).click();
+	await expect(page).toHaveURL(/\/eerlijke-verdeling/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eerlijke verdeling');
+	const table = page.getByTestId('fair-table');
+	await expect(table).toBeVisible({ timeout: 90_000 });
+	await expect(table.locator('tbody tr')).toHaveCount(4);
+	await expect(table.locator('tbody tr').first()).toContainText(/Leiden.*€ \d{1,3}(\.\d{3})+/s);
+	await expect(table.locator('tfoot')).toContainText('Samen');
+	await expect(page.getByTestId('fair-sentences').locator('li')).toHaveCount(4);
+	await expect(page.getByTestId('fair-sentences')).toContainText(
+		/Zoeterwoude betaalt .* dan alleen; naar de Shapley-waarde/
+	);
+	await expect(page.getByTestId('fair-verdict')).toContainText(/kern/);
+	await expect(page.getByTestId('chart-fair').locator('g[aria-label="bar"] rect')).toHaveCount(16);
+	await expect(page.getByTestId('fair-coalitions').locator('tbody tr')).toHaveCount(15);
+	await screenshot(page, 'fair-shares');
+
+	await page.getByTestId('fair-basis').selectOption('2025');
+	await expect(page.getByTestId('fair-sentences')).toContainText('in 2025', { timeout: 90_000 });
+
+	await page.getByTestId('language').click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fair shares');
+	await expect(page.getByTestId('fair-sentences')).toContainText(
+		/Zoeterwoude pays .* than alone; by the Shapley value/,
+		{
+			timeout: 90_000
+		}
+	);
+	await expect(page.getByTestId('fair-verdict')).toContainText(/core/);
+	expect(errors).toEqual([]);
+});
+
+test('the in-house variants are alternatives on the overview', async ({ page }) => {
+	await open(page, '/');
+	const select = page.getByTestId('variant-select');
+	for (const name of ['Leiden', 'Leiderdorp', 'Oegstgeest', 'Zoeterwoude'])
+		await expect(select.locator('option', { hasText: `${name} in eigen beheer vanaf 2027` })).toHaveCount(1);
+	await select.selectOption('eigen-organisatie-oegstgeest');
+	await expect(page.getByTestId('headlines')).toContainText('Oegstgeest', { timeout: 60_000 });
+});

@@ -1,0 +1,83 @@
+// `sp71 game FILE [--format json|table]`: the Shapley value, nucleolus and core of a game file.
+import { formatIssues } from '../../domain/issue.ts';
+import { formatNumber } from '../../vocabulary/format.ts';
+import { gameReport, MAX_PLAYERS, solveGame, validateGame, type GameReport } from '../../game/index.ts';
+import { parseJson } from '../../problem/json.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
+import { readTextFile } from '../io.ts';
+import type { Command } from './types.ts';
+
+const usage = `Usage: sp71 game FILE [--format json|table]
+
+Solve a cooperative game file (see docs/game-format.md): { "players": [...], "cost": { "A": "100",
+"A,B": "180", ... } } or "value" instead of "cost" for a savings or profit game. At most
+${MAX_PLAYERS} players (a game of n players has 2^n - 1 coalitions). All figures are exact.
+
+Figures:
+  grand       the cost (or value) of the grand coalition: the total to divide
+  standAlone  what each player would pay (or earn) on its own
+  shapley     each player's average marginal cost over every order in which the coalition can form
+  nucleolus   the division that makes the most aggrieved coalition as well off as possible, then the next
+  core        nonEmpty: whether some division leaves no coalition better off alone;
+              leastCore: the largest amount a coalition must lose in the best division (<= 0 iff core non-empty)
+  exact       the same figures as exact fractions (the decimals are exact to at least 6 places)
+
+Options:
+  --format F   table (default; nl-NL numbers) or json
+  -h, --help   show this help
+
+Invalid input prints one line per issue (path: message [code]) on stderr and exits with 1.
+`;
+
+function renderTable(report: GameReport): string {
+	const number = (text: string): string => formatNumber(text, 'nl', { decimals: 2 });
+	const rows = report.players.map((id) => [
+		id,
+		number(report.standAlone[id]!),
+		number(report.shapley[id]!),
+		number(report.nucleolus[id]!)
+	]);
+	const header = ['speler', 'alleen', 'Shapley', 'nucleolus'];
+	const all = [header, ...rows, ['samen', number(report.grand), number(report.grand), number(report.grand)]];
+	const widths = header.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
+	const line = (row: string[]): string =>
+		row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+	const kind = report.kind === 'cost' ? 'kostenspel' : 'opbrengstspel';
+	const verdict = report.core.nonEmpty
+		? `De kern is niet leeg; de nucleolus ligt erin (minste-kern-ε ${number(report.core.leastCore)}).`
+		: `De kern is leeg: elke verdeling laat een coalitie minstens ${number(report.core.leastCore)} beter af alleen.`;
+	return [
+		`Spel (${kind}), ${report.players.length} spelers`,
+		'',
+		line(header),
+		...rows.map(line),
+		line(all.at(-1)!),
+		'',
+		verdict,
+		''
+	].join('\n');
+}
+
+export const gameCommand: Command = {
+	usage,
+	run(args, io) {
+		const { values, positionals } = parseCommandArgs(
+			args,
+			{ format: { type: 'string' } },
+			{ min: 1, max: 1, name: 'the game FILE' }
+		);
+		const format = oneOf('format', values.format, ['table', 'json'] as const) ?? 'table';
+		const file = positionals[0]!;
+		const read = readTextFile(file, io);
+		if (!read.ok) throw new UsageError(`cannot read ${file}: ${read.reason}`);
+		const parsed = parseJson(read.text);
+		const validated = parsed.ok ? validateGame(parsed.value.value, { positions: parsed.value.positions }) : parsed;
+		if (!validated.ok) {
+			io.stderr(`${formatIssues(validated.issues)}\n`);
+			return EXIT_INVALID;
+		}
+		const report = gameReport(solveGame(validated.value));
+		io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report));
+		return EXIT_OK;
+	}
+};

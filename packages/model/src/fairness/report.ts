@@ -1,0 +1,197 @@
+// The fairness figures of a scenario game, as plain data for the CLI (`sp71 fairness`) and the
+// app: stand-alone costs and savings, Shapley value and nucleolus (rounded to cents so that they
+// add up exactly, with the exact fractions beside), the core verdict with the blocking
+// coalitions, and who subsidises whom, per year (or NPV) and per inhabitant; with sentences.
+import Fraction from 'fraction.js';
+import { formatEuro, type Locale } from '../vocabulary/format.ts';
+import { blockingCoalitions, byPlayer, formatFraction, solveGame } from '../game/index.ts';
+import { roundPreservingTotal } from '../money/allocate.ts';
+import { Decimal, formatAmount, sum } from '../money/decimal.ts';
+import type { ScenarioGame } from './game.ts';
+
+type ById = Readonly<Record<string, string>>;
+
+/** One coalition that would be better off on its own than with the actual charges. */
+export interface BlockingCoalitionReport {
+	readonly members: readonly string[];
+	/** What the coalition would pay on its own. */
+	readonly cost: string;
+	/** What its members actually pay together. */
+	readonly charged: string;
+	/** charged − cost: how much better off it would be alone. */
+	readonly gain: string;
+}
+
+/** A participant's charge against two fair references: positive = pays more, subsidising others. */
+export interface SubsidyReport {
+	readonly vsShapley: string;
+	readonly vsUsage: string;
+	readonly vsShapleyPerInhabitant: string;
+	readonly vsUsagePerInhabitant: string;
+}
+
+/** Everything `sp71 fairness` prints (amounts in euros as decimal strings). */
+export interface FairnessReport {
+	readonly scenarioId: string;
+	readonly variantId: string | null;
+	readonly basis:
+		{ readonly year: number } | { readonly npv: true; readonly discountRate: string; readonly referenceYear: number };
+	readonly players: readonly { readonly id: string; readonly name: string }[];
+	readonly coalitions: readonly { readonly members: readonly string[]; readonly cost: string }[];
+	readonly grand: string;
+	readonly standAlone: ById;
+	/** Σ of the stand-alone costs. */
+	readonly standAloneTotal: string;
+	readonly totalSavings: string;
+	readonly charges: ById;
+	/** standAlone − charge: what each participant saves by cooperating, as charged. */
+	readonly savings: ById;
+	readonly shapley: ById;
+	readonly shapleySavings: ById;
+	readonly nucleolus: ById;
+	readonly nucleolusSavings: ById;
+	readonly usage: ById;
+	readonly coreNonEmpty: boolean;
+	readonly leastCore: string;
+	readonly inCore: boolean;
+	readonly blockingCoalitions: readonly BlockingCoalitionReport[];
+	readonly subsidy: Readonly<Record<string, SubsidyReport>>;
+	readonly exact: { readonly shapley: ById; readonly nucleolus: ById };
+	readonly sentences: { readonly nl: readonly string[]; readonly en: readonly string[] };
+	readonly verdict: { readonly nl: string; readonly en: string };
+}
+
+function toDecimal(f: Fraction): Decimal {
+	const value = new Decimal(f.n.toString()).dividedBy(f.d.toString());
+	return f.s < 0n ? value.negated() : value;
+}
+
+/** Exact shares rounded to cents that add up exactly to `total` (largest remainder, ties by id). */
+function centsPreservingTotal(
+	players: readonly string[],
+	exact: readonly Fraction[],
+	total: Decimal
+): Map<string, Decimal> {
+	return roundPreservingTotal(new Map(players.map((id, i) => [id, toDecimal(exact[i]!)])), total);
+}
+
+const amounts = (map: ReadonlyMap<string, Decimal>): Record<string, string> =>
+	Object.fromEntries([...map].map(([id, v]) => [id, formatAmount(v)]));
+
+function perInhabitant(amount: Decimal, inhabitants: Decimal | undefined): string {
+	return !inhabitants || inhabitants.isZero() ? '0.00' : formatAmount(amount.dividedBy(inhabitants));
+}
+
+function sentence(locale: Locale, name: string, saving: Decimal, vsShapley: Decimal, when: string): string {
+	const euro = (d: Decimal): string => formatEuro(d.abs(), locale);
+	if (locale === 'nl') {
+		const alone = saving.isZero()
+			? `${name} betaalt ${when} evenveel als alleen`
+			: `${name} betaalt ${when} ${euro(saving)} ${saving.isNegative() ? 'meer' : 'minder'} dan alleen`;
+		const fair = vsShapley.isZero()
+			? 'precies zijn Shapley-waarde'
+			: `naar de Shapley-waarde zou het ${euro(vsShapley)} ${vsShapley.isNegative() ? 'meer' : 'minder'} betalen`;
+		return `${alone}; ${fair}.`;
+	}
+	const alone = saving.isZero()
+		? `${name} pays ${when} as much as alone`
+		: `${name} pays ${when} ${euro(saving)} ${saving.isNegative() ? 'more' : 'less'} than alone`;
+	const fair = vsShapley.isZero()
+		? 'exactly its Shapley value'
+		: `by the Shapley value it would pay ${euro(vsShapley)} ${vsShapley.isNegative() ? 'more' : 'less'}`;
+	return `${alone}; ${fair}.`;
+}
+
+/** Solve the game of a scenario and report every fairness figure. */
+export function fairnessReport(sg: ScenarioGame): FairnessReport {
+	const { game, scenario } = sg;
+	const players = game.players;
+	const names = new Map(scenario.participants.map((p) => [p.id, p.name]));
+	const solution = solveGame(game);
+	const grand = sg.coalitions[sg.coalitions.length - 1]!.cost;
+	const standAlone = new Map(players.map((id, i) => [id, toDecimal(solution.standAlone[i]!)]));
+	const totalSavings = sum(standAlone.values()).minus(grand);
+	const shapley = centsPreservingTotal(players, solution.shapley, grand);
+	const nucleolus = centsPreservingTotal(players, solution.nucleolus, grand);
+	const minus = (a: ReadonlyMap<string, Decimal>, b: ReadonlyMap<string, Decimal>): Map<string, Decimal> =>
+		new Map(players.map((id) => [id, a.get(id)!.minus(b.get(id)!)]));
+	const charges = sg.charges;
+	const blocking = blockingCoalitions(
+		players.length,
+		'cost',
+		game.worth,
+		players.map((id) => new Fraction(charges.get(id)!.toFixed(2)))
+	);
+	const vsShapley = minus(charges, shapley);
+	const vsUsage = minus(charges, sg.usage);
+	const subsidy = Object.fromEntries(
+		players.map((id) => [
+			id,
+			{
+				vsShapley: formatAmount(vsShapley.get(id)!),
+				vsUsage: formatAmount(vsUsage.get(id)!),
+				vsShapleyPerInhabitant: perInhabitant(vsShapley.get(id)!, sg.inhabitants.get(id)),
+				vsUsagePerInhabitant: perInhabitant(vsUsage.get(id)!, sg.inhabitants.get(id))
+			}
+		])
+	);
+	const savings = minus(standAlone, charges);
+	const whenNl = 'year' in sg.basis ? `in ${sg.basis.year}` : 'over de looptijd (contante waarde)';
+	const whenEn = 'year' in sg.basis ? `in ${sg.basis.year}` : 'over the horizon (net present value)';
+	const nameOf = (id: string): string => names.get(id) ?? id;
+	const blockingReports = blocking.map((b) => {
+		const coalition = sg.coalitions[b.mask - 1]!;
+		const charged = sum(coalition.members.map((m) => charges.get(m)!));
+		return {
+			members: coalition.members,
+			cost: formatAmount(coalition.cost),
+			charged: formatAmount(charged),
+			gain: formatAmount(charged.minus(coalition.cost))
+		};
+	});
+	const first = blockingReports[0];
+	const group = (ids: readonly string[]): string => ids.map(nameOf).join(', ');
+	const verdictNl = first
+		? `De werkelijke verdeling ligt niet in de kern: ${group(first.members)} zou${first.members.length > 1 ? 'den samen' : ''} ${formatEuro(new Decimal(first.gain), 'nl')} goedkoper uit zijn zonder de anderen${blockingReports.length > 1 ? ` (en ${blockingReports.length - 1} andere groep${blockingReports.length > 2 ? 'en' : ''} ook)` : ''}.`
+		: 'De werkelijke verdeling ligt in de kern: geen gemeente en geen groep gemeenten is alleen goedkoper uit.';
+	const verdictEn = first
+		? `The actual charges are not in the core: ${group(first.members)} would be ${formatEuro(new Decimal(first.gain), 'en')} better off without the others${blockingReports.length > 1 ? ` (and ${blockingReports.length - 1} other group${blockingReports.length > 2 ? 's' : ''} too)` : ''}.`
+		: 'The actual charges are in the core: no municipality and no group of municipalities is better off alone.';
+	const emptyNl = solution.coreNonEmpty ? '' : ' De kern is leeg: geen enkele verdeling houdt iedereen binnen.';
+	const emptyEn = solution.coreNonEmpty ? '' : ' The core is empty: no division keeps everyone in.';
+	return {
+		scenarioId: sg.run.scenarioId,
+		variantId: sg.run.variantId,
+		basis:
+			'year' in sg.basis
+				? { year: sg.basis.year }
+				: { npv: true, discountRate: sg.discountRate.toString(), referenceYear: sg.referenceYear },
+		players: players.map((id) => ({ id, name: nameOf(id) })),
+		coalitions: sg.coalitions.map((c) => ({ members: c.members, cost: formatAmount(c.cost) })),
+		grand: formatAmount(grand),
+		standAlone: amounts(standAlone),
+		standAloneTotal: formatAmount(sum(standAlone.values())),
+		totalSavings: formatAmount(totalSavings),
+		charges: amounts(charges),
+		savings: amounts(savings),
+		shapley: amounts(shapley),
+		shapleySavings: amounts(minus(standAlone, shapley)),
+		nucleolus: amounts(nucleolus),
+		nucleolusSavings: amounts(minus(standAlone, nucleolus)),
+		usage: amounts(sg.usage),
+		coreNonEmpty: solution.coreNonEmpty,
+		leastCore: formatAmount(toDecimal(solution.leastCore)),
+		inCore: blocking.length === 0,
+		blockingCoalitions: blockingReports,
+		subsidy,
+		exact: {
+			shapley: byPlayer(players, solution.shapley, formatFraction),
+			nucleolus: byPlayer(players, solution.nucleolus, formatFraction)
+		},
+		sentences: {
+			nl: players.map((id) => sentence('nl', nameOf(id), savings.get(id)!, vsShapley.get(id)!, whenNl)),
+			en: players.map((id) => sentence('en', nameOf(id), savings.get(id)!, vsShapley.get(id)!, whenEn))
+		},
+		verdict: { nl: verdictNl + emptyNl, en: verdictEn + emptyEn }
+	};
+}

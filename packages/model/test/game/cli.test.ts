@@ -1,0 +1,70 @@
+// `sp71 game FILE`, run in-process: the figures of a published game, the table, the help text,
+// and one line per issue for an invalid file.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { memoryIo } from '../../src/cli/io.ts';
+import { ROOT } from '../scenario/helpers.ts';
+
+async function sp71(...args: string[]) {
+	const io = memoryIo(ROOT);
+	const code = await main(args, io);
+	return { code, out: io.out(), err: io.err() };
+}
+
+describe('sp71 game FILE', () => {
+	it('prints the Lemaire (1991) insurers’ game as JSON with the published nucleolus', async () => {
+		const r = await sp71('game', 'scenarios/games/lemaire-insurance.json', '--format', 'json');
+		expect(r.code).toBe(0);
+		const report = JSON.parse(r.out);
+		expect(report).toMatchObject({
+			players: ['1', '2', '3'],
+			kind: 'value',
+			grand: '90000.00',
+			nucleolus: { 1: '52687.50', 2: '24468.75', 3: '12843.75' },
+			core: { nonEmpty: true, nucleolusInCore: true },
+			exact: { nucleolus: { 1: '105375/2' } }
+		});
+	});
+
+	it('writes amounts that do not end within 12 decimals to 6 decimals, with the exact fraction beside', async () => {
+		const r = await sp71('game', 'scenarios/games/majority-empty-core.json', '--format', 'json');
+		const report = JSON.parse(r.out);
+		expect(report.shapley.a).toBe('0.333333');
+		expect(report.exact.shapley.a).toBe('1/3');
+		expect(report.core).toEqual({ nonEmpty: false, leastCore: '0.333333', nucleolusInCore: false });
+	});
+
+	it('prints a table with a total row and the core verdict in Dutch', async () => {
+		const r = await sp71('game', 'scenarios/games/airport-littlechild-owen.json');
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/D\s+18,00\s+9,00\s+8,25/);
+		expect(r.out).toMatch(/samen\s+18,00\s+18,00\s+18,00/);
+		expect(r.out).toMatch(/De kern is niet leeg/);
+	});
+
+	it('explains each figure in --help', async () => {
+		const r = await sp71('game', '--help');
+		expect(r.code).toBe(0);
+		for (const figure of ['grand', 'standAlone', 'shapley', 'nucleolus', 'core', 'exact'])
+			expect(r.out).toMatch(new RegExp(`^  ${figure} `, 'm'));
+	});
+
+	it('prints one line per issue for an invalid file and exits 1; a usage mistake exits 2', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'sp71-game-'));
+		const file = join(dir, 'bad.json');
+		writeFileSync(file, JSON.stringify({ players: ['A', 'B'], cost: { A: '1', 'A,Q': 'x' } }));
+		const r = await sp71('game', file);
+		expect(r.code).toBe(1);
+		expect(r.err.trim().split('\n')).toEqual([
+			'cost["A,Q"]: "Q" is not one of the players (A, B) (line 1, column 44) [unknown_player]',
+			'cost["A,Q"]: the cost must be a decimal string such as "1234.56", not string "x" (line 1, column 44) [invalid_amount]',
+			'cost.B: the coalition "B" is missing: every non-empty coalition must be given, or "missing": "zero" or "additive" (line 1, column 29) [coalition_missing]',
+			'cost["A,B"]: the coalition "A,B" is missing: every non-empty coalition must be given, or "missing": "zero" or "additive" (line 1, column 29) [coalition_missing]'
+		]);
+		expect((await sp71('game')).code).toBe(2);
+		expect((await sp71('game', file, '--format', 'csv')).code).toBe(2);
+	});
+});
