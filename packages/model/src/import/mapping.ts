@@ -301,6 +301,174 @@ const MAPPING_FIELDS = [
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Readers of one mapping's fields: each gives the checked value, or pushes an issue at the field's path. */
+interface FieldReaders {
+	readonly str: (field: string, allowed?: readonly string[]) => string | undefined;
+	readonly int: (field: string) => number | undefined;
+	readonly letters: (field: string, v: unknown) => string | undefined;
+}
+
+/** The field readers of one mapping object; `at` gives a field's path. */
+function fieldReaders(item: Record<string, unknown>, at: (field: string) => string, issues: Issue[]): FieldReaders {
+	const str = (field: string, allowed?: readonly string[]): string | undefined => {
+		const v = item[field];
+		if (v === undefined) return undefined;
+		if (typeof v !== 'string' || (allowed && !allowed.includes(v))) {
+			issues.push({
+				code: 'mapping_invalid',
+				path: at(field),
+				message: `${field} must be ${allowed ? `one of ${allowed.join(', ')}` : 'a string'}`
+			});
+			return undefined;
+		}
+		return v;
+	};
+	const int = (field: string): number | undefined => {
+		const v = item[field];
+		if (v === undefined) return undefined;
+		if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) {
+			issues.push({ code: 'mapping_invalid', path: at(field), message: `${field} must be a whole number from 1` });
+			return undefined;
+		}
+		return v;
+	};
+	const letters = (field: string, v: unknown): string | undefined => {
+		if (v === undefined) return undefined;
+		if (typeof v !== 'string' || columnNumber(v) === undefined) {
+			issues.push({
+				code: 'mapping_invalid',
+				path: at(field),
+				message: `${field} must be a column letter such as "B"`
+			});
+			return undefined;
+		}
+		return v.toUpperCase();
+	};
+	return { str, int, letters };
+}
+
+/** The columns of a long table as the user gave them (`long`), with an issue when they are not an object or lack the value column. */
+function readLongColumns(
+	long: unknown,
+	at: (field: string) => string,
+	letters: FieldReaders['letters'],
+	issues: Issue[]
+): LongColumns | undefined {
+	if (long === undefined) return undefined;
+	if (!isObj(long)) {
+		issues.push({
+			code: 'mapping_invalid',
+			path: at('long'),
+			message: 'long must be an object such as { "participant": "A", "value": "C" }'
+		});
+		return undefined;
+	}
+	const entries = Object.fromEntries(
+		['participant', 'pool', 'year', 'value', 'path', 'from']
+			.map((k) => [k, letters(`long.${k}`, long[k])] as const)
+			.filter(([, v]) => v !== undefined)
+	) as Partial<LongColumns>;
+	if (entries.value === undefined) {
+		issues.push({
+			code: 'mapping_invalid',
+			path: at('long.value'),
+			message: 'long.value (the column of the values) is required'
+		});
+		return undefined;
+	}
+	return entries as LongColumns;
+}
+
+/** The fields given in one mapping object, checked; an invalid field is left out (and reported). */
+function readGivenFields(
+	item: Record<string, unknown>,
+	at: (field: string) => string,
+	issues: Issue[]
+): Partial<ImportMapping> {
+	const { str, int, letters } = fieldReaders(item, at, issues);
+	const year = int('year');
+	const headerRow = int('headerRow');
+	const kind = str('kind', IMPORT_KINDS) as ImportKind | undefined;
+	const layout = str('layout', ['grid', 'long']) as 'grid' | 'long' | undefined;
+	const rows = str('rows', AXES) as Axis | undefined;
+	const columns = str('columns', AXES) as Axis | undefined;
+	const basis = str('basis', BASES) as Basis | undefined;
+	const locale = str('locale', ['nl', 'en']) as NumberLocale | undefined;
+	const scale = str('scale');
+	if (scale !== undefined && !/^[1-9]\d{0,9}$/.test(scale))
+		issues.push({
+			code: 'mapping_invalid',
+			path: at('scale'),
+			message: 'scale must be a whole number such as "1000"'
+		});
+	const long = readLongColumns(item.long, at, letters, issues);
+	return {
+		...(kind ? { kind } : {}),
+		...(typeof item.driver === 'string' ? { driver: item.driver } : {}),
+		...(year !== undefined ? { year } : {}),
+		...(headerRow !== undefined ? { headerRow } : {}),
+		...(layout ? { layout } : {}),
+		...(letters('labelColumn', item.labelColumn) ? { labelColumn: String(item.labelColumn).toUpperCase() } : {}),
+		...(rows ? { rows } : {}),
+		...(columns ? { columns } : {}),
+		...(long ? { long } : {}),
+		...(scale ? { scale } : {}),
+		...(basis ? { basis } : {}),
+		...(locale ? { locale } : {})
+	};
+}
+
+/** Report every required field that is neither given nor guessed (and not already reported as invalid). */
+function reportMissing(merged: Partial<ImportMapping>, at: (field: string) => string, issues: Issue[]): void {
+	const required: readonly [keyof ImportMapping, string][] = [
+		['sheet', 'say which sheet: "sheet": "Blad1"'],
+		['kind', `say what the values are: "kind": one of ${IMPORT_KINDS.join(', ')}`],
+		['headerRow', 'say which row holds the headers: "headerRow": 1'],
+		['layout', 'say "layout": "grid" or "long"']
+	];
+	for (const [field, message] of required)
+		if (merged[field] === undefined && !issues.some((x) => x.path === at(field)))
+			issues.push({ code: 'mapping_invalid', path: at(field), message });
+}
+
+/** Read the `i`th mapping the user wrote over its guess (the guess of its sheet, else the `i`th); undefined when incomplete. */
+function readOneMapping(
+	item: unknown,
+	i: number,
+	isList: boolean,
+	guessed: readonly ImportMapping[],
+	issues: Issue[]
+): ImportMapping | undefined {
+	const at = (field: string) => (isList ? `[${i}].${field}` : field);
+	if (!isObj(item)) {
+		issues.push({
+			code: 'mapping_invalid',
+			path: isList ? `[${i}]` : '',
+			message: 'a mapping is an object such as { "sheet": "Blad1", "kind": "driver", "driver": "inwoners" }'
+		});
+		return undefined;
+	}
+	for (const key of Object.keys(item))
+		if (!MAPPING_FIELDS.includes(key))
+			issues.push({
+				code: 'mapping_unknown_field',
+				path: at(key),
+				message: `unknown mapping field "${key}" (known: ${MAPPING_FIELDS.join(', ')})`
+			});
+	const sheet = typeof item.sheet === 'string' ? item.sheet : guessed[i]?.sheet;
+	const base = guessed.find((g) => g.sheet === sheet) ?? guessed[i];
+	const given = readGivenFields(item, at, issues);
+	const merged = {
+		...(base ?? { scale: '1', basis: 'measured' as Basis, locale: 'nl' as NumberLocale }),
+		...(sheet !== undefined ? { sheet } : {}),
+		...given
+	} as Partial<ImportMapping>;
+	reportMissing(merged, at, issues);
+	return merged.sheet !== undefined && merged.kind && merged.headerRow && merged.layout
+		? (merged as ImportMapping)
+		: undefined;
+}
+
 /**
  * Read a mapping the user wrote (JSON data), over a guess: fields given replace the guessed ones.
  * Accepts one mapping or a list; every issue has the path of its field.
@@ -310,125 +478,8 @@ export function readMappings(value: unknown, guessed: readonly ImportMapping[]):
 	const issues: Issue[] = [];
 	const out: ImportMapping[] = [];
 	list.forEach((item, i) => {
-		const at = (field: string) => (Array.isArray(value) ? `[${i}].${field}` : field);
-		if (!isObj(item)) {
-			issues.push({
-				code: 'mapping_invalid',
-				path: Array.isArray(value) ? `[${i}]` : '',
-				message: 'a mapping is an object such as { "sheet": "Blad1", "kind": "driver", "driver": "inwoners" }'
-			});
-			return;
-		}
-		for (const key of Object.keys(item))
-			if (!MAPPING_FIELDS.includes(key))
-				issues.push({
-					code: 'mapping_unknown_field',
-					path: at(key),
-					message: `unknown mapping field "${key}" (known: ${MAPPING_FIELDS.join(', ')})`
-				});
-		const sheet = typeof item.sheet === 'string' ? item.sheet : guessed[i]?.sheet;
-		const base = guessed.find((g) => g.sheet === sheet) ?? guessed[i];
-		const str = (field: string, allowed?: readonly string[]): string | undefined => {
-			const v = item[field];
-			if (v === undefined) return undefined;
-			if (typeof v !== 'string' || (allowed && !allowed.includes(v))) {
-				issues.push({
-					code: 'mapping_invalid',
-					path: at(field),
-					message: `${field} must be ${allowed ? `one of ${allowed.join(', ')}` : 'a string'}`
-				});
-				return undefined;
-			}
-			return v;
-		};
-		const int = (field: string): number | undefined => {
-			const v = item[field];
-			if (v === undefined) return undefined;
-			if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) {
-				issues.push({ code: 'mapping_invalid', path: at(field), message: `${field} must be a whole number from 1` });
-				return undefined;
-			}
-			return v;
-		};
-		const letters = (field: string, v: unknown): string | undefined => {
-			if (v === undefined) return undefined;
-			if (typeof v !== 'string' || columnNumber(v) === undefined) {
-				issues.push({
-					code: 'mapping_invalid',
-					path: at(field),
-					message: `${field} must be a column letter such as "B"`
-				});
-				return undefined;
-			}
-			return v.toUpperCase();
-		};
-		const year = int('year');
-		const headerRow = int('headerRow');
-		const kind = str('kind', IMPORT_KINDS) as ImportKind | undefined;
-		const layout = str('layout', ['grid', 'long']) as 'grid' | 'long' | undefined;
-		const rows = str('rows', AXES) as Axis | undefined;
-		const columns = str('columns', AXES) as Axis | undefined;
-		const basis = str('basis', BASES) as Basis | undefined;
-		const locale = str('locale', ['nl', 'en']) as NumberLocale | undefined;
-		const scale = str('scale');
-		if (scale !== undefined && !/^[1-9]\d{0,9}$/.test(scale))
-			issues.push({
-				code: 'mapping_invalid',
-				path: at('scale'),
-				message: 'scale must be a whole number such as "1000"'
-			});
-		let long: LongColumns | undefined;
-		if (item.long !== undefined) {
-			if (!isObj(item.long))
-				issues.push({
-					code: 'mapping_invalid',
-					path: at('long'),
-					message: 'long must be an object such as { "participant": "A", "value": "C" }'
-				});
-			else {
-				const l = item.long;
-				const entries = Object.fromEntries(
-					['participant', 'pool', 'year', 'value', 'path', 'from']
-						.map((k) => [k, letters(`long.${k}`, l[k])] as const)
-						.filter(([, v]) => v !== undefined)
-				) as Partial<LongColumns>;
-				if (entries.value === undefined)
-					issues.push({
-						code: 'mapping_invalid',
-						path: at('long.value'),
-						message: 'long.value (the column of the values) is required'
-					});
-				else long = entries as LongColumns;
-			}
-		}
-		const merged = {
-			...(base ?? { scale: '1', basis: 'measured' as Basis, locale: 'nl' as NumberLocale }),
-			...(sheet !== undefined ? { sheet } : {}),
-			...(kind ? { kind } : {}),
-			...(typeof item.driver === 'string' ? { driver: item.driver } : {}),
-			...(year !== undefined ? { year } : {}),
-			...(headerRow !== undefined ? { headerRow } : {}),
-			...(layout ? { layout } : {}),
-			...(letters('labelColumn', item.labelColumn) ? { labelColumn: String(item.labelColumn).toUpperCase() } : {}),
-			...(rows ? { rows } : {}),
-			...(columns ? { columns } : {}),
-			...(long ? { long } : {}),
-			...(scale ? { scale } : {}),
-			...(basis ? { basis } : {}),
-			...(locale ? { locale } : {})
-		} as Partial<ImportMapping>;
-		// A required field that is neither given nor guessed (and not already reported as invalid).
-		const required: readonly [keyof ImportMapping, string][] = [
-			['sheet', 'say which sheet: "sheet": "Blad1"'],
-			['kind', `say what the values are: "kind": one of ${IMPORT_KINDS.join(', ')}`],
-			['headerRow', 'say which row holds the headers: "headerRow": 1'],
-			['layout', 'say "layout": "grid" or "long"']
-		];
-		for (const [field, message] of required)
-			if (merged[field] === undefined && !issues.some((x) => x.path === at(field)))
-				issues.push({ code: 'mapping_invalid', path: at(field), message });
-		if (merged.sheet !== undefined && merged.kind && merged.headerRow && merged.layout)
-			out.push(merged as ImportMapping);
+		const mapping = readOneMapping(item, i, Array.isArray(value), guessed, issues);
+		if (mapping) out.push(mapping);
 	});
 	return issues.length > 0 ? { ok: false, issues } : { ok: true, value: out };
 }

@@ -11,8 +11,17 @@ import { entryAt, yearDate } from '../scenario/resolve.ts';
 import type { Change, Key, Leaf, Scenario, Series } from '../scenario/types.ts';
 import { VARIANT_FORMAT } from '../scenario/validate.ts';
 import { parsePath } from '../scenario/variant.ts';
-import { isTotalLabel, scenarioNames, type Axis, type ImportMapping, type Names } from './mapping.ts';
-import { cellAddress, cellAt, cellText, columnNumber, sheetWidth, type CellValue, type Workbook } from './workbook.ts';
+import { isTotalLabel, scenarioNames, type Axis, type ImportMapping, type LongColumns, type Names } from './mapping.ts';
+import {
+	cellAddress,
+	cellAt,
+	cellText,
+	columnNumber,
+	sheetWidth,
+	type CellValue,
+	type Sheet,
+	type Workbook
+} from './workbook.ts';
 
 /** One value read from a cell, and what it sets. */
 interface ReadValue {
@@ -159,28 +168,15 @@ function target(
 	}
 }
 
-/** Read every value a mapping points at, with issues at their cells. */
-function readMapping(
-	workbook: Workbook,
-	mapping: ImportMapping,
-	scenario: Scenario,
-	names: Names,
-	issues: Issue[]
-): ReadValue[] {
-	const sheet = workbook.sheets.find((s) => s.name === mapping.sheet);
-	if (!sheet) {
-		issues.push({
-			code: 'import_no_sheet',
-			path: '',
-			message: `the file has no sheet "${mapping.sheet}" (sheets: ${workbook.sheets.map((s) => s.name).join(', ')})`
-		});
-		return [];
-	}
-	const out: ReadValue[] = [];
+/** Records one cell's value (or its issue): the labels' target and the cell's raw value. */
+type PushValue = (r: number, c: number, raw: CellValue, t: Target | string, labelCell: string) => void;
+
+/** The recorder of a sheet's values: checks each number against the mapping's kind and adds it to `out`, or an issue. */
+function valueRecorder(sheet: Sheet, mapping: ImportMapping, issues: Issue[], out: ReadValue[]): PushValue {
 	const addr = (r: number, c: number) => cellAddress(sheet.name, r, c);
 	const scale = new Decimal(mapping.scale);
 	const reported = new Set<string>();
-	const push = (r: number, c: number, raw: CellValue, t: Target | string, labelCell: string): void => {
+	return (r, c, raw, t, labelCell) => {
 		if (typeof t === 'string') {
 			if (!reported.has(`${labelCell}|${t}`))
 				issues.push({ code: 'import_unknown_label', path: labelCell, message: t });
@@ -220,53 +216,71 @@ function readMapping(
 			...(t.share ? { share: t.share } : {})
 		});
 	};
-	const first = mapping.headerRow + 1;
-	if (mapping.layout === 'grid') {
-		const lc = columnNumber(mapping.labelColumn ?? 'A') ?? 1;
-		const rowAxis = mapping.rows ?? 'participant';
-		const colAxis = mapping.columns ?? 'year';
-		const width = sheetWidth(sheet);
-		const skipColumns = new Set<number>();
+}
+
+/** What a mapping reads from: its sheet, the scenario and the scenario's names. */
+interface SheetContext {
+	readonly sheet: Sheet;
+	readonly mapping: ImportMapping;
+	readonly scenario: Scenario;
+	readonly names: Names;
+	readonly issues: Issue[];
+}
+
+/** The header columns a grid skips: empty ones and totals. */
+function skippedColumns(sheet: Sheet, mapping: ImportMapping, lc: number): Set<number> {
+	const skip = new Set<number>();
+	for (let c = lc + 1; c <= sheetWidth(sheet); c++) {
+		const h = cellAt(sheet, mapping.headerRow, c);
+		if (h === null || isTotalLabel(cellText(h))) skip.add(c);
+	}
+	return skip;
+}
+
+/** Read a grid: row labels in the label column, column headers in the header row, a value in every cell between. */
+function readGrid(ctx: SheetContext, push: PushValue): void {
+	const { sheet, mapping, scenario, names, issues } = ctx;
+	const addr = (r: number, c: number) => cellAddress(sheet.name, r, c);
+	const lc = columnNumber(mapping.labelColumn ?? 'A') ?? 1;
+	const rowAxis = mapping.rows ?? 'participant';
+	const colAxis = mapping.columns ?? 'year';
+	const width = sheetWidth(sheet);
+	const skipColumns = skippedColumns(sheet, mapping, lc);
+	for (let r = mapping.headerRow + 1; r <= sheet.rows.length; r++) {
+		const label = cellAt(sheet, r, lc);
+		const row = sheet.rows[r - 1] ?? [];
+		const hasValues = row.some((v, i) => i + 1 > lc && v !== null && !skipColumns.has(i + 1));
+		if (label === null || isTotalLabel(cellText(label))) {
+			if (label === null && hasValues)
+				issues.push({
+					code: 'import_unknown_label',
+					path: addr(r, lc),
+					message: 'this row has values but no label',
+					severity: 'warning'
+				});
+			continue;
+		}
 		for (let c = lc + 1; c <= width; c++) {
-			const h = cellAt(sheet, mapping.headerRow, c);
-			if (h === null || isTotalLabel(cellText(h))) skipColumns.add(c);
+			const raw = cellAt(sheet, r, c);
+			if (raw === null || skipColumns.has(c)) continue;
+			const labels = { [rowAxis]: label, [colAxis]: cellAt(sheet, mapping.headerRow, c) } as Partial<
+				Record<Axis, CellValue>
+			>;
+			const t = target(mapping, names, scenario, labels);
+			const bad =
+				typeof t === 'string' ? (t.includes(`"${cellText(label)}"`) ? addr(r, lc) : addr(mapping.headerRow, c)) : '';
+			push(r, c, raw, t, bad);
 		}
-		for (let r = first; r <= sheet.rows.length; r++) {
-			const label = cellAt(sheet, r, lc);
-			const row = sheet.rows[r - 1] ?? [];
-			const hasValues = row.some((v, i) => i + 1 > lc && v !== null && !skipColumns.has(i + 1));
-			if (label === null || isTotalLabel(cellText(label))) {
-				if (label === null && hasValues)
-					issues.push({
-						code: 'import_unknown_label',
-						path: addr(r, lc),
-						message: 'this row has values but no label',
-						severity: 'warning'
-					});
-				continue;
-			}
-			for (let c = lc + 1; c <= width; c++) {
-				const raw = cellAt(sheet, r, c);
-				if (raw === null || skipColumns.has(c)) continue;
-				const labels = { [rowAxis]: label, [colAxis]: cellAt(sheet, mapping.headerRow, c) } as Partial<
-					Record<Axis, CellValue>
-				>;
-				const t = target(mapping, names, scenario, labels);
-				const bad =
-					typeof t === 'string' ? (t.includes(`"${cellText(label)}"`) ? addr(r, lc) : addr(mapping.headerRow, c)) : '';
-				push(r, c, raw, t, bad);
-			}
-		}
-		return out;
 	}
-	const cols = mapping.long;
-	if (!cols) {
-		issues.push({ code: 'mapping_invalid', path: '', message: 'a long layout needs "long": { "value": "C", … }' });
-		return [];
-	}
+}
+
+/** Read a long table: one value per row, its labels (or its scenario path and date) in the mapped columns. */
+function readLong(ctx: SheetContext, cols: LongColumns, push: PushValue): void {
+	const { sheet, mapping, scenario, names } = ctx;
+	const addr = (r: number, c: number) => cellAddress(sheet.name, r, c);
 	const col = (letters: string | undefined) => (letters ? columnNumber(letters) : undefined);
 	const valueCol = col(cols.value)!;
-	for (let r = first; r <= sheet.rows.length; r++) {
+	for (let r = mapping.headerRow + 1; r <= sheet.rows.length; r++) {
 		const raw = cellAt(sheet, r, valueCol);
 		if (raw === null) continue;
 		if (mapping.kind === 'paths') {
@@ -288,6 +302,37 @@ function readMapping(
 		const t = target(mapping, names, scenario, labels);
 		push(r, valueCol, raw, t, addr(r, col(cols.participant) ?? col(cols.pool) ?? valueCol));
 	}
+}
+
+/** Read every value a mapping points at, with issues at their cells. */
+function readMapping(
+	workbook: Workbook,
+	mapping: ImportMapping,
+	scenario: Scenario,
+	names: Names,
+	issues: Issue[]
+): ReadValue[] {
+	const sheet = workbook.sheets.find((s) => s.name === mapping.sheet);
+	if (!sheet) {
+		issues.push({
+			code: 'import_no_sheet',
+			path: '',
+			message: `the file has no sheet "${mapping.sheet}" (sheets: ${workbook.sheets.map((s) => s.name).join(', ')})`
+		});
+		return [];
+	}
+	const out: ReadValue[] = [];
+	const push = valueRecorder(sheet, mapping, issues, out);
+	const ctx: SheetContext = { sheet, mapping, scenario, names, issues };
+	if (mapping.layout === 'grid') {
+		readGrid(ctx, push);
+		return out;
+	}
+	if (!mapping.long) {
+		issues.push({ code: 'mapping_invalid', path: '', message: 'a long layout needs "long": { "value": "C", … }' });
+		return [];
+	}
+	readLong(ctx, mapping.long, push);
 	return out;
 }
 
@@ -330,18 +375,28 @@ function importedLeaf(
 	return { ...keep, value, basis, source, note: `imported from ${source.title}${was === null ? '' : `; was ${was}`}` };
 }
 
-/**
- * Preview an import: read the mapped sheets, compare every value with the scenario, and build the
- * variant that applying creates. Never throws; a file that cannot be mapped gives issues.
- */
-export function previewImport(
+/** What the preview collects while it compares: issues, changes, the variant's changes and the years put back. */
+interface Collected {
+	readonly workbook: Workbook;
+	readonly scenario: Scenario;
+	readonly mappings: readonly ImportMapping[];
+	readonly issues: Issue[];
+	readonly changes: ImportChange[];
+	readonly variantChanges: Change[];
+	/** The dates the import sets, per series ("series|date"). */
+	readonly setDates: Set<string>;
+	readonly restores: Map<string, Change>;
+	unchanged: number;
+}
+
+/** Every value the mappings read, with an issue when there is no mapping at all. */
+function readAll(
 	workbook: Workbook,
 	scenario: Scenario,
 	mappings: readonly ImportMapping[],
-	options: PreviewOptions = {}
-): ImportPreview {
+	issues: Issue[]
+): ReadValue[] {
 	const names = scenarioNames(scenario);
-	const issues: Issue[] = [];
 	if (mappings.length === 0)
 		issues.push({
 			code: 'import_no_table',
@@ -351,8 +406,11 @@ export function previewImport(
 	const values: ReadValue[] = [];
 	for (const mapping of mappings)
 		for (const v of readMapping(workbook, mapping, scenario, names, issues)) values.push(v);
+	return values;
+}
 
-	// The same input given twice (two cells, or two sheets) is refused: which one is meant?
+/** The values with each input once: the same input given twice (two cells, or two sheets) with another value is refused. */
+function dropDuplicates(values: readonly ReadValue[], issues: Issue[]): ReadValue[] {
 	const seen = new Map<string, ReadValue>();
 	const unique: ReadValue[] = [];
 	for (const v of values) {
@@ -370,138 +428,147 @@ export function previewImport(
 		seen.set(key, v);
 		unique.push(v);
 	}
+	return unique;
+}
 
-	const changes: ImportChange[] = [];
-	const variantChanges: Change[] = [];
-	let unchanged = 0;
-	const basisOf = (v: ReadValue) => mappings.find((m) => m.sheet === v.sheet)?.basis ?? 'measured';
-	const setDates = new Set(unique.map((v) => `${v.series}|${v.from}`));
-	const restores = new Map<string, Change>();
-	const restoreNextYear = (
-		series: Series<Leaf | Key>,
-		seriesPath: string,
-		from: string,
-		rawSeries: Record<string, unknown>
-	) => {
-		// Adding a value on 1 January of a year would carry it into the years after; the value in force
-		// the next year before the import is put back, so exactly the imported year changes.
-		const next = yearDate(Number(from.slice(0, 4)) + 1);
-		if (
-			Object.hasOwn(rawSeries, next) ||
-			setDates.has(`${seriesPath}|${next}`) ||
-			Number(next.slice(0, 4)) > scenario.horizon.to
-		)
-			return;
-		const entry = entryAt(series, next);
-		if (!entry) return;
-		restores.set(`${seriesPath}.${next}`, {
-			set: `${seriesPath}.${next}`,
-			value: rawSeries[entry.from],
-			rationale: 'the value in force before the import, kept for the following years'
-		});
-	};
+/** The basis of a value: its mapping's. */
+function basisOf(col: Collected, v: ReadValue): Basis {
+	return col.mappings.find((m) => m.sheet === v.sheet)?.basis ?? 'measured';
+}
 
-	// Leaves: one change per changed value.
-	for (const v of unique.filter((x) => x.share === undefined)) {
-		const series = seriesAt(scenario, v.series) as Series<Leaf> | undefined;
-		const rawSeries = rawAt(scenario.raw, v.series);
-		const entry = series ? entryAt(series, v.from) : undefined;
-		const old = entry?.value?.value ?? null;
-		if (old !== null && isDecimalEqual(old, v.value)) {
-			unchanged++;
-			continue;
-		}
-		if (!isObj(rawSeries) && rawSeries !== undefined) {
-			issues.push({ code: 'import_not_dated', path: v.cell, message: `${v.series} is not a dated series` });
-			continue;
-		}
-		const source = describeSource(workbook, [v.cell]);
-		changes.push({ cell: v.cell, path: v.series, from: v.from, label: v.label, old, new: v.value });
-		const oldRaw = isObj(rawSeries) && entry ? rawSeries[entry.from] : undefined;
-		if (rawSeries === undefined)
-			variantChanges.push({
-				set: v.series,
-				value: { [v.from]: importedLeaf(oldRaw, v.value, basisOf(v), source, old) },
-				rationale: `imported from ${source.title}`
-			});
-		else {
-			variantChanges.push({
-				set: `${v.series}.${v.from}`,
-				value: importedLeaf(oldRaw, v.value, basisOf(v), source, old),
-				rationale: `imported from ${source.title}`
-			});
-			if (series && entry?.from !== v.from) restoreNextYear(series, v.series, v.from, rawSeries);
-		}
+/**
+ * Adding a value on 1 January of a year would carry it into the years after; the value in force
+ * the next year before the import is put back, so exactly the imported year changes.
+ */
+function restoreNextYear(
+	col: Collected,
+	series: Series<Leaf | Key>,
+	seriesPath: string,
+	from: string,
+	rawSeries: Record<string, unknown>
+): void {
+	const next = yearDate(Number(from.slice(0, 4)) + 1);
+	if (
+		Object.hasOwn(rawSeries, next) ||
+		col.setDates.has(`${seriesPath}|${next}`) ||
+		Number(next.slice(0, 4)) > col.scenario.horizon.to
+	)
+		return;
+	const entry = entryAt(series, next);
+	if (!entry) return;
+	col.restores.set(`${seriesPath}.${next}`, {
+		set: `${seriesPath}.${next}`,
+		value: rawSeries[entry.from],
+		rationale: 'the value in force before the import, kept for the following years'
+	});
+}
+
+/** Leaves: one change per changed value. */
+function compareLeaf(col: Collected, v: ReadValue): void {
+	const series = seriesAt(col.scenario, v.series) as Series<Leaf> | undefined;
+	const rawSeries = rawAt(col.scenario.raw, v.series);
+	const entry = series ? entryAt(series, v.from) : undefined;
+	const old = entry?.value?.value ?? null;
+	if (old !== null && isDecimalEqual(old, v.value)) {
+		col.unchanged++;
+		return;
 	}
+	if (!isObj(rawSeries) && rawSeries !== undefined) {
+		col.issues.push({ code: 'import_not_dated', path: v.cell, message: `${v.series} is not a dated series` });
+		return;
+	}
+	const source = describeSource(col.workbook, [v.cell]);
+	col.changes.push({ cell: v.cell, path: v.series, from: v.from, label: v.label, old, new: v.value });
+	const oldRaw = isObj(rawSeries) && entry ? rawSeries[entry.from] : undefined;
+	if (rawSeries === undefined)
+		col.variantChanges.push({
+			set: v.series,
+			value: { [v.from]: importedLeaf(oldRaw, v.value, basisOf(col, v), source, old) },
+			rationale: `imported from ${source.title}`
+		});
+	else {
+		col.variantChanges.push({
+			set: `${v.series}.${v.from}`,
+			value: importedLeaf(oldRaw, v.value, basisOf(col, v), source, old),
+			rationale: `imported from ${source.title}`
+		});
+		if (series && entry?.from !== v.from) restoreNextYear(col, series, v.series, v.from, rawSeries);
+	}
+}
 
-	// Key shares: one fixed key per pool and date, built from the key in force with the imported shares.
+/** The imported key shares grouped per pool key and date. */
+function shareGroups(values: readonly ReadValue[]): ReadValue[][] {
 	const groups = new Map<string, ReadValue[]>();
-	for (const v of unique.filter((x) => x.share !== undefined)) {
+	for (const v of values.filter((x) => x.share !== undefined)) {
 		const key = `${v.series}|${v.from}`;
 		groups.set(key, [...(groups.get(key) ?? []), v]);
 	}
-	for (const group of groups.values()) {
-		const { series: path, from } = group[0]!;
-		const series = seriesAt(scenario, path) as Series<Key> | undefined;
-		const rawSeries = rawAt(scenario.raw, path);
-		const entry = series ? entryAt(series, from) : undefined;
-		const oldKey = entry?.value;
-		const oldShares: Readonly<Record<string, string>> = oldKey?.type === 'fixed' ? oldKey.shares : {};
-		const shares: Record<string, string> = { ...oldShares };
-		const changed = group.filter(
-			(v) => !(Object.hasOwn(oldShares, v.share!) && isDecimalEqual(oldShares[v.share!]!, v.value))
-		);
-		unchanged += group.length - changed.length;
-		if (changed.length === 0) continue;
-		for (const v of group) shares[v.share!] = v.value;
-		if (oldKey?.type !== 'fixed') {
-			const missing = scenario.participants.filter((p) => !Object.hasOwn(shares, p.id));
-			if (missing.length > 0) {
-				issues.push({
-					code: 'import_key_incomplete',
-					path: group[0]!.cell,
-					message: `the key of ${path} in ${from.slice(0, 4)} is not a fixed key, so the import must give every participant's share (missing: ${missing.map((p) => p.name).join(', ')})`
-				});
-				continue;
-			}
-		}
-		for (const v of changed)
-			changes.push({
-				cell: v.cell,
-				path: `${path}.shares.${v.share}`,
-				from,
-				label: v.label,
-				old: oldShares[v.share!] ?? null,
-				new: v.value
-			});
-		const source = describeSource(
-			workbook,
-			changed.map((v) => v.cell)
-		);
-		const oldRaw = isObj(rawSeries) && entry ? rawSeries[entry.from] : undefined;
-		const keep =
-			isObj(oldRaw) && oldKey?.type === 'fixed'
-				? Object.fromEntries(Object.entries(oldRaw).filter(([k]) => k === 'label'))
-				: {};
-		const value = {
-			...keep,
-			type: 'fixed',
-			shares,
-			basis: basisOf(group[0]!),
-			source,
-			note: `shares imported from ${source.title}`
-		};
-		if (!isObj(rawSeries)) {
-			issues.push({ code: 'import_not_dated', path: group[0]!.cell, message: `${path} is not a dated series` });
-			continue;
-		}
-		variantChanges.push({ set: `${path}.${from}`, value, rationale: `imported from ${source.title}` });
-		if (series && entry?.from !== from) restoreNextYear(series, path, from, rawSeries);
-	}
-	for (const change of restores.values()) variantChanges.push(change);
+	return [...groups.values()];
+}
 
-	const file = workbook.file.replace(/^.*[/\\]/, '');
-	const id =
+/** Key shares: one fixed key per pool and date, built from the key in force with the imported shares. */
+function compareKey(col: Collected, group: readonly ReadValue[]): void {
+	const { series: path, from } = group[0]!;
+	const series = seriesAt(col.scenario, path) as Series<Key> | undefined;
+	const rawSeries = rawAt(col.scenario.raw, path);
+	const entry = series ? entryAt(series, from) : undefined;
+	const oldKey = entry?.value;
+	const oldShares: Readonly<Record<string, string>> = oldKey?.type === 'fixed' ? oldKey.shares : {};
+	const shares: Record<string, string> = { ...oldShares };
+	const changed = group.filter(
+		(v) => !(Object.hasOwn(oldShares, v.share!) && isDecimalEqual(oldShares[v.share!]!, v.value))
+	);
+	col.unchanged += group.length - changed.length;
+	if (changed.length === 0) return;
+	for (const v of group) shares[v.share!] = v.value;
+	if (oldKey?.type !== 'fixed') {
+		const missing = col.scenario.participants.filter((p) => !Object.hasOwn(shares, p.id));
+		if (missing.length > 0) {
+			col.issues.push({
+				code: 'import_key_incomplete',
+				path: group[0]!.cell,
+				message: `the key of ${path} in ${from.slice(0, 4)} is not a fixed key, so the import must give every participant's share (missing: ${missing.map((p) => p.name).join(', ')})`
+			});
+			return;
+		}
+	}
+	for (const v of changed)
+		col.changes.push({
+			cell: v.cell,
+			path: `${path}.shares.${v.share}`,
+			from,
+			label: v.label,
+			old: oldShares[v.share!] ?? null,
+			new: v.value
+		});
+	const source = describeSource(
+		col.workbook,
+		changed.map((v) => v.cell)
+	);
+	const oldRaw = isObj(rawSeries) && entry ? rawSeries[entry.from] : undefined;
+	const keep =
+		isObj(oldRaw) && oldKey?.type === 'fixed'
+			? Object.fromEntries(Object.entries(oldRaw).filter(([k]) => k === 'label'))
+			: {};
+	const value = {
+		...keep,
+		type: 'fixed',
+		shares,
+		basis: basisOf(col, group[0]!),
+		source,
+		note: `shares imported from ${source.title}`
+	};
+	if (!isObj(rawSeries)) {
+		col.issues.push({ code: 'import_not_dated', path: group[0]!.cell, message: `${path} is not a dated series` });
+		return;
+	}
+	col.variantChanges.push({ set: `${path}.${from}`, value, rationale: `imported from ${source.title}` });
+	if (series && entry?.from !== from) restoreNextYear(col, series, path, from, rawSeries);
+}
+
+/** The variant's id: the one given, else "import-" and the file's name in lower case and hyphens. */
+function variantId(file: string, options: PreviewOptions): string {
+	return (
 		options.id ??
 		`import-${
 			file
@@ -509,37 +576,68 @@ export function previewImport(
 				.toLowerCase()
 				.replace(/[^a-z0-9]+/g, '-')
 				.replace(/^-+|-+$/g, '') || 'bestand'
-		}`;
-	const base = scenario.variantId ?? scenario.id;
-	let errors = issues.filter((i) => i.severity !== 'warning');
-	if (errors.length === 0 && variantChanges.length > 0) {
-		// The variant must validate over its base; an issue it raises is mapped back to its cell.
-		const applied = applyVariant(scenario, variantChanges, { id });
-		if (!applied.ok) {
-			const cellOf = (path: string) =>
-				changes.find((c) => path.startsWith(c.path) || path.includes(c.path))?.cell ?? '';
-			for (const i of applied.issues)
-				issues.push({ ...i, path: cellOf(i.path) || i.path, message: `${i.message} (${i.path})` });
-			errors = issues.filter((i) => i.severity !== 'warning');
-		}
-	}
+		}`
+	);
+}
+
+/** The variant must validate over its base; an issue it raises is mapped back to its cell. */
+function validateVariant(col: Collected, id: string): void {
+	if (col.issues.some((i) => i.severity !== 'warning') || col.variantChanges.length === 0) return;
+	const applied = applyVariant(col.scenario, col.variantChanges, { id });
+	if (applied.ok) return;
+	const cellOf = (path: string) =>
+		col.changes.find((c) => path.startsWith(c.path) || path.includes(c.path))?.cell ?? '';
+	for (const i of applied.issues)
+		col.issues.push({ ...i, path: cellOf(i.path) || i.path, message: `${i.message} (${i.path})` });
+}
+
+/**
+ * Preview an import: read the mapped sheets, compare every value with the scenario, and build the
+ * variant that applying creates. Never throws; a file that cannot be mapped gives issues.
+ */
+export function previewImport(
+	workbook: Workbook,
+	scenario: Scenario,
+	mappings: readonly ImportMapping[],
+	options: PreviewOptions = {}
+): ImportPreview {
+	const issues: Issue[] = [];
+	const unique = dropDuplicates(readAll(workbook, scenario, mappings, issues), issues);
+	const col: Collected = {
+		workbook,
+		scenario,
+		mappings,
+		issues,
+		changes: [],
+		variantChanges: [],
+		setDates: new Set(unique.map((v) => `${v.series}|${v.from}`)),
+		restores: new Map(),
+		unchanged: 0
+	};
+	for (const v of unique.filter((x) => x.share === undefined)) compareLeaf(col, v);
+	for (const group of shareGroups(unique)) compareKey(col, group);
+	for (const change of col.restores.values()) col.variantChanges.push(change);
+
+	const file = workbook.file.replace(/^.*[/\\]/, '');
+	const id = variantId(file, options);
+	validateVariant(col, id);
+	const failed = issues.some((i) => i.severity !== 'warning');
 	return {
 		file: workbook.file,
 		mappings,
 		issues,
-		changes,
-		unchanged,
-		variant:
-			errors.length > 0
-				? null
-				: {
-						format: VARIANT_FORMAT,
-						id,
-						title: { nl: `Import uit ${file}`, en: `Import from ${file}` },
-						description: `Values imported from ${file} (${changes.length} changed).`,
-						base,
-						changes: variantChanges
-					}
+		changes: col.changes,
+		unchanged: col.unchanged,
+		variant: failed
+			? null
+			: {
+					format: VARIANT_FORMAT,
+					id,
+					title: { nl: `Import uit ${file}`, en: `Import from ${file}` },
+					description: `Values imported from ${file} (${col.changes.length} changed).`,
+					base: scenario.variantId ?? scenario.id,
+					changes: col.variantChanges
+				}
 	};
 }
 

@@ -10,10 +10,20 @@ import type { Basis } from '../../domain/result.ts';
 import { guessMappings, readMappings, type ImportMapping } from '../../import/mapping.ts';
 import { previewImport, type ImportPreview } from '../../import/preview.ts';
 import { readSpreadsheet } from '../../import/read.ts';
-import { MAX_IMPORT_BYTES } from '../../import/workbook.ts';
+import { MAX_IMPORT_BYTES, type Workbook } from '../../import/workbook.ts';
 import { parseJson } from '../../problem/json.ts';
 import { resolveVariant } from '../../facade/load.ts';
-import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
+import type { Scenario } from '../../scenario/types.ts';
+import type { NumberLocale } from '../../vocabulary/parse-number.ts';
+import {
+	EXIT_INVALID,
+	EXIT_OK,
+	UsageError,
+	oneOf,
+	parseCommandArgs,
+	type OptionSpec,
+	type ParsedArgs
+} from '../args.ts';
 import { isDirectory, readTextFile, type CliIo } from '../io.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';
@@ -117,148 +127,194 @@ function renderPreview(preview: ImportPreview, target: string): string {
 	return `${lines.join('\n')}\n`;
 }
 
+const OPTIONS: OptionSpec = {
+	into: { type: 'string' },
+	base: { type: 'string' },
+	sheet: { type: 'string' },
+	mapping: { type: 'string' },
+	basis: { type: 'string' },
+	locale: { type: 'string' },
+	id: { type: 'string' },
+	out: { type: 'string' },
+	force: { type: 'boolean' },
+	'dry-run': { type: 'boolean' },
+	format: { type: 'string' }
+};
+
+/** The checked command line of an import. */
+interface ImportArgs {
+	readonly values: ParsedArgs['values'];
+	readonly file: string;
+	readonly into: string;
+	readonly basis: Basis;
+	readonly locale: NumberLocale;
+	readonly format: 'text' | 'json';
+	readonly id: string | undefined;
+}
+
+/** Parse and check the command line; a mistake throws a UsageError. */
+function readArgs(args: readonly string[]): ImportArgs {
+	const { values, positionals } = parseCommandArgs(args, OPTIONS, {
+		min: 1,
+		max: 1,
+		name: 'the FILE to import (.xlsx or .csv)'
+	});
+	const into = values.into;
+	if (typeof into !== 'string') throw new UsageError('missing --into SCENARIO');
+	const basis = oneOf('basis', values.basis, ['measured', 'derived', 'estimate'] as const) ?? ('measured' as Basis);
+	const locale = oneOf('locale', values.locale, ['nl', 'en'] as const) ?? 'nl';
+	const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
+	const id = typeof values.id === 'string' ? values.id : undefined;
+	if (id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(id))
+		throw new UsageError('--id must be lower-case letters, digits and hyphens');
+	return { values, file: positionals[0]!, into, basis, locale, format, id };
+}
+
+/** The file read as a workbook and the scenario it is compared with. */
+interface ImportInputs {
+	readonly scenario: Scenario;
+	readonly workbook: Workbook;
+	readonly warnings: readonly Issue[];
+}
+
+/** Read the file, the scenario (or its --base variant) and the workbook; the exit code after printing the issues. */
+async function loadInputs(a: ImportArgs, io: CliIo): Promise<ImportInputs | number> {
+	const { file, into, values } = a;
+	const bytes = readBinary(file, io, MAX_IMPORT_BYTES);
+	if (!(bytes instanceof Uint8Array)) {
+		printIssues([{ ...bytes, file }], io);
+		return EXIT_INVALID;
+	}
+	const loaded = loadScenarioAt(into, io);
+	if (!loaded.ok) {
+		printIssues(loaded.issues, io);
+		return EXIT_INVALID;
+	}
+	const base = typeof values.base === 'string' ? values.base : null;
+	const scenario = resolveVariant(loaded.value, base);
+	if (!scenario.ok) {
+		printIssues(scenario.issues, io);
+		return EXIT_INVALID;
+	}
+	const workbook = await readSpreadsheet(bytes, file);
+	if (!workbook.ok) {
+		printIssues(
+			workbook.issues.map((i) => ({ ...i, file })),
+			io
+		);
+		return EXIT_INVALID;
+	}
+	return { scenario: scenario.value, workbook: workbook.value, warnings: workbook.warnings ?? [] };
+}
+
+/** The mappings to use: guessed for the sheets (or --sheet), with --mapping's fields over them; the exit code after printing its issues. */
+function chooseMappings(a: ImportArgs, inputs: ImportInputs, io: CliIo): ImportMapping[] | number {
+	const { values, file, basis, locale } = a;
+	const { workbook, scenario } = inputs;
+	const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
+	if (sheet !== undefined && !workbook.sheets.some((s) => s.name === sheet))
+		throw new UsageError(`${file} has no sheet "${sheet}" (sheets: ${workbook.sheets.map((s) => s.name).join(', ')})`);
+	const mappings = guessMappings(workbook, scenario, { basis, locale, ...(sheet ? { sheet } : {}) });
+	if (typeof values.mapping !== 'string') return mappings;
+	const mappingFile = values.mapping;
+	const text = readTextFile(mappingFile, io);
+	if (!text.ok) throw new UsageError(`cannot read ${mappingFile}: ${text.reason}`);
+	const json = parseJson(text.text);
+	if (!json.ok) {
+		printIssues(
+			json.issues.map((i: Issue) => ({ ...i, file: mappingFile })),
+			io
+		);
+		return EXIT_INVALID;
+	}
+	const read = readMappings(json.value.value, mappings.length ? mappings : [defaultMapping(a, workbook, sheet)]);
+	if (!read.ok) {
+		printIssues(
+			read.issues.map((i) => ({ ...i, file: mappingFile })),
+			io
+		);
+		return EXIT_INVALID;
+	}
+	return read.value.map((m) => ({
+		...m,
+		...(values.basis ? { basis } : {}),
+		...(values.locale ? { locale } : {})
+	}));
+}
+
+/** The mapping a --mapping file is read over when nothing could be guessed: participants by year in the first sheet. */
+function defaultMapping(a: ImportArgs, workbook: Workbook, sheet: string | undefined): ImportMapping {
+	return {
+		sheet: sheet ?? workbook.sheets[0]?.name ?? '',
+		kind: 'driver',
+		headerRow: 1,
+		layout: 'grid',
+		labelColumn: 'A',
+		rows: 'participant',
+		columns: 'year',
+		scale: '1',
+		basis: a.basis,
+		locale: a.locale
+	};
+}
+
+/** Where the variant goes: --out, else the scenario folder's variants/; checked before anything is printed. */
+function outputPath(a: ImportArgs, preview: ImportPreview, io: CliIo): string | undefined {
+	const { values, into } = a;
+	const outPath =
+		typeof values.out === 'string'
+			? values.out
+			: isDirectory(into, io) && preview.variant
+				? join(into, 'variants', `${preview.variant.id}.yaml`)
+				: undefined;
+	if (preview.variant !== null && values['dry-run'] !== true && preview.changes.length > 0) {
+		if (!outPath)
+			throw new UsageError('say where to write the variant: --out VARIANT.yaml (or import into a scenario folder)');
+		if (existsSync(resolve(io.cwd, outPath)) && values.force !== true)
+			throw new UsageError(`${outPath} exists; use --force to overwrite it, or --out another file`);
+	}
+	return outPath;
+}
+
+/** Say why nothing is written, or write the variant and say where; the exit code. */
+function finish(a: ImportArgs, preview: ImportPreview, outPath: string | undefined, io: CliIo): number {
+	const { file } = a;
+	if (preview.variant === null) {
+		io.stderr(
+			`sp71 import: ${preview.issues.filter((i) => i.severity !== 'warning').length} issue(s) in ${file}; nothing written\n`
+		);
+		return EXIT_INVALID;
+	}
+	if (preview.changes.length === 0) {
+		io.stderr('sp71 import: every value equals the scenario already; nothing written\n');
+		return EXIT_OK;
+	}
+	if (a.values['dry-run'] === true) {
+		io.stderr('sp71 import: dry run; nothing written\n');
+		return EXIT_OK;
+	}
+	const header = `# Imported from ${file.replace(/^.*[/\\]/, '')} by sp71 import: each value's source names its sheet and cell.\n`;
+	writeFileSync(resolve(io.cwd, outPath!), header + stringify(preview.variant, { lineWidth: 0 }));
+	io.stderr(
+		`sp71 import: wrote ${outPath} (${preview.changes.length} changed value${preview.changes.length === 1 ? '' : 's'})\n`
+	);
+	return EXIT_OK;
+}
+
 export const importCommand: Command = {
 	usage,
 	async run(args, io) {
-		const { values, positionals } = parseCommandArgs(
-			args,
-			{
-				into: { type: 'string' },
-				base: { type: 'string' },
-				sheet: { type: 'string' },
-				mapping: { type: 'string' },
-				basis: { type: 'string' },
-				locale: { type: 'string' },
-				id: { type: 'string' },
-				out: { type: 'string' },
-				force: { type: 'boolean' },
-				'dry-run': { type: 'boolean' },
-				format: { type: 'string' }
-			},
-			{ min: 1, max: 1, name: 'the FILE to import (.xlsx or .csv)' }
-		);
-		const into = values.into;
-		if (typeof into !== 'string') throw new UsageError('missing --into SCENARIO');
-		const basis = oneOf('basis', values.basis, ['measured', 'derived', 'estimate'] as const) ?? ('measured' as Basis);
-		const locale = oneOf('locale', values.locale, ['nl', 'en'] as const) ?? 'nl';
-		const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
-		const id = typeof values.id === 'string' ? values.id : undefined;
-		if (id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(id))
-			throw new UsageError('--id must be lower-case letters, digits and hyphens');
-
-		const file = positionals[0]!;
-		const bytes = readBinary(file, io, MAX_IMPORT_BYTES);
-		if (!(bytes instanceof Uint8Array)) {
-			printIssues([{ ...bytes, file }], io);
-			return EXIT_INVALID;
-		}
-		const loaded = loadScenarioAt(into, io);
-		if (!loaded.ok) {
-			printIssues(loaded.issues, io);
-			return EXIT_INVALID;
-		}
-		const base = typeof values.base === 'string' ? values.base : null;
-		const scenario = resolveVariant(loaded.value, base);
-		if (!scenario.ok) {
-			printIssues(scenario.issues, io);
-			return EXIT_INVALID;
-		}
-		const workbook = await readSpreadsheet(bytes, file);
-		if (!workbook.ok) {
-			printIssues(
-				workbook.issues.map((i) => ({ ...i, file })),
-				io
-			);
-			return EXIT_INVALID;
-		}
-		const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
-		if (sheet !== undefined && !workbook.value.sheets.some((s) => s.name === sheet))
-			throw new UsageError(
-				`${file} has no sheet "${sheet}" (sheets: ${workbook.value.sheets.map((s) => s.name).join(', ')})`
-			);
-		let mappings = guessMappings(workbook.value, scenario.value, { basis, locale, ...(sheet ? { sheet } : {}) });
-		if (typeof values.mapping === 'string') {
-			const text = readTextFile(values.mapping, io);
-			if (!text.ok) throw new UsageError(`cannot read ${values.mapping}: ${text.reason}`);
-			const json = parseJson(text.text);
-			if (!json.ok) {
-				printIssues(
-					json.issues.map((i: Issue) => ({ ...i, file: values.mapping as string })),
-					io
-				);
-				return EXIT_INVALID;
-			}
-			const read = readMappings(
-				json.value.value,
-				mappings.length
-					? mappings
-					: [
-							{
-								sheet: sheet ?? workbook.value.sheets[0]?.name ?? '',
-								kind: 'driver',
-								headerRow: 1,
-								layout: 'grid',
-								labelColumn: 'A',
-								rows: 'participant',
-								columns: 'year',
-								scale: '1',
-								basis,
-								locale
-							}
-						]
-			);
-			if (!read.ok) {
-				printIssues(
-					read.issues.map((i) => ({ ...i, file: values.mapping as string })),
-					io
-				);
-				return EXIT_INVALID;
-			}
-			mappings = read.value.map((m) => ({
-				...m,
-				...(values.basis ? { basis } : {}),
-				...(values.locale ? { locale } : {})
-			}));
-		}
-		const previewed = previewImport(workbook.value, scenario.value, mappings, id ? { id } : {});
+		const a = readArgs(args);
+		const inputs = await loadInputs(a, io);
+		if (typeof inputs === 'number') return inputs;
+		const mappings = chooseMappings(a, inputs, io);
+		if (typeof mappings === 'number') return mappings;
+		const previewed = previewImport(inputs.workbook, inputs.scenario, mappings, a.id ? { id: a.id } : {});
 		// Warnings from reading the file (its encoding, say) belong to the preview too.
-		const preview = { ...previewed, issues: [...(workbook.warnings ?? []), ...previewed.issues] };
-		const failed = preview.variant === null;
-
-		const outPath =
-			typeof values.out === 'string'
-				? values.out
-				: isDirectory(into, io) && preview.variant
-					? join(into, 'variants', `${preview.variant.id}.yaml`)
-					: undefined;
-		const dryRun = values['dry-run'] === true;
-		if (!failed && !dryRun && preview.changes.length > 0) {
-			if (!outPath)
-				throw new UsageError('say where to write the variant: --out VARIANT.yaml (or import into a scenario folder)');
-			if (existsSync(resolve(io.cwd, outPath)) && values.force !== true)
-				throw new UsageError(`${outPath} exists; use --force to overwrite it, or --out another file`);
-		}
-		if (format === 'json') io.stdout(`${JSON.stringify(preview, null, 2)}\n`);
-		else io.stdout(renderPreview(preview, scenario.value.variantId ?? scenario.value.id));
-		if (failed) {
-			io.stderr(
-				`sp71 import: ${preview.issues.filter((i) => i.severity !== 'warning').length} issue(s) in ${file}; nothing written\n`
-			);
-			return EXIT_INVALID;
-		}
-		if (preview.changes.length === 0) {
-			io.stderr('sp71 import: every value equals the scenario already; nothing written\n');
-			return EXIT_OK;
-		}
-		if (dryRun) {
-			io.stderr('sp71 import: dry run; nothing written\n');
-			return EXIT_OK;
-		}
-		const header = `# Imported from ${file.replace(/^.*[/\\]/, '')} by sp71 import: each value's source names its sheet and cell.\n`;
-		writeFileSync(resolve(io.cwd, outPath!), header + stringify(preview.variant, { lineWidth: 0 }));
-		io.stderr(
-			`sp71 import: wrote ${outPath} (${preview.changes.length} changed value${preview.changes.length === 1 ? '' : 's'})\n`
-		);
-		return EXIT_OK;
+		const preview = { ...previewed, issues: [...inputs.warnings, ...previewed.issues] };
+		const outPath = outputPath(a, preview, io);
+		if (a.format === 'json') io.stdout(`${JSON.stringify(preview, null, 2)}\n`);
+		else io.stdout(renderPreview(preview, inputs.scenario.variantId ?? inputs.scenario.id));
+		return finish(a, preview, outPath, io);
 	}
 };
