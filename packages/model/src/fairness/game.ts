@@ -97,12 +97,25 @@ function usageWeights(scenario: Scenario, run: RunResult, year: number): Map<str
 	return weights;
 }
 
-/**
- * Build the cost game of `scenario` (a baseline or a variant with nobody in-house).
- * @throws InHouseError when the in-house settings are missing or a variant already puts someone in-house
- * @throws ScenarioError when a restricted scenario cannot be computed
- */
-export function scenarioGame(scenario: Scenario, basis: GameBasis): ScenarioGame {
+/** The settings every coalition's cost needs: the players, their sizes and the discounting. */
+interface GameContext {
+	readonly scenario: Scenario;
+	readonly basis: GameBasis;
+	readonly players: readonly string[];
+	readonly years: readonly number[];
+	readonly rate: Decimal;
+	readonly referenceYear: number;
+	readonly run: RunResult;
+	readonly grand: number;
+	readonly sizeInputs: readonly UsedInput[];
+	readonly sizes: ReadonlyMap<string, Decimal>;
+	readonly fullSize: Decimal;
+	readonly exponent: Decimal;
+	readonly nameList: (ids: readonly string[]) => string;
+}
+
+/** Check that the scenario can be a game: nobody in-house yet, and not too many participants. */
+function checkPlayers(scenario: Scenario): string[] {
 	const settings = inHouseSettings(scenario);
 	if (settings.members.length > 0)
 		throw new InHouseError(
@@ -112,6 +125,11 @@ export function scenarioGame(scenario: Scenario, basis: GameBasis): ScenarioGame
 	const players = scenario.participants.map((p) => p.id);
 	if (players.length > MAX_PLAYERS)
 		throw new InHouseError('participants', `a game of more than ${MAX_PLAYERS} participants is not computed`);
+	return players;
+}
+
+/** The years of the horizon the basis covers: all of them for the NPV, else the one year (which must lie in it). */
+function basisYears(scenario: Scenario, basis: GameBasis): number[] {
 	const years: number[] = [];
 	for (let y = scenario.horizon.from; y <= scenario.horizon.to; y++)
 		if (!('year' in basis) || y === basis.year) years.push(y);
@@ -120,108 +138,179 @@ export function scenarioGame(scenario: Scenario, basis: GameBasis): ScenarioGame
 			'year',
 			`${'year' in basis ? basis.year : ''} lies outside the horizon ${scenario.horizon.from}–${scenario.horizon.to}`
 		);
+	return years;
+}
+
+/** Gather what every coalition's cost needs, running the scenario itself once. */
+function gameContext(scenario: Scenario, basis: GameBasis): GameContext {
+	const settings = inHouseSettings(scenario);
+	const players = checkPlayers(scenario);
+	const years = basisYears(scenario, basis);
 	const options = comparisonOptions(scenario);
 	const rate = toDecimal(options.discountRate ?? '0');
 	const referenceYear = options.referenceYear ?? scenario.horizon.from;
 	const run = runScenario(scenario);
-	const n = players.length;
-	const grand = grandMask(n);
+	const grand = grandMask(players.length);
 	const sizeInputs: UsedInput[] = [];
 	const sizes = new Map(players.map((id) => [id, groupSize(scenario, [id], scenario.referenceYear, sizeInputs)]));
 	const fullSize = sum(sizes.values());
 	const exponent = leafAt(settings.exponent, scenario.referenceYear, 'in-house scale exponent', []);
 	const names = new Map(scenario.participants.map((p) => [p.id, p.name]));
 	const nameList = (ids: readonly string[]): string => ids.map((id) => names.get(id) ?? id).join(', ');
+	return {
+		scenario,
+		basis,
+		players,
+		years,
+		rate,
+		referenceYear,
+		run,
+		grand,
+		sizeInputs,
+		sizes,
+		fullSize,
+		exponent,
+		nameList
+	};
+}
 
-	const coalitions: CoalitionCost[] = [];
-	for (let mask = 1; mask <= grand; mask++) {
-		const members = membersOf(mask).map((i) => players[i]!);
-		let perYear: Map<number, Decimal>;
-		let rule: string;
-		let children: TraceNode[];
-		if (members.length === 1 && n > 1) {
-			const costs = years.map((y) => inHouseCost(scenario, members, y));
-			perYear = new Map(costs.map((c) => [c.year, c.total]));
-			rule = `${nameList(members)} alone runs its bedrijfsvoering in-house (the in-house cost function)`;
-			children = costs.map((c) => c.trace);
-		} else if (mask === grand) {
-			perYear = totalsByYear(run, members, years);
-			rule = `the scenario as it is: Σ of every participant's total cost`;
-			children = [];
-		} else {
-			const size = sum(members.map((m) => sizes.get(m)!));
-			const factor = size.dividedBy(fullSize).pow(exponent);
-			const host = [...members].sort(
-				(a, b) => sizes.get(b)!.comparedTo(sizes.get(a)!) || players.indexOf(a) - players.indexOf(b)
-			)[0]!;
-			const restricted = validateStructure(restrictRaw(scenario.raw, members, factor, host));
-			if (!restricted.ok) throw new ScenarioError(restricted.issues);
-			const result = tryRunScenario(restricted.value);
-			if (!result.ok) throw new ScenarioError(result.issues);
-			perYear = totalsByYear(result.value, members, years);
-			rule = `the scenario restricted to ${nameList(members)}: the shared pools' costs × (F_S / F_N)^b = (${size.toString()} / ${fullSize.toString()})^${exponent.toString()} = ${factor.toSignificantDigits(8).toString()}, computed by the model`;
-			children = [];
-		}
-		const cost = roundToCents(discount(perYear, basis, rate, referenceYear));
-		children = [
-			...[...perYear].map(([y, v]): TraceNode => ({
-				id: `coalition.${members.join('+')}.${y}.total`,
-				label: `${y}`,
-				value: formatAmount(v)
-			})),
-			...children
-		];
-		coalitions.push({
-			mask,
-			members,
-			cost,
-			perYear,
-			trace: {
-				id: `coalition.${members.join('+')}`,
-				label: `Coalition ${nameList(members)}`,
-				value: formatAmount(cost),
-				kind: 'euro',
-				rule: 'year' in basis ? rule : `${rule}; net present value at ${rate.toString()} to ${referenceYear}`,
-				...(sizeInputs.length && mask !== grand
-					? { inputs: sizeInputs.filter((i) => members.some((m) => i.path.includes(`.${m}.`))) }
-					: {}),
-				children
-			}
-		});
+/** A coalition's cost per year with its rule and trace children, before discounting. */
+interface CoalitionYears {
+	readonly perYear: Map<number, Decimal>;
+	readonly rule: string;
+	readonly children: TraceNode[];
+}
+
+/** A proper sub-coalition: the scenario restricted to it, its pools scaled by (F_S / F_N)^b, run by the model. */
+function restrictedCost(ctx: GameContext, members: readonly string[]): CoalitionYears {
+	const { scenario, sizes, players, fullSize, exponent } = ctx;
+	const size = sum(members.map((m) => sizes.get(m)!));
+	const factor = size.dividedBy(fullSize).pow(exponent);
+	const host = [...members].sort(
+		(a, b) => sizes.get(b)!.comparedTo(sizes.get(a)!) || players.indexOf(a) - players.indexOf(b)
+	)[0]!;
+	const restricted = validateStructure(restrictRaw(scenario.raw, members, factor, host));
+	if (!restricted.ok) throw new ScenarioError(restricted.issues);
+	const result = tryRunScenario(restricted.value);
+	if (!result.ok) throw new ScenarioError(result.issues);
+	return {
+		perYear: totalsByYear(result.value, members, ctx.years),
+		rule: `the scenario restricted to ${ctx.nameList(members)}: the shared pools' costs × (F_S / F_N)^b = (${size.toString()} / ${fullSize.toString()})^${exponent.toString()} = ${factor.toSignificantDigits(8).toString()}, computed by the model`,
+		children: []
+	};
+}
+
+/** A coalition's cost per year: in-house for one alone, the scenario itself for all, else the restricted scenario. */
+function coalitionYears(ctx: GameContext, mask: number, members: readonly string[]): CoalitionYears {
+	if (members.length === 1 && ctx.players.length > 1) {
+		const costs = ctx.years.map((y) => inHouseCost(ctx.scenario, members, y));
+		return {
+			perYear: new Map(costs.map((c) => [c.year, c.total])),
+			rule: `${ctx.nameList(members)} alone runs its bedrijfsvoering in-house (the in-house cost function)`,
+			children: costs.map((c) => c.trace)
+		};
 	}
-	const grandCost = coalitions[grand - 1]!.cost;
+	if (mask === ctx.grand)
+		return {
+			perYear: totalsByYear(ctx.run, members, ctx.years),
+			rule: `the scenario as it is: Σ of every participant's total cost`,
+			children: []
+		};
+	return restrictedCost(ctx, members);
+}
+
+/** The cost of coalition `mask` on the game's basis, in whole cents, with its trace. */
+function coalitionCost(ctx: GameContext, mask: number): CoalitionCost {
+	const { basis, rate, referenceYear, grand, sizeInputs, nameList } = ctx;
+	const members = membersOf(mask).map((i) => ctx.players[i]!);
+	const { perYear, rule, children: own } = coalitionYears(ctx, mask, members);
+	const cost = roundToCents(discount(perYear, basis, rate, referenceYear));
+	const children = [
+		...[...perYear].map(([y, v]): TraceNode => ({
+			id: `coalition.${members.join('+')}.${y}.total`,
+			label: `${y}`,
+			value: formatAmount(v)
+		})),
+		...own
+	];
+	return {
+		mask,
+		members,
+		cost,
+		perYear,
+		trace: {
+			id: `coalition.${members.join('+')}`,
+			label: `Coalition ${nameList(members)}`,
+			value: formatAmount(cost),
+			kind: 'euro',
+			rule: 'year' in basis ? rule : `${rule}; net present value at ${rate.toString()} to ${referenceYear}`,
+			...(sizeInputs.length && mask !== grand
+				? { inputs: sizeInputs.filter((i) => members.some((m) => i.path.includes(`.${m}.`))) }
+				: {}),
+			children
+		}
+	};
+}
+
+/** What each participant actually pays on the basis, rounded to add up to the grand coalition's cost. */
+function actualCharges(ctx: GameContext, grandCost: Decimal): Map<string, Decimal> {
+	const { run, years, basis, rate, referenceYear } = ctx;
 	const exactCharges = new Map(
-		players.map((id) => [id, discount(totalsByYear(run, [id], years), basis, rate, referenceYear)])
+		ctx.players.map((id) => [id, discount(totalsByYear(run, [id], years), basis, rate, referenceYear)])
 	);
-	const charges = roundPreservingTotal(exactCharges, grandCost);
-	const exactUsage = new Map(players.map((id) => [id, ZERO]));
-	for (const y of years) {
-		const weights = usageWeights(scenario, run, y);
-		const yearTotal = coalitions[grand - 1]!.perYear.get(y)!;
+	return roundPreservingTotal(exactCharges, grandCost);
+}
+
+/** What each would pay under the pure usage key on the basis, rounded to add up to the grand coalition's cost. */
+function usageCharges(ctx: GameContext, grandCoalition: CoalitionCost): Map<string, Decimal> {
+	const { basis, rate, referenceYear } = ctx;
+	const exactUsage = new Map(ctx.players.map((id) => [id, ZERO]));
+	for (const y of ctx.years) {
+		const weights = usageWeights(ctx.scenario, ctx.run, y);
+		const yearTotal = grandCoalition.perYear.get(y)!;
 		const factor = 'year' in basis ? ONE : ONE.dividedBy(rate.plus(1).pow(y - referenceYear));
-		for (const id of players)
+		for (const id of ctx.players)
 			exactUsage.set(id, exactUsage.get(id)!.plus(yearTotal.times(weights.get(id)!).times(factor)));
 	}
-	const usage = roundPreservingTotal(exactUsage, grandCost);
-	const inhabitantsYear = 'year' in basis ? basis.year : scenario.referenceYear;
-	const inhabitants = new Map(
-		players.map((id) => [
+	return roundPreservingTotal(exactUsage, grandCoalition.cost);
+}
+
+/** Inhabitants in the basis year (for the NPV: in the scenario's reference year). */
+function inhabitantsOf(ctx: GameContext): Map<string, Decimal> {
+	const inhabitantsYear = 'year' in ctx.basis ? ctx.basis.year : ctx.scenario.referenceYear;
+	return new Map(
+		ctx.players.map((id) => [
 			id,
-			toDecimal(run.rows.find((r) => r.participant === id && r.year === inhabitantsYear)?.inhabitants ?? '0')
+			toDecimal(ctx.run.rows.find((r) => r.participant === id && r.year === inhabitantsYear)?.inhabitants ?? '0')
 		])
 	);
+}
+
+/**
+ * Build the cost game of `scenario` (a baseline or a variant with nobody in-house).
+ * @throws InHouseError when the in-house settings are missing or a variant already puts someone in-house
+ * @throws ScenarioError when a restricted scenario cannot be computed
+ */
+export function scenarioGame(scenario: Scenario, basis: GameBasis): ScenarioGame {
+	const ctx = gameContext(scenario, basis);
+	const coalitions: CoalitionCost[] = [];
+	for (let mask = 1; mask <= ctx.grand; mask++) coalitions.push(coalitionCost(ctx, mask));
+	const grandCoalition = coalitions[ctx.grand - 1]!;
+	const charges = actualCharges(ctx, grandCoalition.cost);
+	const usage = usageCharges(ctx, grandCoalition);
+	const inhabitants = inhabitantsOf(ctx);
 	const worth = [new Fraction(0), ...coalitions.map((c) => new Fraction(c.cost.toFixed(2)))];
 	return {
 		scenario,
 		basis,
-		years,
-		discountRate: rate,
-		referenceYear,
-		game: { players, kind: 'cost', worth },
+		years: ctx.years,
+		discountRate: ctx.rate,
+		referenceYear: ctx.referenceYear,
+		game: { players: ctx.players, kind: 'cost', worth },
 		coalitions,
 		charges,
 		usage,
 		inhabitants,
-		run
+		run: ctx.run
 	};
 }

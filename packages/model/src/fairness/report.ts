@@ -102,6 +102,75 @@ function sentence(locale: Locale, name: string, saving: Decimal, vsShapley: Deci
 	return `${alone}; ${fair}.`;
 }
 
+type Amounts = ReadonlyMap<string, Decimal>;
+
+/** Per participant, a − b. */
+function minus(players: readonly string[], a: Amounts, b: Amounts): Map<string, Decimal> {
+	return new Map(players.map((id) => [id, a.get(id)!.minus(b.get(id)!)]));
+}
+
+/** Each participant's charge against its Shapley value and its usage-key charge, in total and per inhabitant. */
+function subsidyReports(sg: ScenarioGame, vsShapley: Amounts, vsUsage: Amounts): Record<string, SubsidyReport> {
+	return Object.fromEntries(
+		sg.game.players.map((id) => [
+			id,
+			{
+				vsShapley: formatAmount(vsShapley.get(id)!),
+				vsUsage: formatAmount(vsUsage.get(id)!),
+				vsShapleyPerInhabitant: perInhabitant(vsShapley.get(id)!, sg.inhabitants.get(id)),
+				vsUsagePerInhabitant: perInhabitant(vsUsage.get(id)!, sg.inhabitants.get(id))
+			}
+		])
+	);
+}
+
+/** The coalitions that would be better off on their own than with the actual charges. */
+function blockingReports(sg: ScenarioGame): BlockingCoalitionReport[] {
+	const { game, charges } = sg;
+	const blocking = blockingCoalitions(
+		game.players.length,
+		'cost',
+		game.worth,
+		game.players.map((id) => new Fraction(charges.get(id)!.toFixed(2)))
+	);
+	return blocking.map((b) => {
+		const coalition = sg.coalitions[b.mask - 1]!;
+		const charged = sum(coalition.members.map((m) => charges.get(m)!));
+		return {
+			members: coalition.members,
+			cost: formatAmount(coalition.cost),
+			charged: formatAmount(charged),
+			gain: formatAmount(charged.minus(coalition.cost))
+		};
+	});
+}
+
+/** The core verdict in both languages: in the core, or the first blocking coalition and how many more. */
+function verdict(
+	reports: readonly BlockingCoalitionReport[],
+	coreNonEmpty: boolean,
+	nameOf: (id: string) => string
+): { nl: string; en: string } {
+	const first = reports[0];
+	const group = (ids: readonly string[]): string => ids.map(nameOf).join(', ');
+	const verdictNl = first
+		? `De werkelijke verdeling ligt niet in de kern: ${group(first.members)} zou${first.members.length > 1 ? 'den samen' : ''} ${formatEuro(new Decimal(first.gain), 'nl')} goedkoper uit zijn zonder de anderen${reports.length > 1 ? ` (en ${reports.length - 1} andere groep${reports.length > 2 ? 'en' : ''} ook)` : ''}.`
+		: 'De werkelijke verdeling ligt in de kern: geen gemeente en geen groep gemeenten is alleen goedkoper uit.';
+	const verdictEn = first
+		? `The actual charges are not in the core: ${group(first.members)} would be ${formatEuro(new Decimal(first.gain), 'en')} better off without the others${reports.length > 1 ? ` (and ${reports.length - 1} other group${reports.length > 2 ? 's' : ''} too)` : ''}.`
+		: 'The actual charges are in the core: no municipality and no group of municipalities is better off alone.';
+	const emptyNl = coreNonEmpty ? '' : ' De kern is leeg: geen enkele verdeling houdt iedereen binnen.';
+	const emptyEn = coreNonEmpty ? '' : ' The core is empty: no division keeps everyone in.';
+	return { nl: verdictNl + emptyNl, en: verdictEn + emptyEn };
+}
+
+/** The basis as reported: the year, or the NPV with its discount rate and reference year. */
+function reportBasis(sg: ScenarioGame): FairnessReport['basis'] {
+	return 'year' in sg.basis
+		? { year: sg.basis.year }
+		: { npv: true, discountRate: sg.discountRate.toString(), referenceYear: sg.referenceYear };
+}
+
 /** Solve the game of a scenario and report every fairness figure. */
 export function fairnessReport(sg: ScenarioGame): FairnessReport {
 	const { game, scenario } = sg;
@@ -113,59 +182,18 @@ export function fairnessReport(sg: ScenarioGame): FairnessReport {
 	const totalSavings = sum(standAlone.values()).minus(grand);
 	const shapley = centsPreservingTotal(players, solution.shapley, grand);
 	const nucleolus = centsPreservingTotal(players, solution.nucleolus, grand);
-	const minus = (a: ReadonlyMap<string, Decimal>, b: ReadonlyMap<string, Decimal>): Map<string, Decimal> =>
-		new Map(players.map((id) => [id, a.get(id)!.minus(b.get(id)!)]));
 	const charges = sg.charges;
-	const blocking = blockingCoalitions(
-		players.length,
-		'cost',
-		game.worth,
-		players.map((id) => new Fraction(charges.get(id)!.toFixed(2)))
-	);
-	const vsShapley = minus(charges, shapley);
-	const vsUsage = minus(charges, sg.usage);
-	const subsidy = Object.fromEntries(
-		players.map((id) => [
-			id,
-			{
-				vsShapley: formatAmount(vsShapley.get(id)!),
-				vsUsage: formatAmount(vsUsage.get(id)!),
-				vsShapleyPerInhabitant: perInhabitant(vsShapley.get(id)!, sg.inhabitants.get(id)),
-				vsUsagePerInhabitant: perInhabitant(vsUsage.get(id)!, sg.inhabitants.get(id))
-			}
-		])
-	);
-	const savings = minus(standAlone, charges);
+	const vsShapley = minus(players, charges, shapley);
+	const vsUsage = minus(players, charges, sg.usage);
+	const savings = minus(players, standAlone, charges);
 	const whenNl = 'year' in sg.basis ? `in ${sg.basis.year}` : 'over de looptijd (contante waarde)';
 	const whenEn = 'year' in sg.basis ? `in ${sg.basis.year}` : 'over the horizon (net present value)';
 	const nameOf = (id: string): string => names.get(id) ?? id;
-	const blockingReports = blocking.map((b) => {
-		const coalition = sg.coalitions[b.mask - 1]!;
-		const charged = sum(coalition.members.map((m) => charges.get(m)!));
-		return {
-			members: coalition.members,
-			cost: formatAmount(coalition.cost),
-			charged: formatAmount(charged),
-			gain: formatAmount(charged.minus(coalition.cost))
-		};
-	});
-	const first = blockingReports[0];
-	const group = (ids: readonly string[]): string => ids.map(nameOf).join(', ');
-	const verdictNl = first
-		? `De werkelijke verdeling ligt niet in de kern: ${group(first.members)} zou${first.members.length > 1 ? 'den samen' : ''} ${formatEuro(new Decimal(first.gain), 'nl')} goedkoper uit zijn zonder de anderen${blockingReports.length > 1 ? ` (en ${blockingReports.length - 1} andere groep${blockingReports.length > 2 ? 'en' : ''} ook)` : ''}.`
-		: 'De werkelijke verdeling ligt in de kern: geen gemeente en geen groep gemeenten is alleen goedkoper uit.';
-	const verdictEn = first
-		? `The actual charges are not in the core: ${group(first.members)} would be ${formatEuro(new Decimal(first.gain), 'en')} better off without the others${blockingReports.length > 1 ? ` (and ${blockingReports.length - 1} other group${blockingReports.length > 2 ? 's' : ''} too)` : ''}.`
-		: 'The actual charges are in the core: no municipality and no group of municipalities is better off alone.';
-	const emptyNl = solution.coreNonEmpty ? '' : ' De kern is leeg: geen enkele verdeling houdt iedereen binnen.';
-	const emptyEn = solution.coreNonEmpty ? '' : ' The core is empty: no division keeps everyone in.';
+	const blocking = blockingReports(sg);
 	return {
 		scenarioId: sg.run.scenarioId,
 		variantId: sg.run.variantId,
-		basis:
-			'year' in sg.basis
-				? { year: sg.basis.year }
-				: { npv: true, discountRate: sg.discountRate.toString(), referenceYear: sg.referenceYear },
+		basis: reportBasis(sg),
 		players: players.map((id) => ({ id, name: nameOf(id) })),
 		coalitions: sg.coalitions.map((c) => ({ members: c.members, cost: formatAmount(c.cost) })),
 		grand: formatAmount(grand),
@@ -175,15 +203,15 @@ export function fairnessReport(sg: ScenarioGame): FairnessReport {
 		charges: amounts(charges),
 		savings: amounts(savings),
 		shapley: amounts(shapley),
-		shapleySavings: amounts(minus(standAlone, shapley)),
+		shapleySavings: amounts(minus(players, standAlone, shapley)),
 		nucleolus: amounts(nucleolus),
-		nucleolusSavings: amounts(minus(standAlone, nucleolus)),
+		nucleolusSavings: amounts(minus(players, standAlone, nucleolus)),
 		usage: amounts(sg.usage),
 		coreNonEmpty: solution.coreNonEmpty,
 		leastCore: formatAmount(toDecimal(solution.leastCore)),
 		inCore: blocking.length === 0,
-		blockingCoalitions: blockingReports,
-		subsidy,
+		blockingCoalitions: blocking,
+		subsidy: subsidyReports(sg, vsShapley, vsUsage),
 		exact: {
 			shapley: byPlayer(players, solution.shapley, formatFraction),
 			nucleolus: byPlayer(players, solution.nucleolus, formatFraction)
@@ -192,6 +220,6 @@ export function fairnessReport(sg: ScenarioGame): FairnessReport {
 			nl: players.map((id) => sentence('nl', nameOf(id), savings.get(id)!, vsShapley.get(id)!, whenNl)),
 			en: players.map((id) => sentence('en', nameOf(id), savings.get(id)!, vsShapley.get(id)!, whenEn))
 		},
-		verdict: { nl: verdictNl + emptyNl, en: verdictEn + emptyEn }
+		verdict: verdict(blocking, solution.coreNonEmpty, nameOf)
 	};
 }

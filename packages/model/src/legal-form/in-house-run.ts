@@ -77,17 +77,158 @@ export function sharedScenario(scenario: Scenario, stay: readonly string[]): Res
 	return validateStructure(restrictRaw(scenario.raw, stay, factor, host));
 }
 
-/** Run a scenario with in-house members; `plain` computes the scenario without them and each restricted one. */
-export function runWithInHouse(scenario: Scenario, plain: PlainRun): Result<RunResult> {
-	const settings = inHouseSettings(scenario);
+/** The scenario with nobody in-house, run by `plain` (keeping the variant's identity). */
+function runWithoutInHouse(scenario: Scenario, plain: PlainRun): Result<RunResult> {
 	const cleared = validateStructure({ ...scenario.raw, inHouse: { ...(scenario.raw.inHouse as object), members: {} } });
 	if (!cleared.ok) return cleared;
-	const full = plain({
+	return plain({
 		...cleared.value,
 		variantId: scenario.variantId,
 		lineage: scenario.lineage,
 		changeCount: scenario.changeCount
 	});
+}
+
+/** The run of those who stay, computed once per group (cached by `shared`). */
+function sharedRunOf(
+	scenario: Scenario,
+	plain: PlainRun,
+	stay: readonly string[],
+	shared: Map<string, RunResult>
+): Result<RunResult> {
+	const cacheKey = stay.join(',');
+	const cached = shared.get(cacheKey);
+	if (cached) return { ok: true, value: cached };
+	const restricted = sharedScenario(scenario, stay);
+	const result = restricted.ok ? plain(restricted.value) : restricted;
+	if (result.ok) shared.set(cacheKey, result.value);
+	return result;
+}
+
+/** What one year of the run needs: the full run, the rows of those who stay, and the transfers to them. */
+interface YearContext {
+	readonly scenario: Scenario;
+	readonly settings: ReturnType<typeof inHouseSettings>;
+	readonly full: RunResult;
+	readonly year: number;
+	readonly stayRows: readonly ParticipantYear[];
+	readonly transfers: Map<string, Decimal>;
+}
+
+/** Whether `year` is the member's first in-house year (or the horizon's first, when it left before). */
+function isFirstInHouseYear(ctx: YearContext, id: string): boolean {
+	const member = ctx.settings.members.find((m) => m.participant === id)!;
+	const { year, full } = ctx;
+	return yearDate(year) === member.from || (year === full.years[0] && member.from < yearDate(year));
+}
+
+/**
+ * The exit costs of `id` in its first in-house year: frictiekosten and disentangling ICT, which it bears,
+ * and the uittredingsvergoeding, which it pays to those who stay (added to `ctx.transfers`).
+ * Returns its transition cost and what it adds to the year's costs (in the order they are added).
+ */
+function exitCosts(
+	ctx: YearContext,
+	id: string,
+	cost: ReturnType<typeof inHouseCost>
+): { transition: Decimal; costs: Decimal[] } {
+	const { settings, full, year, stayRows, transfers } = ctx;
+	const inputs: never[] = [];
+	const friction = roundToCents(
+		leafAt(settings.exitCosts.frictiekosten, year, 'frictiekosten', inputs).times(cost.total)
+	);
+	const ict = roundToCents(
+		leafAt(settings.exitCosts.ictDisentangling, year, 'disentangling ICT', inputs).times(
+			cost.services.get(settings.exitCosts.ictPool) ?? ZERO
+		)
+	);
+	const before = row(full, id, year - 1) ?? row(full, id, year)!;
+	const vergoeding = roundToCents(
+		leafAt(settings.exitCosts.uittredingsvergoeding, year, 'uittredingsvergoeding', inputs).times(
+			toDecimal(before.components.service)
+		)
+	);
+	if (stayRows.length > 0 && vergoeding.greaterThan(0)) {
+		const weights = new Map(stayRows.map((r) => [r.participant, toDecimal(r.components.service).abs()]));
+		for (const [pid, part] of allocateByWeights(vergoeding, weights))
+			transfers.set(pid, (transfers.get(pid) ?? ZERO).plus(part));
+	}
+	return {
+		transition: friction.plus(ict).plus(stayRows.length > 0 ? vergoeding : ZERO),
+		costs: [friction, ict]
+	};
+}
+
+/** The row of in-house member `id` in the year, and what it adds to the year's costs (in the order they are added). */
+function inHouseRow(ctx: YearContext, id: string): { row: ParticipantYear; costs: Decimal[] } {
+	const { scenario, full, year } = ctx;
+	const cost = inHouseCost(scenario, [id], year);
+	const components = Object.fromEntries(COMPONENTS.map((c) => [c, ZERO])) as Record<Component, Decimal>;
+	components.service = cost.total;
+	const costs = [cost.total];
+	if (isFirstInHouseYear(ctx, id)) {
+		// The first in-house year: the exit costs.
+		const exit = exitCosts(ctx, id, cost);
+		components.transition = exit.transition;
+		costs.push(...exit.costs);
+	}
+	const pools = Object.fromEntries(scenario.pools.map((p) => [p.id, formatAmount(cost.services.get(p.id) ?? ZERO)]));
+	return { row: withComponents(row(full, id, year)!, 'inhouse', components, pools), costs };
+}
+
+/** The row of one who stays, less the uittredingsvergoeding it receives. */
+function stayRow(r: ParticipantYear, transfers: ReadonlyMap<string, Decimal>): ParticipantYear {
+	const received = transfers.get(r.participant);
+	if (!received) return r;
+	const components = decimals(r);
+	components.transition = components.transition.minus(received);
+	return withComponents(r, r.legalForm, components, { ...r.pools });
+}
+
+/** The rows and reconciliation of one year with `away` in-house and `sharedRun` the run of those who stay. */
+function yearWithInHouse(
+	scenario: Scenario,
+	settings: ReturnType<typeof inHouseSettings>,
+	full: RunResult,
+	year: number,
+	away: readonly string[],
+	sharedRun: RunResult | undefined
+): { rows: ParticipantYear[]; reconciliation: Reconciliation } {
+	const ids = scenario.participants.map((p) => p.id);
+	const stay = ids.filter((id) => !away.includes(id));
+	const stayRows = stay.map((id) => ({
+		...row(sharedRun!, id, year)!,
+		inhabitants: row(full, id, year)!.inhabitants
+	}));
+	const ctx: YearContext = { scenario, settings, full, year, stayRows, transfers: new Map() };
+	const rows: ParticipantYear[] = [];
+	let costs = sharedRun ? toDecimal(sharedRun.reconciliation.find((r) => r.year === year)!.costs) : ZERO;
+	for (const id of away) {
+		const inHouse = inHouseRow(ctx, id);
+		rows.push(inHouse.row);
+		for (const c of inHouse.costs) costs = costs.plus(c);
+	}
+	rows.push(...stayRows.map((r) => stayRow(r, ctx.transfers)));
+	const charged = sum(rows.map((r) => toDecimal(r.total)));
+	return { rows, reconciliation: { year, costs: formatAmount(costs), charged: formatAmount(charged) } };
+}
+
+/** A warning for every year whose costs and charges do not reconcile. */
+function reconciliationWarnings(reconciliation: readonly Reconciliation[]): Issue[] {
+	return reconciliation
+		.filter((r) => r.costs !== r.charged)
+		.map((r) => ({
+			code: 'not_reconciled',
+			path: `reconciliation.${r.year}`,
+			message: `costs ${r.costs} ≠ charged ${r.charged}`,
+			severity: 'warning' as const
+		}));
+}
+
+/** Run a scenario with in-house members; `plain` computes the scenario without them and each restricted one. */
+export function runWithInHouse(scenario: Scenario, plain: PlainRun): Result<RunResult> {
+	const settings = inHouseSettings(scenario);
+	const full = runWithoutInHouse(scenario, plain);
 	if (!full.ok) return full;
 	const ids = scenario.participants.map((p) => p.id);
 	const shared = new Map<string, RunResult>();
@@ -104,83 +245,21 @@ export function runWithInHouse(scenario: Scenario, plain: PlainRun): Result<RunR
 		const stay = ids.filter((id) => !away.includes(id));
 		let sharedRun: RunResult | undefined;
 		if (stay.length > 0) {
-			const cacheKey = stay.join(',');
-			if (!shared.has(cacheKey)) {
-				const restricted = sharedScenario(scenario, stay);
-				const result = restricted.ok ? plain(restricted.value) : restricted;
-				if (!result.ok) {
-					issues.push(...result.issues);
-					continue;
-				}
-				shared.set(cacheKey, result.value);
+			const result = sharedRunOf(scenario, plain, stay, shared);
+			if (!result.ok) {
+				issues.push(...result.issues);
+				continue;
 			}
-			sharedRun = shared.get(cacheKey)!;
+			sharedRun = result.value;
 		}
-		const stayRows = stay.map((id) => ({
-			...row(sharedRun!, id, year)!,
-			inhabitants: row(full.value, id, year)!.inhabitants
-		}));
-		const transfers = new Map<string, Decimal>();
-		let costs = sharedRun ? toDecimal(sharedRun.reconciliation.find((r) => r.year === year)!.costs) : ZERO;
-		for (const id of away) {
-			const cost = inHouseCost(scenario, [id], year);
-			const components = Object.fromEntries(COMPONENTS.map((c) => [c, ZERO])) as Record<Component, Decimal>;
-			components.service = cost.total;
-			costs = costs.plus(cost.total);
-			const member = settings.members.find((m) => m.participant === id)!;
-			if (yearDate(year) === member.from || (year === full.value.years[0] && member.from < yearDate(year))) {
-				// The first in-house year: the exit costs.
-				const inputs: never[] = [];
-				const friction = roundToCents(
-					leafAt(settings.exitCosts.frictiekosten, year, 'frictiekosten', inputs).times(cost.total)
-				);
-				const ict = roundToCents(
-					leafAt(settings.exitCosts.ictDisentangling, year, 'disentangling ICT', inputs).times(
-						cost.services.get(settings.exitCosts.ictPool) ?? ZERO
-					)
-				);
-				const before = row(full.value, id, year - 1) ?? row(full.value, id, year)!;
-				const vergoeding = roundToCents(
-					leafAt(settings.exitCosts.uittredingsvergoeding, year, 'uittredingsvergoeding', inputs).times(
-						toDecimal(before.components.service)
-					)
-				);
-				components.transition = friction.plus(ict).plus(stay.length > 0 ? vergoeding : ZERO);
-				costs = costs.plus(friction).plus(ict);
-				if (stay.length > 0 && vergoeding.greaterThan(0)) {
-					const weights = new Map(stayRows.map((r) => [r.participant, toDecimal(r.components.service).abs()]));
-					for (const [pid, part] of allocateByWeights(vergoeding, weights))
-						transfers.set(pid, (transfers.get(pid) ?? ZERO).plus(part));
-				}
-			}
-			const pools = Object.fromEntries(
-				scenario.pools.map((p) => [p.id, formatAmount(cost.services.get(p.id) ?? ZERO)])
-			);
-			rows.push(withComponents(row(full.value, id, year)!, 'inhouse', components, pools));
-		}
-		for (const r of stayRows) {
-			const received = transfers.get(r.participant);
-			if (!received) rows.push(r);
-			else {
-				const components = decimals(r);
-				components.transition = components.transition.minus(received);
-				rows.push(withComponents(r, r.legalForm, components, { ...r.pools }));
-			}
-		}
-		const charged = sum(rows.filter((r) => r.year === year).map((r) => toDecimal(r.total)));
-		reconciliation.push({ year, costs: formatAmount(costs), charged: formatAmount(charged) });
+		const computed = yearWithInHouse(scenario, settings, full.value, year, away, sharedRun);
+		rows.push(...computed.rows);
+		reconciliation.push(computed.reconciliation);
 	}
 	if (issues.length > 0) return { ok: false, issues };
 	const order = new Map(ids.map((id, i) => [id, i]));
 	rows.sort((a, b) => a.year - b.year || order.get(a.participant)! - order.get(b.participant)!);
-	const warnings: Issue[] = reconciliation
-		.filter((r) => r.costs !== r.charged)
-		.map((r) => ({
-			code: 'not_reconciled',
-			path: `reconciliation.${r.year}`,
-			message: `costs ${r.costs} ≠ charged ${r.charged}`,
-			severity: 'warning' as const
-		}));
+	const warnings = reconciliationWarnings(reconciliation);
 	return { ok: true, value: { ...full.value, rows, reconciliation, warnings: [...full.value.warnings, ...warnings] } };
 }
 

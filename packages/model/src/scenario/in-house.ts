@@ -64,28 +64,12 @@ function driverRef(r: Reader, value: unknown, path: string, known: KnownIds): st
 	return id !== undefined && known.drivers.has(id) ? id : undefined;
 }
 
-/** Read `inHouse`; undefined when it has errors (they are in `r`). */
-export function readInHouse(value: unknown, r: Reader, known: KnownIds): InHouseSettings | undefined {
-	const o = r.object(value, 'inHouse', [
-		'sizeDriver',
-		'referenceSize',
-		'exponent',
-		'wageShare',
-		'priceYear',
-		'services',
-		'exitCosts',
-		'members'
-	]);
-	if (!o) return undefined;
-	const before = r.issues.filter((i) => i.severity !== 'warning').length;
-	const sizeDriver = driverRef(r, o.sizeDriver, 'inHouse.sizeDriver', known);
-	const referenceSize = r.leafSeries(o.referenceSize, 'inHouse.referenceSize', 'count', 'in-house reference size');
-	const exponent = r.leafSeries(o.exponent, 'inHouse.exponent', 'count', 'in-house scale exponent');
-	const wageShare = r.leafSeries(o.wageShare, 'inHouse.wageShare', 'ratio', 'in-house wage share');
-	if (!Number.isInteger(o.priceYear))
-		r.issue('invalid_type', 'inHouse.priceYear', 'priceYear must be a year, e.g. 2021');
-	const services: Record<string, NonNullable<ReturnType<Reader['leafSeries']>>> = {};
-	const so = r.object(o.services, 'inHouse.services', [...known.servicePools]);
+type LeafSeries = NonNullable<ReturnType<Reader['leafSeries']>>;
+
+/** Read `inHouse.services`: a cost per FTE for every service pool, each required. */
+function readServices(value: unknown, r: Reader, known: KnownIds): Record<string, LeafSeries> {
+	const services: Record<string, LeafSeries> = {};
+	const so = r.object(value, 'inHouse.services', [...known.servicePools]);
 	for (const [pool, series] of Object.entries(so ?? {})) {
 		if (FORBIDDEN_KEYS.has(pool) || !known.servicePools.has(pool)) continue;
 		const s = r.leafSeries(series, `inHouse.services.${pool}`, 'money', `in-house cost per FTE of ${pool}`);
@@ -98,7 +82,12 @@ export function readInHouse(value: unknown, r: Reader, known: KnownIds): InHouse
 				`inHouse.services.${pool}`,
 				`the in-house cost per FTE of service pool "${pool}" is required`
 			);
-	const eo = r.object(o.exitCosts, 'inHouse.exitCosts', [
+	return services;
+}
+
+/** Read `inHouse.exitCosts`; undefined when it is not an object (each field may still be undefined). */
+function readExitCosts(value: unknown, r: Reader, known: KnownIds) {
+	const eo = r.object(value, 'inHouse.exitCosts', [
 		'uittredingsvergoeding',
 		'frictiekosten',
 		'ictDisentangling',
@@ -127,8 +116,13 @@ export function readInHouse(value: unknown, r: Reader, known: KnownIds): InHouse
 	};
 	if (exit?.ictPool !== undefined && !known.servicePools.has(exit.ictPool))
 		r.issue('unknown_pool', 'inHouse.exitCosts.ictPool', `no service pool "${exit.ictPool}"`);
+	return exit;
+}
+
+/** Read `inHouse.members` (optional): who is in-house from 1 January of which year, with provenance. */
+function readMembers(value: unknown, r: Reader, known: KnownIds): InHouseMember[] {
 	const members: InHouseMember[] = [];
-	const mo = o.members === undefined ? {} : r.object(o.members, 'inHouse.members', [...known.participants]);
+	const mo = value === undefined ? {} : r.object(value, 'inHouse.members', [...known.participants]);
 	for (const [participant, entry] of Object.entries(mo ?? {})) {
 		const path = `inHouse.members.${participant}`;
 		if (FORBIDDEN_KEYS.has(participant)) continue;
@@ -147,6 +141,32 @@ export function readInHouse(value: unknown, r: Reader, known: KnownIds): InHouse
 		else if (r.provenance(e, path, `in-house membership of ${participant}`))
 			members.push({ participant, from: e.from, path });
 	}
+	return members;
+}
+
+/** Read `inHouse`; undefined when it has errors (they are in `r`). */
+export function readInHouse(value: unknown, r: Reader, known: KnownIds): InHouseSettings | undefined {
+	const o = r.object(value, 'inHouse', [
+		'sizeDriver',
+		'referenceSize',
+		'exponent',
+		'wageShare',
+		'priceYear',
+		'services',
+		'exitCosts',
+		'members'
+	]);
+	if (!o) return undefined;
+	const before = r.issues.filter((i) => i.severity !== 'warning').length;
+	const sizeDriver = driverRef(r, o.sizeDriver, 'inHouse.sizeDriver', known);
+	const referenceSize = r.leafSeries(o.referenceSize, 'inHouse.referenceSize', 'count', 'in-house reference size');
+	const exponent = r.leafSeries(o.exponent, 'inHouse.exponent', 'count', 'in-house scale exponent');
+	const wageShare = r.leafSeries(o.wageShare, 'inHouse.wageShare', 'ratio', 'in-house wage share');
+	if (!Number.isInteger(o.priceYear))
+		r.issue('invalid_type', 'inHouse.priceYear', 'priceYear must be a year, e.g. 2021');
+	const services = readServices(o.services, r, known);
+	const exit = readExitCosts(o.exitCosts, r, known);
+	const members = readMembers(o.members, r, known);
 	const errors = r.issues.filter((i) => i.severity !== 'warning').length;
 	if (errors > before || !sizeDriver || !referenceSize || !exponent || !wageShare || !exit) return undefined;
 	const { uittredingsvergoeding, frictiekosten, ictDisentangling, ictPool } = exit;
