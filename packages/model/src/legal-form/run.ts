@@ -118,7 +118,9 @@ export function tryRunScenario(scenario: Scenario, options: RunOptions = {}): Re
 			if (error instanceof InHouseError)
 				return {
 					ok: false,
-					issues: [{ code: 'not_in_force', path: error.path, message: error.message.replace(/^\[model\] [^:]+: /, '') }]
+					issues: [
+						{ code: 'no_value_in_force', path: error.path, message: error.message.replace(/^\[model\] [^:]+: /, '') }
+					]
 				};
 			throw error;
 		}

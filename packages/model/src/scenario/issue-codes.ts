@@ -7,6 +7,8 @@ export const SCENARIO_ISSUE_CODES = {
 	syntax_error: 'the YAML cannot be read (line and column given)',
 	duplicate_key: 'a key appears twice in the same map (line and column given)',
 	empty_file: 'the file is empty',
+	yaml_merge_key: 'a YAML merge key (<<), which the format does not support: write the fields out',
+	yaml_tag: 'a YAML tag other than the core ones (e.g. !!binary or a custom tag)',
 	// Structure
 	invalid_type: 'a field has the wrong kind of value (a map, a list, text, a year)',
 	required: 'a required field or section is absent',
@@ -69,6 +71,7 @@ export const SCENARIO_ISSUE_CODES = {
 	unknown_path: 'a change names a field or element the scenario does not have',
 	not_dated: 'a change with from applies to a value that is not a dated series, or to a list element',
 	unknown_variant: 'a variant names a base that does not exist',
+	unknown_base: 'a variant names a base that is neither the baseline nor a variant',
 	variant_cycle: 'variants are based on each other in a circle'
 } as const;
 
