@@ -11,6 +11,8 @@ import type { Issue } from '../../src/domain/issue.ts';
 import { memoryIo } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import { evaluateKeyFormula } from '../../src/legal-form/key-preview.ts';
+// The package entry installs the formula parser; a test that imports modules directly does so itself.
+import '../../src/scenario/formula-parser.ts';
 import { guessMappings } from '../../src/import/mapping.ts';
 import { previewImport } from '../../src/import/preview.ts';
 import { readSpreadsheet } from '../../src/import/read.ts';
