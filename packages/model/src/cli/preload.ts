@@ -1,6 +1,6 @@
 // What a command needs loaded before it runs synchronously: the formula parser (mathjs), only when a
 // file argument mentions a formula key. Kept apart from the commands so `sp71 --help` loads nothing.
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadFormulaParser } from '../scenario/formula.ts';
 import { STDIN, isDirectory, listFiles, readTextFile, type CliIo } from './io.ts';
@@ -15,8 +15,18 @@ export async function preloadForFiles(args: readonly string[], io: CliIo): Promi
 		if (arg.startsWith('-') && arg !== STDIN) continue;
 		const files = isDirectory(arg, io) ? listFiles(arg, io, (f) => /\.(ya?ml|json)$/i.test(f)) : [arg];
 		for (const file of files) {
-			const read = arg === STDIN || existsSync(resolve(io.cwd, file)) ? readTextFile(file, io) : undefined;
+			const read = arg === STDIN || isSmallRegularFile(resolve(io.cwd, file)) ? readTextFile(file, io) : undefined;
 			if (read?.ok && mentionsFormula(read.text)) return loadFormulaParser();
 		}
+	}
+}
+
+/** Only a regular file of a readable size is peeked at: a FIFO, a device or a huge file is the command's to refuse. */
+function isSmallRegularFile(path: string): boolean {
+	try {
+		const stat = statSync(path);
+		return stat.isFile() && stat.size <= 64 * 1024 * 1024;
+	} catch {
+		return false;
 	}
 }
