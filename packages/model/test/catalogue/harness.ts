@@ -17,6 +17,8 @@ import { guessMappings } from '../../src/import/mapping.ts';
 import { previewImport } from '../../src/import/preview.ts';
 import { readSpreadsheet } from '../../src/import/read.ts';
 import { readProblem } from '../../src/problem/validate.ts';
+import { parseJson } from '../../src/problem/json.ts';
+import { validateGame } from '../../src/game/file.ts';
 import { loadScenarioFromTexts, resolveVariant } from '../../src/facade/load.ts';
 import { tryRunScenario } from '../../src/legal-form/run.ts';
 import { compareScenarios } from '../../src/compare/compare-scenarios.ts';
@@ -80,7 +82,9 @@ const WRONG_VALUES: Readonly<Record<string, unknown>> = {
 
 /** Every case of cases.yaml, with the wrong-type matrix expanded into one case per field and type. */
 export function loadCatalogue(): CatalogueCase[] {
-	const raw = parse(readFileSync(join(HERE, 'cases.yaml'), 'utf8')) as (CatalogueCase | Matrix)[];
+	const raw = ['cases.yaml', 'game-cases.yaml'].flatMap(
+		(file) => parse(readFileSync(join(HERE, file), 'utf8')) as (CatalogueCase | Matrix)[]
+	);
 	const out: CatalogueCase[] = [];
 	for (const entry of raw) {
 		if (!('matrix' in entry)) {
@@ -180,7 +184,7 @@ export function materialise(c: CatalogueCase): { bytes: Uint8Array; name: string
 	const ext =
 		c.target === 'upload'
 			? 'yaml' // the app reads an upload's text whatever its name
-			: c.target === 'problem'
+			: c.target === 'problem' || c.target === 'game'
 				? 'json'
 				: c.target === 'import'
 					? (c.file?.split('.').pop() ?? 'csv')
@@ -278,8 +282,11 @@ export async function libraryIssues(c: CatalogueCase): Promise<readonly Issue[]>
 			const run = tryRunScenario(r.value);
 			return run.ok ? [] : run.issues;
 		}
-		case 'game':
-			return [];
+		case 'game': {
+			const parsed = parseJson(decode(bytes));
+			const r = parsed.ok ? validateGame(parsed.value.value) : parsed;
+			return r.ok ? [] : r.issues;
+		}
 	}
 }
 
@@ -346,6 +353,11 @@ export function commandsFor(c: CatalogueCase, file: string): string[][] {
 			];
 		case 'import':
 			return [['import', file, '--into', join(FIXTURES, 'two-towns.yaml'), '--dry-run']];
+		case 'game':
+			return [
+				['validate', file],
+				['game', file]
+			];
 		default:
 			return [];
 	}

@@ -1,5 +1,6 @@
 // `sp71 fairness SCENARIO [--variant ID] [--year Y | --npv] [--format json|table]`: the
 // scenario's cooperative cost game and its fair shares.
+import { Decimal } from '../../money/decimal.ts';
 import { formatNumber } from '../../vocabulary/format.ts';
 import { fairnessReport, scenarioGame, type FairnessReport, type GameBasis } from '../../fairness/index.ts';
 import { InHouseError } from '../../legal-form/in-house.ts';
@@ -69,7 +70,7 @@ function renderTable(report: FairnessReport): string {
 	const basis =
 		'year' in report.basis
 			? `in ${report.basis.year}`
-			: `contante waarde ${report.basis.referenceYear} tegen ${report.basis.discountRate}`;
+			: `contante waarde ${report.basis.referenceYear} tegen ${formatNumber(new Decimal(report.basis.discountRate).times(100), 'nl')} %`;
 	return [
 		`Eerlijke verdeling (${basis}), bedragen in €`,
 		'',

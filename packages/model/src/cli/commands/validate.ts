@@ -3,6 +3,8 @@
 // the file checks it. To validate another kind of file, add a validator to `VALIDATORS` (before
 // the allocation-problem validator, which takes any remaining .json file).
 import { formatIssues, type Issue } from '../../domain/issue.ts';
+import { MAX_PLAYERS, validateGame } from '../../game/index.ts';
+import { parseJson } from '../../problem/json.ts';
 import { METHOD_IDS, type MethodId } from '../../problem/types.ts';
 import { readProblem } from '../../problem/validate.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
@@ -47,13 +49,45 @@ export const problemValidator: FileValidator = {
 	}
 };
 
+/**
+ * Whether a JSON text is meant as a game file rather than an allocation problem: its object has
+ * "players", a game format tag, or a "cost"/"value" table and neither "pools" nor "recipients".
+ */
+function looksLikeGame(text: string): boolean {
+	const parsed = parseJson(text);
+	if (!parsed.ok) return false;
+	const value = parsed.value.value;
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	const has = (key: string) => Object.hasOwn(value, key);
+	const format = (value as { format?: unknown }).format;
+	if (has('players') || (typeof format === 'string' && format.startsWith('sp71-game'))) return true;
+	return (has('cost') || has('value')) && !has('pools') && !has('recipients');
+}
+
+/** Cooperative game files (docs/game-format.md): a .json file that `looksLikeGame`. */
+export const gameValidator: FileValidator = {
+	kind: 'cooperative game',
+	matches: (file, text) => (file.toLowerCase().endsWith('.json') || file === STDIN) && looksLikeGame(text),
+	validate(_file, text) {
+		const parsed = parseJson(text);
+		const result = parsed.ok ? validateGame(parsed.value.value, { positions: parsed.value.positions }) : parsed;
+		if (!result.ok) return { issues: result.issues, summary: '' };
+		const game = result.value;
+		return {
+			issues: [],
+			summary: `valid cooperative game (${game.kind}, ${game.players.length} of at most ${MAX_PLAYERS} players)`
+		};
+	}
+};
+
 /** The validators, tried in order. */
-export const VALIDATORS: FileValidator[] = [problemValidator];
+export const VALIDATORS: FileValidator[] = [gameValidator, problemValidator];
 
 const usage = `Usage: sp71 validate FILE [--method direct|step-down|reciprocal] [--format text|json]
 
 Check an input file and print every issue at once, one per line: path: message [code].
-Recognised files: ${VALIDATORS.map((v) => v.kind).join(', ')} (see docs/problem-format.md), and scenarios:
+Recognised files: ${VALIDATORS.map((v) => v.kind).join(', ')} (see docs/game-format.md and
+docs/problem-format.md), and scenarios:
 a folder with scenario.yaml and variants/*.yaml, or a scenario .yaml file (see docs/scenario-format.md).
 
 FILE may be - to read standard input.
