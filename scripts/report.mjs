@@ -66,6 +66,12 @@ try {
 	if (args.lang === 'en') await page.getByTestId('language').click();
 	await page.getByTestId('report-answers').locator('li').first().waitFor();
 	await page.getByTestId('report-chart-delta').locator('svg').first().waitFor();
+	// The range and the inputs that matter most come from the app's Monte Carlo run, the fair shares from the
+	// cooperative game: print only when all three are in (or the alternative has no fair shares, said in words).
+	const analysis = { timeout: Number(process.env.REPORT_TIMEOUT_MS ?? 600_000) };
+	await page.getByTestId('range-table').waitFor(analysis);
+	await page.getByTestId('sensitivity-table').waitFor(analysis);
+	await page.locator('[data-testid=fair-table], [data-testid=fair-unavailable]').first().waitFor(analysis);
 	await page.emulateMedia({ media: 'print' });
 	await page.waitForTimeout(300); // charts redraw at the print width
 	if (errors.length > 0) throw new Error(`the report page failed: ${errors.join('; ')}`);

@@ -36,7 +36,23 @@ const nl = {
 	largestShift: 'Grootste verschuiving',
 	footnote:
 		'Verschillen kleiner dan € {tolerance} heten "ongeveer evenveel". Terugverdiend vanaf: het eerste jaar vanaf waar het cumulatieve verschil ≤ 0 blijft.',
-	componentDetail: '{name}: verschil per component (variant − basis), bedragen in €'
+	componentDetail: '{name}: verschil per component (variant − basis), bedragen in €',
+	fairHeading: 'Eerlijke verdeling ({basis}), bedragen in €',
+	fairYear: 'in {year}',
+	fairNpv: 'contante waarde {year} tegen {rate} %',
+	alone: 'Alleen',
+	pays: 'Betaalt',
+	shapley: 'Shapley',
+	nucleolus: 'Nucleolus',
+	usage: 'Gebruik',
+	saving: 'Besparing',
+	vsShapley: 't.o.v. Shapley',
+	player: 'speler',
+	gameHeading: 'Spel ({kind}), {n} spelers',
+	costGame: 'kostenspel',
+	valueGame: 'opbrengstspel',
+	coreNonEmpty: 'De kern is niet leeg; de nucleolus ligt erin (minste-kern-ε {epsilon}).',
+	coreEmpty: 'De kern is leeg: elke verdeling laat een coalitie minstens {epsilon} beter af alleen.'
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -71,7 +87,23 @@ const en: Record<keyof typeof nl, string> = {
 	largestShift: 'Largest shift',
 	footnote:
 		'Differences below € {tolerance} count as "about the same". Paid back from: the first year from which the cumulative difference stays ≤ 0.',
-	componentDetail: '{name}: difference by component (variant − base), amounts in €'
+	componentDetail: '{name}: difference by component (variant − base), amounts in €',
+	fairHeading: 'Fair shares ({basis}), amounts in €',
+	fairYear: 'in {year}',
+	fairNpv: 'net present value {year} at {rate} %',
+	alone: 'Alone',
+	pays: 'Pays',
+	shapley: 'Shapley',
+	nucleolus: 'Nucleolus',
+	usage: 'Usage',
+	saving: 'Saving',
+	vsShapley: 'vs Shapley',
+	player: 'player',
+	gameHeading: 'Game ({kind}), {n} players',
+	costGame: 'cost game',
+	valueGame: 'value game',
+	coreNonEmpty: 'The core is not empty; the nucleolus lies in it (least-core ε {epsilon}).',
+	coreEmpty: 'The core is empty: every division leaves some coalition at least {epsilon} better off alone.'
 };
 
 export type TextKey = keyof typeof nl;

@@ -40,6 +40,14 @@ describe('sp71 fairness', () => {
 		expect(r.out).toMatch(/De werkelijke verdeling ligt in de kern/);
 	});
 
+	it('prints the same table in English with --lang en', async () => {
+		const r = await sp71('fairness', FIXTURE, '--year', '2021', '--lang', 'en');
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/^Fair shares \(in 2021\), amounts in €/);
+		expect(r.out).toMatch(/^Together\s+1,662/m);
+		expect(r.out).not.toMatch(/Gemeente|Betaalt|Samen/);
+	});
+
 	it('explains each figure in --help', async () => {
 		const r = await sp71('fairness', '--help');
 		for (const figure of [

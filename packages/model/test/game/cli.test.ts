@@ -41,8 +41,17 @@ describe('sp71 game FILE', () => {
 		const r = await sp71('game', 'scenarios/games/airport-littlechild-owen.json');
 		expect(r.code).toBe(0);
 		expect(r.out).toMatch(/D\s+18,00\s+9,00\s+8,25/);
-		expect(r.out).toMatch(/samen\s+18,00\s+18,00\s+18,00/);
+		expect(r.out).toMatch(/Samen\s+18,00\s+18,00\s+18,00/);
 		expect(r.out).toMatch(/De kern is niet leeg/);
+	});
+
+	it('prints the table in English with --lang en, and refuses another language', async () => {
+		const r = await sp71('game', 'scenarios/games/airport-littlechild-owen.json', '--lang', 'en');
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/^Game \(cost game\), 4 players/);
+		expect(r.out).toMatch(/Together\s+18\.00\s+18\.00\s+18\.00/);
+		expect(r.out).toMatch(/The core is not empty/);
+		expect((await sp71('game', 'scenarios/games/airport-littlechild-owen.json', '--lang', 'de')).code).toBe(2);
 	});
 
 	it('explains each figure in --help', async () => {

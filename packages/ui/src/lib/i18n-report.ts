@@ -35,8 +35,11 @@ export const reportNl = {
 		'Het verschil per gemeente per jaar (alternatief min GR) en, voor {year}, waar het verschil vandaan komt.',
 	reportRangeTitle: 'Bandbreedte en kans dat het alternatief goedkoper is',
 	reportRangePending:
-		'Nog niet berekend. De bandbreedte en de kans dat het alternatief goedkoper is komen uit de onzekerheidsanalyse; zolang die er niet is, geeft dit rapport één uitkomst zonder marge, terwijl de meeste invoer geschat is (zie Aannames).',
-	reportRangeIntro: 'Uit {draws} trekkingen over alle onzekere invoer (seed {seed}).',
+		'Nog niet berekend. De bandbreedte en de kans dat het alternatief goedkoper is komen uit de trekkingen van de onzekerheidsanalyse; zolang die er niet zijn, geeft dit rapport één uitkomst zonder marge, terwijl de meeste invoer geschat is (zie Aannames).',
+	reportRangeFailed: 'De bandbreedte kon niet worden berekend: {reason}',
+	reportRangeRunning: 'De bandbreedte wordt berekend: {done} van {total} trekkingen.',
+	reportRangeIntro:
+		'De contante waarde van het verschil over de looptijd, uit {draws} trekkingen over alle onzekere invoer (seed {seed}).',
 	reportRangeSentence:
 		'{name}: in 80 % van de trekkingen tussen {p10} en {p90} (mediaan {p50}); kans dat het alternatief goedkoper is: {probability}.',
 	reportP10: 'P10',
@@ -45,14 +48,19 @@ export const reportNl = {
 	reportProbabilityCheaper: 'Kans goedkoper',
 	reportSensitivityTitle: 'De invoer die het meest uitmaakt',
 	reportSensitivityPending:
-		'Nog niet berekend. Welke invoer de uitkomst het meest beweegt, komt uit de gevoeligheidsanalyse.',
+		'Nog niet berekend. Welke invoer de uitkomst het meest beweegt, volgt uit dezelfde trekkingen als de bandbreedte.',
 	reportInput: 'Invoer',
-	reportSwing: 'Uitslag',
+	reportShare: 'Deel van de onzekerheid',
+	reportSensitivityIntro:
+		'Per gemeente de geschatte invoer die het meest van de onzekerheid in de contante waarde van het verschil verklaart (uit de trekkingen hierboven): deze schattingen eerst door gemeten cijfers vervangen.',
 	reportFairTitle: 'Eerlijke verdeling',
 	reportFairPending:
 		'Nog niet berekend. De kosten die elke gemeente alleen zou hebben, de Shapley-waarde en de nucleolus komen uit de analyse van de eerlijke verdeling.',
 	reportFairSentence:
 		'{name} betaalt {charge}; alleen zou het {standAlone} kosten; naar de Shapley-waarde zou het {shapley} betalen.',
+	reportFairIntro:
+		'Contante waarde over de looptijd: wat elke gemeente onder het alternatief betaalt, wat het alleen (eigen organisatie) zou kosten, en twee maatstaven uit de coöperatieve speltheorie: de Shapley-waarde (ieders gemiddelde bijdrage aan de kosten) en de nucleolus (de verdeling waarin de slechtst af zijnde groep zo goed mogelijk af is).',
+	reportFairUnavailable: 'Voor dit alternatief is geen eerlijke verdeling te berekenen: {reason}',
 	reportCharge: 'Betaalt',
 	reportStandAlone: 'Alleen',
 	reportShapley: 'Shapley-waarde',
@@ -112,8 +120,11 @@ export const reportEn: Record<keyof typeof reportNl, string> = {
 		'The difference per municipality per year (alternative minus GR) and, for {year}, where the difference comes from.',
 	reportRangeTitle: 'Range and the probability that the alternative is cheaper',
 	reportRangePending:
-		'Not computed yet. The range and the probability that the alternative is cheaper come from the uncertainty analysis; until it exists this report gives one outcome without a margin, while most inputs are estimates (see Assumptions).',
-	reportRangeIntro: 'From {draws} draws over all uncertain inputs (seed {seed}).',
+		'Not computed yet. The range and the probability that the alternative is cheaper come from the draws of the uncertainty analysis; until they are in, this report gives one outcome without a margin, while most inputs are estimates (see Assumptions).',
+	reportRangeFailed: 'The range could not be computed: {reason}',
+	reportRangeRunning: 'Computing the range: {done} of {total} draws.',
+	reportRangeIntro:
+		'The NPV of the difference over the horizon, from {draws} draws over all uncertain inputs (seed {seed}).',
 	reportRangeSentence:
 		'{name}: in 80 % of the draws between {p10} and {p90} (median {p50}); probability that the alternative is cheaper: {probability}.',
 	reportP10: 'P10',
@@ -121,14 +132,20 @@ export const reportEn: Record<keyof typeof reportNl, string> = {
 	reportP90: 'P90',
 	reportProbabilityCheaper: 'P(cheaper)',
 	reportSensitivityTitle: 'The inputs that matter most',
-	reportSensitivityPending: 'Not computed yet. Which inputs move the outcome most comes from the sensitivity analysis.',
+	reportSensitivityPending:
+		'Not computed yet. Which inputs move the outcome most follows from the same draws as the range.',
 	reportInput: 'Input',
-	reportSwing: 'Swing',
+	reportShare: 'Share of the uncertainty',
+	reportSensitivityIntro:
+		'Per municipality the estimated inputs that explain most of the uncertainty in the NPV of the difference (from the draws above): replace these estimates by measured figures first.',
 	reportFairTitle: 'Fair shares',
 	reportFairPending:
 		'Not computed yet. The cost each municipality would have alone, the Shapley value and the nucleolus come from the fair-shares analysis.',
 	reportFairSentence:
 		'{name} pays {charge}; alone it would cost {standAlone}; by the Shapley value it would pay {shapley}.',
+	reportFairIntro:
+		'NPV over the horizon: what each municipality pays under the alternative, what it would cost alone (in-house), and two yardsticks from cooperative game theory: the Shapley value (the average extra cost each one brings) and the nucleolus (the division in which the worst-off group is as well off as possible).',
+	reportFairUnavailable: 'No fair division can be computed for this alternative: {reason}',
 	reportCharge: 'Pays',
 	reportStandAlone: 'Alone',
 	reportShapley: 'Shapley value',

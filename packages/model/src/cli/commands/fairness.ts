@@ -8,9 +8,11 @@ import { ScenarioError } from '../../legal-form/run.ts';
 import { resolveVariant } from '../../facade/load.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';
+import { LANG_OPTION, langOf, say } from '../text.ts';
+import type { Locale } from '../../vocabulary/format.ts';
 import type { Command } from './types.ts';
 
-const usage = `Usage: sp71 fairness SCENARIO [--variant ID] [--year Y | --npv] [--format json|table]
+const usage = `Usage: sp71 fairness SCENARIO [--variant ID] [--year Y | --npv] [--format json|table] [--lang nl|en]
 
 The cooperative cost game of a scenario: what every coalition of participants would pay if its
 members shared one back office under the scenario's legal form and everyone else ran in-house
@@ -36,13 +38,16 @@ Options:
   --variant ID   the variant to analyse (default: the baseline)
   --year Y       the game of one year
   --npv          the game of net present values over the horizon, at the scenario's discount rate
-  --format F     table (default; nl-NL) or json
+  --format F     table (default) or json
+  --lang L       nl (default) or en: the language and number format of the table and its sentences
   -h, --help     show this help
 `;
 
-function renderTable(report: FairnessReport): string {
-	const eur = (text: string): string => formatNumber(text, 'nl', { decimals: 0 });
-	const header = ['Gemeente', 'Alleen', 'Betaalt', 'Shapley', 'Nucleolus', 'Gebruik', 'Besparing', 't.o.v. Shapley'];
+function renderTable(report: FairnessReport, lang: Locale): string {
+	const eur = (text: string): string => formatNumber(text, lang, { decimals: 0 });
+	const header = (
+		['participant', 'alone', 'pays', 'shapley', 'nucleolus', 'usage', 'saving', 'vsShapley'] as const
+	).map((key) => say(lang, key));
 	const rows = report.players.map(({ id, name }) => [
 		name,
 		eur(report.standAlone[id]!),
@@ -54,7 +59,7 @@ function renderTable(report: FairnessReport): string {
 		eur(report.subsidy[id]!.vsShapley)
 	]);
 	const sumRow = [
-		'Samen',
+		say(lang, 'together'),
 		'',
 		eur(report.grand),
 		eur(report.grand),
@@ -69,16 +74,19 @@ function renderTable(report: FairnessReport): string {
 		r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
 	const basis =
 		'year' in report.basis
-			? `in ${report.basis.year}`
-			: `contante waarde ${report.basis.referenceYear} tegen ${formatNumber(new Decimal(report.basis.discountRate).times(100), 'nl')} %`;
+			? say(lang, 'fairYear', { year: report.basis.year })
+			: say(lang, 'fairNpv', {
+					year: report.basis.referenceYear,
+					rate: formatNumber(new Decimal(report.basis.discountRate).times(100), lang)
+				});
 	return [
-		`Eerlijke verdeling (${basis}), bedragen in €`,
+		say(lang, 'fairHeading', { basis }),
 		'',
 		...all.map(line),
 		'',
-		...report.sentences.nl.map((s) => `• ${s}`),
+		...report.sentences[lang].map((s) => `• ${s}`),
 		'',
-		report.verdict.nl,
+		report.verdict[lang],
 		''
 	].join('\n');
 }
@@ -88,10 +96,17 @@ export const fairnessCommand: Command = {
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(
 			args,
-			{ variant: { type: 'string' }, year: { type: 'string' }, npv: { type: 'boolean' }, format: { type: 'string' } },
+			{
+				variant: { type: 'string' },
+				year: { type: 'string' },
+				npv: { type: 'boolean' },
+				format: { type: 'string' },
+				...LANG_OPTION
+			},
 			{ min: 1, max: 1, name: 'the SCENARIO folder or file' }
 		);
 		const format = oneOf('format', values.format, ['table', 'json'] as const) ?? 'table';
+		const lang = langOf(values.lang);
 		if (values.year !== undefined && values.npv) throw new UsageError('give --year or --npv, not both');
 		if (values.year !== undefined && !/^\d{4}$/.test(String(values.year)))
 			throw new UsageError(`--year must be a year such as 2025 (got "${String(values.year)}")`);
@@ -130,7 +145,7 @@ export const fairnessCommand: Command = {
 			}
 			throw error;
 		}
-		io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report));
+		io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report, lang));
 		return EXIT_OK;
 	}
 };

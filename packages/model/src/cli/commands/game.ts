@@ -6,8 +6,10 @@ import { parseJson } from '../../problem/json.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { readTextFile } from '../io.ts';
 import type { Command } from './types.ts';
+import { LANG_OPTION, langOf, say } from '../text.ts';
+import type { Locale } from '../../vocabulary/format.ts';
 
-const usage = `Usage: sp71 game FILE [--format json|table]
+const usage = `Usage: sp71 game FILE [--format json|table] [--lang nl|en]
 
 Solve a cooperative game file (see docs/game-format.md): { "players": [...], "cost": { "A": "100",
 "A,B": "180", ... } } or "value" instead of "cost" for a savings or profit game. At most
@@ -23,31 +25,32 @@ Figures:
   exact       the same figures as exact fractions (the decimals are exact to at least 6 places)
 
 Options:
-  --format F   table (default; nl-NL numbers) or json
+  --format F   table (default) or json
+  --lang L     nl (default) or en: the language and number format of the table
   -h, --help   show this help
 
 Invalid input prints one line per issue (path: message [code]) on stderr and exits with 1.
 `;
 
-function renderTable(report: GameReport): string {
-	const number = (text: string): string => formatNumber(text, 'nl', { decimals: 2 });
+function renderTable(report: GameReport, lang: Locale): string {
+	const number = (text: string): string => formatNumber(text, lang, { decimals: 2 });
 	const rows = report.players.map((id) => [
 		id,
 		number(report.standAlone[id]!),
 		number(report.shapley[id]!),
 		number(report.nucleolus[id]!)
 	]);
-	const header = ['speler', 'alleen', 'Shapley', 'nucleolus'];
-	const all = [header, ...rows, ['samen', number(report.grand), number(report.grand), number(report.grand)]];
+	const header = [say(lang, 'player'), say(lang, 'alone'), say(lang, 'shapley'), say(lang, 'nucleolus')];
+	const sum = [say(lang, 'together'), number(report.grand), number(report.grand), number(report.grand)];
+	const all = [header, ...rows, sum];
 	const widths = header.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
 	const line = (row: string[]): string =>
 		row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-	const kind = report.kind === 'cost' ? 'kostenspel' : 'opbrengstspel';
-	const verdict = report.core.nonEmpty
-		? `De kern is niet leeg; de nucleolus ligt erin (minste-kern-ε ${number(report.core.leastCore)}).`
-		: `De kern is leeg: elke verdeling laat een coalitie minstens ${number(report.core.leastCore)} beter af alleen.`;
+	const kind = say(lang, report.kind === 'cost' ? 'costGame' : 'valueGame');
+	const epsilon = number(report.core.leastCore);
+	const verdict = say(lang, report.core.nonEmpty ? 'coreNonEmpty' : 'coreEmpty', { epsilon });
 	return [
-		`Spel (${kind}), ${report.players.length} spelers`,
+		say(lang, 'gameHeading', { kind, n: report.players.length }),
 		'',
 		line(header),
 		...rows.map(line),
@@ -63,10 +66,11 @@ export const gameCommand: Command = {
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(
 			args,
-			{ format: { type: 'string' } },
+			{ format: { type: 'string' }, ...LANG_OPTION },
 			{ min: 1, max: 1, name: 'the game FILE' }
 		);
 		const format = oneOf('format', values.format, ['table', 'json'] as const) ?? 'table';
+		const lang = langOf(values.lang);
 		const file = positionals[0]!;
 		const read = readTextFile(file, io);
 		if (!read.ok) throw new UsageError(`cannot read ${file}: ${read.reason}`);
@@ -77,7 +81,7 @@ export const gameCommand: Command = {
 			return EXIT_INVALID;
 		}
 		const report = gameReport(solveGame(validated.value));
-		io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report));
+		io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report, lang));
 		return EXIT_OK;
 	}
 };

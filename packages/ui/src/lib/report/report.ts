@@ -1,8 +1,18 @@
 // What the report shows besides the comparison itself: versions, the link that reopens the view, the main
 // assumptions with their basis, and the sources. Pure functions over the model's data.
-import { entryAt, listInputs, yearDate, type InputValue, type Scenario } from '@sp71/model';
+import {
+	entryAt,
+	listInputs,
+	yearDate,
+	type FairnessReport,
+	type InputValue,
+	type MeasureFirstItem,
+	type Scenario,
+	type SimulationReport
+} from '@sp71/model';
 import modelPackage from '../../../../model/package.json';
 import type { ScenarioSource } from '../model.ts';
+import type { FairShareData, RangeData, SensitivityData } from './types.ts';
 
 /** The version of the model library the figures were computed with. */
 export const MODEL_VERSION: string = modelPackage.version;
@@ -50,4 +60,56 @@ export function reportSources(scenario: Scenario): { id: string; title: string; 
 	return Object.values(scenario.sources)
 		.map((s) => ({ id: s.id, title: s.title, url: s.url }))
 		.sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+}
+
+/** The report's range section from a Monte Carlo run: per municipality P10/P50/P90 of the NPV difference and P(cheaper). */
+export function rangeData(report: SimulationReport): RangeData {
+	return {
+		draws: report.draws,
+		seed: report.seed,
+		rows: report.participants.map((p) => ({
+			participant: p.participant,
+			p10: p.npv.p10,
+			p50: p.npv.p50,
+			p90: p.npv.p90,
+			probabilityCheaper: String(p.probabilityCheaper)
+		}))
+	};
+}
+
+/** The report's "inputs that matter most": the first `top` of each municipality's measure-first list, in its order. */
+export function sensitivityData(
+	items: readonly MeasureFirstItem[],
+	locale: 'nl' | 'en',
+	labels: ReadonlyMap<string, { readonly nl: string; readonly en: string }>,
+	top = 3
+): SensitivityData {
+	const taken = new Map<string, number>();
+	const rows = [];
+	for (const item of items) {
+		const n = taken.get(item.participant) ?? 0;
+		if (n >= top) continue;
+		taken.set(item.participant, n + 1);
+		rows.push({
+			participant: item.participant,
+			input: labels.get(item.path)?.[locale] ?? item.input,
+			basis: item.basis,
+			share: item.share
+		});
+	}
+	return { rows };
+}
+
+/** The report's fair-shares section from a fairness report: charge, alone, Shapley value and nucleolus per municipality. */
+export function fairShareData(report: FairnessReport): FairShareData {
+	return {
+		rows: report.players.map(({ id }) => ({
+			participant: id,
+			charge: report.charges[id]!,
+			standAlone: report.standAlone[id]!,
+			shapley: report.shapley[id]!,
+			nucleolus: report.nucleolus[id]!
+		})),
+		inCore: report.inCore
+	};
 }

@@ -1,7 +1,7 @@
 // The plain data the report's analysis sections take. Each section shows an honest "not yet computed" note
 // when it gets null, and its table and sentences when it gets data; amounts are exact decimal strings.
 
-/** The range of one municipality's result over the Monte Carlo draws (from the uncertainty analysis). */
+/** The range of one municipality's NPV difference over the Monte Carlo draws (from the uncertainty analysis). */
 export interface RangeRow {
 	readonly participant: string;
 	readonly p10: string;
@@ -17,12 +17,13 @@ export interface RangeData {
 	readonly rows: readonly RangeRow[];
 }
 
-/** One input and how far it moves one municipality's result between its low and high value. */
+/** One estimated input and the share of the uncertainty in one municipality's NPV difference that it explains. */
 export interface SensitivityRow {
 	readonly participant: string;
 	readonly input: string;
 	readonly basis: 'measured' | 'derived' | 'estimate';
-	readonly swing: string;
+	/** Share of the variance of the NPV difference, 0–1. */
+	readonly share: number;
 }
 
 export interface SensitivityData {
