@@ -52,7 +52,25 @@ const nl = {
 	costGame: 'kostenspel',
 	valueGame: 'opbrengstspel',
 	coreNonEmpty: 'De kern is niet leeg; de nucleolus ligt erin (minste-kern-ε {epsilon}).',
-	coreEmpty: 'De kern is leeg: elke verdeling laat een coalitie minstens {epsilon} beter af alleen.'
+	coreEmpty: 'De kern is leeg: elke verdeling laat een coalitie minstens {epsilon} beter af alleen.',
+	simHeading:
+		'{variant} vergeleken met {base}: {draws} trekkingen (seed {seed}, {sampling}), {inputs} onzekere invoerwaarden',
+	simNpvNote: 'Contante waarde van het verschil (variant − basis) in €; negatief = goedkoper in de variant',
+	meanStderr: 'gemiddeld (± s.e.)',
+	probabilityCheaper: 'kans goedkoper',
+	npvOfDifference: 'contante waarde van het verschil',
+	differenceIn: 'verschil in {year}',
+	sensHeading: '{name}: {what} (variant − basis), €',
+	input: 'invoer',
+	low: 'laag',
+	high: 'hoog',
+	atLow: 'bij laag',
+	atHigh: 'bij hoog',
+	swing: 'zwaai',
+	beSearched: '{participant}, {input} ({path}), gezocht in [{low}, {high}]',
+	beEnds: '{what}: {atLow} bij {low}, {atHigh} bij {high}',
+	beNone: 'geen omslagpunt binnen dit bereik',
+	beFound: 'omslagpunt: {value} (nagerekend: {check})'
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -103,7 +121,24 @@ const en: Record<keyof typeof nl, string> = {
 	costGame: 'cost game',
 	valueGame: 'value game',
 	coreNonEmpty: 'The core is not empty; the nucleolus lies in it (least-core ε {epsilon}).',
-	coreEmpty: 'The core is empty: every division leaves some coalition at least {epsilon} better off alone.'
+	coreEmpty: 'The core is empty: every division leaves some coalition at least {epsilon} better off alone.',
+	simHeading: '{variant} compared with {base}: {draws} draws (seed {seed}, {sampling}), {inputs} uncertain inputs',
+	simNpvNote: 'Net present value of the difference (variant − base) in €; negative = cheaper in the variant',
+	meanStderr: 'mean (± s.e.)',
+	probabilityCheaper: 'P(cheaper)',
+	npvOfDifference: 'net present value of the difference',
+	differenceIn: 'difference in {year}',
+	sensHeading: '{name}: {what} (variant − base), €',
+	input: 'input',
+	low: 'low',
+	high: 'high',
+	atLow: 'at low',
+	atHigh: 'at high',
+	swing: 'swing',
+	beSearched: '{participant}, {input} ({path}), searched in [{low}, {high}]',
+	beEnds: '{what}: {atLow} at {low}, {atHigh} at {high}',
+	beNone: 'no break-even within this range',
+	beFound: 'break-even: {value} (recomputed: {check})'
 };
 
 export type TextKey = keyof typeof nl;

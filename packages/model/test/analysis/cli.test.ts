@@ -207,3 +207,33 @@ describe('sp71 measure-first', () => {
 		expect(items[0]).toMatchObject({ participant: 'groot', basis: 'estimate' });
 	});
 });
+
+describe('--lang on the analysis commands', () => {
+	it('prints simulate, sensitivity and breakeven in Dutch by default and in English with --lang en', async () => {
+		const sim = (...lang: string[]) => sp71('simulate', FIXTURE, '--variant', 'centrum', '--draws', '40', ...lang);
+		expect((await sim()).out).toMatch(/trekkingen .* onzekere invoerwaarden\nContante waarde van het verschil/);
+		const en = await sim('--lang', 'en');
+		expect(en.code).toBe(0);
+		expect(en.out).toMatch(/draws .* uncertain inputs\nNet present value of the difference/);
+		expect(en.out).toContain('P(cheaper)');
+		const sens = await sp71('sensitivity', FIXTURE, '--variant', 'centrum', '--sobol', '0', '--lang', 'en');
+		expect(sens.out).toMatch(
+			/: net present value of the difference \(variant − base\), €\ninput\s+low\s+high\s+at low/
+		);
+		const be = (...lang: string[]) =>
+			sp71(
+				'breakeven',
+				FIXTURE,
+				'--variant',
+				'centrum',
+				'--input',
+				'centrumgemeente.markup.2021-01-01',
+				'--participant',
+				'klein',
+				...lang
+			);
+		expect((await be()).out).toContain('geen omslagpunt binnen dit bereik');
+		expect((await be('--lang', 'en')).out).toContain('no break-even within this range');
+		expect((await be('--lang', 'fr')).code).toBe(2);
+	});
+});

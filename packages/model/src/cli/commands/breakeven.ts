@@ -6,6 +6,7 @@ import { formatNumber } from '../../vocabulary/format.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';
+import { LANG_OPTION, langOf, say } from '../text.ts';
 import { integerOption, loadPair } from './analysis-common.ts';
 
 const usage = `Usage: sp71 breakeven SCENARIO --variant ID --input PATH --participant ID [--base ID] [--year Y] [--range LOW,HIGH] [--format text|json]
@@ -24,6 +25,7 @@ Options:
   --range LOW,HIGH   search this interval instead of the input's range
   --format F         text (default) or json ({ participant, input, path, value | null, searchedRange,
                      deltaAtLow, deltaAtHigh, deltaAtValue })
+  --lang L           nl (default) or en: the language and number format of the text (json: of the labels)
   -h, --help         show this help
 `;
 
@@ -39,11 +41,13 @@ export const breakevenCommand: Command = {
 				participant: { type: 'string' },
 				year: { type: 'string' },
 				range: { type: 'string' },
-				format: { type: 'string' }
+				format: { type: 'string' },
+				...LANG_OPTION
 			},
 			{ min: 1, max: 1, name: 'the SCENARIO (folder or file)' }
 		);
 		const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
+		const lang = langOf(values.lang);
 		if (typeof values.input !== 'string') throw new UsageError('missing --input PATH');
 		if (typeof values.participant !== 'string') throw new UsageError('missing --participant ID');
 		let range: [string, string] | undefined;
@@ -75,14 +79,14 @@ export const breakevenCommand: Command = {
 			io.stdout(`${JSON.stringify(result, null, 2)}\n`);
 			return EXIT_OK;
 		}
-		const eur = (x: string) => `€ ${formatNumber(x, 'nl', { decimals: 0 })}`;
-		const what = year === undefined ? 'contante waarde van het verschil' : `verschil in ${year}`;
+		const eur = (x: string) => `€ ${formatNumber(x, lang, { decimals: 0 })}`;
+		const what = year === undefined ? say(lang, 'npvOfDifference') : say(lang, 'differenceIn', { year });
+		const [low, high] = result.searchedRange;
+		const { participant, input, path } = result;
 		io.stdout(
-			`${result.participant}, ${result.input} (${result.path}), gezocht in [${result.searchedRange.join(', ')}]\n` +
-				`${what}: ${eur(result.deltaAtLow)} bij ${result.searchedRange[0]}, ${eur(result.deltaAtHigh)} bij ${result.searchedRange[1]}\n` +
-				(result.value === null
-					? 'geen omslagpunt binnen dit bereik\n'
-					: `omslagpunt: ${result.value} (nagerekend: ${eur(result.deltaAtValue!)})\n`)
+			`${say(lang, 'beSearched', { participant, input, path, low, high })}\n` +
+				`${say(lang, 'beEnds', { what, atLow: eur(result.deltaAtLow), low, atHigh: eur(result.deltaAtHigh), high })}\n` +
+				`${result.value === null ? say(lang, 'beNone') : say(lang, 'beFound', { value: result.value, check: eur(result.deltaAtValue!) })}\n`
 		);
 		return EXIT_OK;
 	}

@@ -7,6 +7,7 @@ import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../a
 import type { Command } from './types.ts';
 import { integerOption, loadPair, progressReporter } from './analysis-common.ts';
 import { table } from './run.ts';
+import { LANG_OPTION, langOf, say } from '../text.ts';
 
 /** The default base sample of the Sobol estimate (cost: N × (inputs + 2) evaluations). */
 export const DEFAULT_SOBOL_N = 64;
@@ -28,6 +29,7 @@ Options:
   --top K        table: the K largest swings per participant (default 10)
   --format F     table (default) or json ([{ participant, input, path, basis, low, high, deltaAtLow,
                  deltaAtHigh, swing, firstOrder, total }])
+  --lang L       nl (default) or en: the language and number format of the text (json: of the labels)
   -h, --help     show this help
 `;
 
@@ -43,7 +45,8 @@ export const sensitivityCommand: Command = {
 				sobol: { type: 'string' },
 				seed: { type: 'string' },
 				top: { type: 'string' },
-				format: { type: 'string' }
+				format: { type: 'string' },
+				...LANG_OPTION
 			},
 			{ min: 1, max: 1, name: 'the SCENARIO (folder or file)' }
 		);
@@ -56,10 +59,13 @@ export const sensitivityCommand: Command = {
 		if (!loaded) return EXIT_INVALID;
 		const { pair } = loaded;
 		const year = values.year === undefined ? undefined : integerOption('year', values.year, 0);
+		const lang = langOf(values.lang);
 		if (year !== undefined && !pair.years.includes(year))
 			throw new UsageError(`--year must be a year of the horizon ${pair.years[0]}–${pair.years.at(-1)}`);
 		const onProgress = progressReporter(io, 'tornado');
 		const rows = sensitivity(pair, {
+			// The JSON keeps its English labels unless --lang asks otherwise; the table follows the language.
+			locale: values.lang === undefined && format === 'json' ? 'en' : lang,
 			...(year !== undefined ? { year } : {}),
 			...(sobolN > 0 ? { sobol: { evaluate: drawEvaluator(pair), n: sobolN, seed } } : {}),
 			...(onProgress ? { onProgress } : {})
@@ -68,16 +74,15 @@ export const sensitivityCommand: Command = {
 			io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
 			return EXIT_OK;
 		}
-		const eur = (x: string) => formatNumber(x, 'nl', { decimals: 0 });
-		const idx = (x: number | null) => (x === null ? '–' : formatNumber(x.toFixed(4), 'nl', { decimals: 2 }));
+		const eur = (x: string) => formatNumber(x, lang, { decimals: 0 });
+		const idx = (x: number | null) => (x === null ? '–' : formatNumber(x.toFixed(4), lang, { decimals: 2 }));
+		const what = year === undefined ? say(lang, 'npvOfDifference') : say(lang, 'differenceIn', { year });
 		for (const p of pair.participants) {
 			const name = pair.base.participants.find((x) => x.id === p)?.name ?? p;
-			io.stdout(
-				`${name}: ${year === undefined ? 'contante waarde van het verschil' : `verschil in ${year}`} (variant − basis), €\n`
-			);
+			io.stdout(`${say(lang, 'sensHeading', { name, what })}\n`);
 			io.stdout(
 				table([
-					['invoer', 'laag', 'hoog', 'bij laag', 'bij hoog', 'zwaai', 'S1', 'ST'],
+					[...(['input', 'low', 'high', 'atLow', 'atHigh', 'swing'] as const).map((key) => say(lang, key)), 'S1', 'ST'],
 					...rows
 						.filter((r) => r.participant === p)
 						.slice(0, top)

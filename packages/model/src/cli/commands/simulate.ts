@@ -8,6 +8,7 @@ import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../a
 import type { Command } from './types.ts';
 import { integerOption, loadPair, progressReporter } from './analysis-common.ts';
 import { table } from './run.ts';
+import { LANG_OPTION, langOf, say } from '../text.ts';
 
 const usage = `Usage: sp71 simulate SCENARIO --variant ID [--base ID] [--draws N] [--seed S] [--sampling lhs|plain] [--format table|json]
 
@@ -25,6 +26,7 @@ Options:
   --sampling D    lhs (Latin hypercube, default) or plain
   --format F      table (default) or json ({ draws, seed, participants: [{ participant, npv: { p5, p10,
                   p50, p90, p95, mean, stderr }, cumulative, probabilityCheaper, perYear }], years })
+  --lang L        nl (default) or en: the language and number format of the text (json: of the labels)
   -h, --help      show this help
 
 Progress is shown on stderr when it is a terminal.
@@ -41,7 +43,8 @@ export const simulateCommand: Command = {
 				draws: { type: 'string' },
 				seed: { type: 'string' },
 				sampling: { type: 'string' },
-				format: { type: 'string' }
+				format: { type: 'string' },
+				...LANG_OPTION
 			},
 			{ min: 1, max: 1, name: 'the SCENARIO (folder or file)' }
 		);
@@ -51,6 +54,7 @@ export const simulateCommand: Command = {
 		const seed = integerOption('seed', values.seed, 1);
 		const sampling = oneOf('sampling', values.sampling, ['lhs', 'plain'] as const) ?? 'lhs';
 		const format = oneOf('format', values.format, ['table', 'json'] as const) ?? 'table';
+		const lang = langOf(values.lang);
 		const loaded = loadPair(positionals[0]!, values.variant, values.base, io);
 		if (!loaded) return EXIT_INVALID;
 		const { pair } = loaded;
@@ -66,15 +70,24 @@ export const simulateCommand: Command = {
 			io.stdout(`${JSON.stringify(report, null, 2)}\n`);
 			return EXIT_OK;
 		}
-		const eur = (x: string) => formatNumber(x, 'nl', { decimals: 0 });
+		const eur = (x: string) => formatNumber(x, lang, { decimals: 0 });
 		const names = new Map(pair.base.participants.map((p) => [p.id, p.name]));
+		const { variant, base, draws: n, seed: s, sampling: design, inputs } = report;
 		io.stdout(
-			`${report.variant} vergeleken met ${report.base}: ${report.draws} trekkingen (seed ${report.seed}, ${report.sampling}), ${report.inputs} onzekere invoerwaarden\n` +
-				'Contante waarde van het verschil (variant − basis) in €; negatief = goedkoper in de variant\n'
+			`${say(lang, 'simHeading', { variant, base, draws: n, seed: s, sampling: design, inputs })}\n${say(lang, 'simNpvNote')}\n`
 		);
 		io.stdout(
 			table([
-				['gemeente', 'P5', 'P10', 'P50', 'P90', 'P95', 'gemiddeld (± s.e.)', 'kans goedkoper'],
+				[
+					say(lang, 'participant'),
+					'P5',
+					'P10',
+					'P50',
+					'P90',
+					'P95',
+					say(lang, 'meanStderr'),
+					say(lang, 'probabilityCheaper')
+				],
 				...report.participants.map((p) => [
 					names.get(p.participant) ?? p.participant,
 					eur(p.npv.p5),
@@ -83,7 +96,7 @@ export const simulateCommand: Command = {
 					eur(p.npv.p90),
 					eur(p.npv.p95),
 					`${eur(p.npv.mean)} ± ${eur(p.npv.stderr.mean)}`,
-					`${formatNumber((p.probabilityCheaper * 100).toFixed(4), 'nl', { decimals: 1 })} %`
+					`${formatNumber((p.probabilityCheaper * 100).toFixed(4), lang, { decimals: 1 })} %`
 				])
 			]) + '\n'
 		);
