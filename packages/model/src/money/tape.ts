@@ -222,6 +222,11 @@ function record(rec: Recording, name: string, self: Decimal, args: unknown[], re
 		rec.guard(OP.guardNeg, rec.operand(self), 0, plain<boolean>('isNegative', self) ? 1 : 0);
 		return result;
 	}
+	if (name === 'toNumber') {
+		// A number leaving Decimal may steer anything (a loop, a text): the draw must give the very same number.
+		rec.guard(OP.guardCmp, rec.operand(self), rec.operand(result), 0);
+		return result;
+	}
 	if (HARMLESS.has(name)) return result;
 	throw new TapeUnsupported(`${name}()`);
 }
