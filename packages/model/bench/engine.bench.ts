@@ -4,7 +4,7 @@ import { cpus, loadavg } from 'node:os';
 import { METHODS, allocate } from '../src/allocation/index.ts';
 import { validateProblem } from '../src/problem/validate.ts';
 import type { MethodId, NormalisedProblem } from '../src/problem/types.ts';
-import { allocateFloat, toFloatProblem } from './float-floor.ts';
+import { allocateFloat, toFloatProblem } from '../src/allocation/float.ts';
 import { generateProblem } from './generate.ts';
 
 const SIZES = [10, 50, 200];

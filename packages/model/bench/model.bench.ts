@@ -11,7 +11,7 @@ import { compareScenarios, explainScenario, loadScenarioFromTexts, resolveVarian
 import type { Scenario } from '../src/scenario/types.ts';
 import { validateProblem } from '../src/problem/validate.ts';
 import { allocateReciprocal } from '../src/allocation/reciprocal.ts';
-import { allocateFloat, toFloatProblem } from './float-floor.ts';
+import { allocateFloat, toFloatProblem } from '../src/allocation/float.ts';
 import { generateProblem } from './generate.ts';
 
 const root = join(new URL('.', import.meta.url).pathname, '..', '..', '..');

@@ -184,6 +184,8 @@ export { prepareAnalysis, evaluateExact, withLeafValues } from './analysis/pair.
 export type { AnalysisPair, UncertainInput, ExactOutcome } from './analysis/pair.ts';
 export { DEFAULT_DRAWS, drawEvaluator } from './analysis/index.ts';
 export { exactEvaluator } from './analysis/exact-evaluator.ts';
+export { fastEvaluator } from './analysis/fast-evaluator.ts';
+export type { CountingEvaluator, EvaluationStats } from './analysis/fast-evaluator.ts';
 // runSimulation / runSimulationAsync(pair, evaluator, { draws, seed, sampling?, onProgress?, signal? }) → draws; summarizeSimulation(pair, draws) → the report.
 export {
 	MAX_DRAWS,

@@ -103,6 +103,31 @@ interface Runs {
 	readonly referenceYear: number;
 }
 
+/**
+ * The difference per year (variant − base), its running sum, and its net present value: each year's
+ * difference ÷ (1 + rate)^(year − reference year), summed. The one rule behind every comparison's figures.
+ */
+export function differenceFigures(
+	base: readonly Decimal[],
+	variant: readonly Decimal[],
+	years: readonly number[],
+	rate: Decimal,
+	referenceYear: number
+): { delta: Decimal[]; cumulative: Decimal[]; npv: Decimal } {
+	let cumulative = ZERO;
+	let npv = ZERO;
+	const delta: Decimal[] = [];
+	const running: Decimal[] = [];
+	years.forEach((year, i) => {
+		const d = variant[i]!.minus(base[i]!);
+		delta.push(d);
+		cumulative = cumulative.plus(d);
+		running.push(cumulative);
+		npv = npv.plus(d.dividedBy(rate.plus(1).pow(year - referenceYear)));
+	});
+	return { delta, cumulative: running, npv };
+}
+
 /** One participant's rows (difference per year and component, cumulative) and its summary. */
 function compareParticipant(
 	p: string,
@@ -110,17 +135,24 @@ function compareParticipant(
 ): { rows: ComparisonRow[]; summary: ComparisonSummary; anyDifference: boolean } {
 	const rows: ComparisonRow[] = [];
 	let anyDifference = false;
-	let cumulative = ZERO;
-	let npv = ZERO;
-	const cumulativeByYear: Decimal[] = [];
-	for (const year of years) {
+	const pairs = years.map((year) => {
 		const b = baseRows.get(key(p, year));
 		const v = variantRows.get(key(p, year));
 		if (!b || !v) throw new Error(`[model] missing row for ${p} in ${year}`);
-		const delta = toDecimal(v.total).minus(toDecimal(b.total));
-		cumulative = cumulative.plus(delta);
-		cumulativeByYear.push(cumulative);
-		npv = npv.plus(delta.dividedBy(rate.plus(1).pow(year - referenceYear)));
+		return { year, b, v };
+	});
+	const figures = differenceFigures(
+		pairs.map(({ b }) => toDecimal(b.total)),
+		pairs.map(({ v }) => toDecimal(v.total)),
+		years,
+		rate,
+		referenceYear
+	);
+	const cumulativeByYear = figures.cumulative;
+	const cumulative = cumulativeByYear[cumulativeByYear.length - 1] ?? ZERO;
+	const npv = figures.npv;
+	for (const [i, { year, b, v }] of pairs.entries()) {
+		const delta = figures.delta[i]!;
 		const components = Object.fromEntries(
 			COMPONENTS.map((c) => {
 				const d = toDecimal(v.components[c]).minus(toDecimal(b.components[c]));
@@ -135,7 +167,7 @@ function compareParticipant(
 			base: b.total,
 			variant: v.total,
 			delta: formatAmount(delta),
-			cumulativeDelta: formatAmount(cumulative),
+			cumulativeDelta: formatAmount(cumulativeByYear[i]!),
 			components
 		});
 	}

@@ -7,6 +7,8 @@ import type { AllocationResult } from '../allocation/types.ts';
 import { Decimal, ZERO, toDecimal } from '../money/decimal.ts';
 import type { MethodId, NormalisedProblem } from '../problem/types.ts';
 import { solvabilityIssues } from '../problem/validate.ts';
+import { isRecording } from '../money/tape.ts';
+import { recordedAllocation } from './engine-kernel.ts';
 
 export interface YearAllocationInput {
 	readonly method: MethodId;
@@ -34,6 +36,11 @@ export interface YearAllocation {
  * @throws Error when the reciprocal system has no solution (some pools serve only each other)
  */
 export function allocateYear(input: YearAllocationInput): YearAllocation {
+	// While a numeric kernel is recorded, the engine enters it as one macro with its float twin.
+	return isRecording() ? recordedAllocation(input, allocateExact) : allocateExact(input);
+}
+
+function allocateExact(input: YearAllocationInput): YearAllocation {
 	const problem: NormalisedProblem = {
 		method: input.method,
 		order: input.order && input.method === 'step-down' ? [...input.order] : input.pools.map((p) => p.id),

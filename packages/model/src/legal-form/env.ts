@@ -2,6 +2,7 @@
 // used) and collects the issues of the run (a value not in force, a key that sums to zero).
 import type { Issue } from '../domain/issue.ts';
 import { Decimal, toDecimal, weightToDecimal } from '../money/decimal.ts';
+import { recordedLeaf } from '../money/tape.ts';
 import { entryAt, leafInput, yearDate, type UsedInput } from '../scenario/resolve.ts';
 import type { ScenarioIssueCode } from '../scenario/issue-codes.ts';
 import type { Leaf, Series } from '../scenario/types.ts';
@@ -46,7 +47,8 @@ export class Env {
 		const found = this.leaf(series, year, label);
 		if (!found) return new Decimal(0);
 		used?.push(found.input);
-		return weightToDecimal(found.leaf.value);
+		// Where an uncertain leaf enters the computation (an input of the numeric kernel when one is recorded).
+		return recordedLeaf(found.leaf.path, weightToDecimal(found.leaf.value));
 	}
 
 	/** Like number(), but an absent series gives `fallback` without an issue. */

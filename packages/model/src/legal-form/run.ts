@@ -8,7 +8,7 @@ import {
 	type Reconciliation,
 	type RunResult
 } from '../domain/result.ts';
-import { ZERO, formatAmount, sum } from '../money/decimal.ts';
+import { ZERO, formatAmount, sum, type Decimal } from '../money/decimal.ts';
 import type { MethodId, Scenario } from '../scenario/types.ts';
 import { ScenarioModel, type YearDetail } from './compute.ts';
 import { InHouseError } from './in-house.ts';
@@ -51,6 +51,12 @@ export function computeYear(
 	return { detail, issues: model.env.issues };
 }
 
+/** A participant's total in a year: the sum of its components (a run shows it rounded to cents). */
+export function participantTotal(detail: YearDetail, participant: string): Decimal {
+	const d = detail.participants.get(participant)!;
+	return sum(COMPONENTS.map((c) => d.components[c]));
+}
+
 /** Turn year details into the RunResult the CLI, the web app and comparisons use. */
 export function toRunResult(scenario: Scenario, years: readonly YearDetail[]): RunResult {
 	const rows: ParticipantYear[] = [];
@@ -62,7 +68,7 @@ export function toRunResult(scenario: Scenario, years: readonly YearDetail[]): R
 				Component,
 				string
 			>;
-			const total = sum(COMPONENTS.map((c) => d.components[c]));
+			const total = participantTotal(detail, p.id);
 			const inhabitants = detail.inhabitants.get(p.id)?.value ?? ZERO;
 			rows.push({
 				participant: p.id,

@@ -2,6 +2,7 @@
 // horizon, the amounts budgeted per year are incurred in those years (under either legal form) and
 // divided over the participants by the transition key, by the largest-remainder rule.
 import { roundToCents, toDecimal, ZERO } from '../money/decimal.ts';
+import { recordedLeaf } from '../money/tape.ts';
 import { yearDate } from '../scenario/resolve.ts';
 import type { Computation } from './context.ts';
 import { fmt, type CostItem, type Figure, type ParticipantDetail, type YearDetail } from './detail.ts';
@@ -13,7 +14,7 @@ export function transitionCosts(ctx: Computation, year: number): YearDetail['tra
 	const leaf = tc?.amounts[String(year)];
 	if (!ctx.moves || !tc || !leaf) return undefined;
 	const amount: Figure = {
-		value: roundToCents(toDecimal(leaf.value)),
+		value: roundToCents(recordedLeaf(leaf.path, toDecimal(leaf.value))),
 		rule: `frictiekosten budgeted for ${year}`,
 		inputs: [
 			{

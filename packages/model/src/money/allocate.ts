@@ -2,6 +2,7 @@
 // adds up exactly to its (cent-rounded) total; leftover cents go to the largest remainders, ties
 // broken by id, so the result does not depend on input order.
 import { Decimal, ZERO, roundToCents, sum, toDecimal, weightToDecimal, type DecimalInput } from './decimal.ts';
+import { isRecording, recordedMacro, roundFloat, type MacroFn } from './tape.ts';
 
 export type Weights = ReadonlyMap<string, Decimal> | Readonly<Record<string, DecimalInput | number>>;
 
@@ -24,10 +25,69 @@ function entriesOf(weights: Weights): [string, Decimal][] {
  */
 export function allocateByWeights(total: DecimalInput, weights: Weights): Map<string, Decimal> {
 	const entries = entriesOf(weights);
-	const weightSum = sum(entries.map(([, w]) => w));
-	if (weightSum.isZero()) throw new RangeError('[model] invalid weights: they sum to zero');
-	const exact = new Map(entries.map(([id, w]) => [id, toDecimal(total).times(w).dividedBy(weightSum)]));
-	return roundPreservingTotal(exact, roundToCents(toDecimal(total)));
+	const split = () => {
+		const weightSum = sum(entries.map(([, w]) => w));
+		if (weightSum.isZero()) throw new RangeError('[model] invalid weights: they sum to zero');
+		const exact = new Map(entries.map(([id, w]) => [id, toDecimal(total).times(w).dividedBy(weightSum)]));
+		return roundPreservingTotal(exact, roundToCents(toDecimal(total)));
+	};
+	if (!isRecording()) return split();
+	// In a recorded kernel the split is one macro with its float twin (the sort by remainder steers no branch then).
+	const ids = entries.map(([id]) => id);
+	const parts = recordedMacro(
+		[toDecimal(total), ...entries.map(([, w]) => w)],
+		() => {
+			const m = split();
+			return ids.map((id) => m.get(id)!);
+		},
+		floatSplit(ids)
+	);
+	return new Map(ids.map((id, i) => [id, parts[i]!]));
+}
+
+/** The float twin of allocateByWeights over [total, ...weights] (the kernel's split). */
+function floatSplit(ids: readonly string[]): MacroFn {
+	const n = ids.length;
+	const byId = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+		ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0
+	);
+	const rank = new Int32Array(n);
+	byId.forEach((i, r) => (rank[i] = r));
+	const exact = new Float64Array(n);
+	return (x, y) => {
+		const total = x[0]!;
+		let weightSum = 0;
+		for (let i = 0; i < n; i++) weightSum += x[1 + i]!;
+		for (let i = 0; i < n; i++) exact[i] = (total * x[1 + i]!) / weightSum;
+		roundPreservingFloat(exact, roundFloat(total, 2, Decimal.ROUND_HALF_EVEN), rank, y);
+	};
+}
+
+/** The float twin of roundPreservingTotal: amounts in euros, `rank` the order of the ids. */
+export function roundPreservingFloat(exact: Float64Array, wanted: number, rank: Int32Array, out: Float64Array): void {
+	const n = exact.length;
+	const sign = wanted < 0 || Object.is(wanted, -0) ? -1 : 1;
+	let truncatedSum = 0;
+	const order: number[] = [];
+	const remainder = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		const oriented = exact[i]! * sign;
+		const floor = roundFloat(oriented, 2, Decimal.ROUND_FLOOR);
+		out[i] = floor;
+		truncatedSum += floor;
+		remainder[i] = oriented - floor;
+		if (oriented !== 0) order.push(i);
+	}
+	let leftover = Math.round((wanted * sign - truncatedSum) * 100);
+	order.sort((a, b) => remainder[b]! - remainder[a]! || rank[a]! - rank[b]!);
+	for (let k = 0; leftover > 0 && order.length > 0; k = (k + 1) % order.length, leftover--) out[order[k]!]! += 0.01;
+	for (
+		let k = order.length - 1;
+		leftover < 0 && order.length > 0;
+		k = (k - 1 + order.length) % order.length, leftover++
+	)
+		out[order[k]!]! -= 0.01;
+	for (let i = 0; i < n; i++) out[i] = sign < 0 ? -out[i]! : out[i]!;
 }
 
 /**

@@ -18,7 +18,8 @@ import {
 } from '../../src/index.ts';
 import { computeYears } from '../../src/legal-form/run.ts';
 import { METHOD_IDS } from '../../src/scenario/types.ts';
-import { allScenarios, twoTownsRaw } from './helpers.ts';
+import { twoTownDraws, twoTownsFromDraw } from './arbitraries.ts';
+import { allScenarios } from './helpers.ts';
 
 const scenarios = allScenarios();
 const cases = scenarios.flatMap(({ name, scenario }) =>
@@ -91,58 +92,10 @@ describe.each(cases.map((c) => [`${c.name}${c.variant ? ` / ${c.variant}` : ''}`
 });
 
 describe('properties of random two-town scenarios (fast-check)', () => {
-	const cents = fc.bigInt({ min: 0n, max: 5_000_000_00n }).map((c) => (Number(c) / 100).toFixed(2));
-	const positiveCents = fc.bigInt({ min: 100n, max: 5_000_000_00n }).map((c) => (Number(c) / 100).toFixed(2));
-	const share = fc.integer({ min: 0, max: 100 }).map((n) => (n / 100).toFixed(2));
-	const weight = fc.integer({ min: 1, max: 1000 }).map(String);
-	const arbitrary = fc.record({
-		ict: positiveCents,
-		ict2: positiveCents,
-		hrm: positiveCents,
-		gov: cents,
-		owner: cents,
-		wage: fc.integer({ min: -20, max: 80 }).map((n) => (n / 1000).toFixed(3)),
-		price: fc.integer({ min: -20, max: 80 }).map((n) => (n / 1000).toFixed(3)),
-		markup: share,
-		efficiency: fc.integer({ min: 0, max: 10 }).map((n) => (n / 100).toFixed(2)),
-		taxable: share,
-		bcf: share,
-		sharesGroot: weight,
-		sharesKlein: weight,
-		transitionYears: fc.integer({ min: 0, max: 3 }).map(String),
-		switchYear: fc.integer({ min: 2022, max: 2024 }),
-		transition: cents,
-		method: fc.constantFrom(...METHOD_IDS)
-	});
-
 	it('charges equal costs to the cent and the host bears the residual, whatever the inputs', () => {
 		fc.assert(
-			fc.property(arbitrary, (a) => {
-				const raw = twoTownsRaw() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-				const leaf = (value: string) => ({ value, basis: 'estimate', note: 'random' });
-				raw.pools[0].cost = { '2021-01-01': leaf(a.ict), '2022-01-01': leaf(a.ict2) };
-				raw.pools[1].cost = { '2021-01-01': leaf(a.hrm) };
-				raw.pools[0].key = {
-					'2021-01-01': {
-						type: 'fixed',
-						shares: { groot: a.sharesGroot, klein: a.sharesKlein, hrm: '1' },
-						basis: 'estimate',
-						note: 'r'
-					}
-				};
-				raw.pools[1].key = { '2021-01-01': { type: 'driver', driver: 'inwoners' } };
-				raw.pools[0].vatTaxableShare = { '2021-01-01': leaf(a.taxable) };
-				raw.gr.governance[0].cost = { '2021-01-01': leaf(a.gov) };
-				raw.gr.ownerCosts.klein = { '2021-01-01': leaf(a.owner) };
-				raw.indexation.wage = { '2021-01-01': leaf(a.wage) };
-				raw.indexation.price = { '2021-01-01': leaf(a.price) };
-				raw.centrumgemeente.markup = { '2021-01-01': leaf(a.markup) };
-				raw.centrumgemeente.efficiency = { '2021-01-01': leaf(a.efficiency) };
-				raw.centrumgemeente.transitionYears = { '2021-01-01': leaf(a.transitionYears) };
-				raw.centrumgemeente.transitionCosts.amounts = { 2022: leaf(a.transition) };
-				raw.vat.bcfCompensable.klein = { '2021-01-01': leaf(a.bcf) };
-				raw.allocation = { '2021-01-01': { method: a.method } };
-				raw.variants[0].changes[0].from = `${a.switchYear}-01-01`;
+			fc.property(twoTownDraws, (a) => {
+				const raw = twoTownsFromDraw(a);
 				const loaded = loadScenarioFromTexts({ scenario: stringify(raw) });
 				if (!loaded.ok) throw new Error(formatIssues(loaded.issues));
 				const variant = resolveVariant(loaded.value, 'centrum');
