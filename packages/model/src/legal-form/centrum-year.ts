@@ -7,6 +7,7 @@
 // total service cost − the partners' fees, and receives the mark-up.
 import { Decimal, ZERO, roundToCents, sum } from '../money/decimal.ts';
 import { allocateByWeights } from '../money/allocate.ts';
+import { traceOnly } from '../money/tape.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import { entryAt, yearDate } from '../scenario/resolve.ts';
 import type { Computation } from './context.ts';
@@ -140,7 +141,8 @@ function hostResidual(host: string, partners: readonly string[], start: YearStar
 		inputs: []
 	};
 	h.notes.vat = { rule: `${host}'s own use of the services is in-house: no VAT is charged to the host`, inputs: [] };
-	if (!h.components.markup.isZero())
+	// Whether a mark-up line appears is wording only: no guard in the fast path's kernel.
+	if (!traceOnly(() => h.components.markup.isZero()))
 		h.notes.markup = {
 			rule: `mark-up received from the partners: −€ ${fmt(h.components.markup.negated())}`,
 			inputs: [...terms.markup.inputs]

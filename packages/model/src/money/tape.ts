@@ -410,6 +410,19 @@ export function recordedMacro(inputs: readonly Decimal[], exact: () => Decimal[]
 	return tagged.map((t) => t.value);
 }
 
+/**
+ * Run `fn` outside the recording: for a comparison that only chooses the words of a trace, never a
+ * figure, so it must not become a guard (a draw taking the other branch gives the same figures).
+ */
+export function traceOnly<T>(fn: () => T): T {
+	suspended++;
+	try {
+		return fn();
+	} finally {
+		suspended--;
+	}
+}
+
 /** True while a kernel is being recorded (a seam then records its rule as a macro). */
 export function isRecording(): boolean {
 	return active !== undefined && suspended === 0;
