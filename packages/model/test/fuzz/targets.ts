@@ -8,12 +8,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
+// The formula parser is installed as the package entry does; without it every formula would be an issue.
+import '../../src/scenario/formula-parser.ts';
 import { allocateNormalised } from '../../src/allocation/index.ts';
 import { METHOD_IDS } from '../../src/problem/types.ts';
 import { readProblem } from '../../src/problem/validate.ts';
 import { Decimal, sum } from '../../src/money/decimal.ts';
 import { applyVariant, loadScenarioFromTexts, resolveVariant } from '../../src/facade/load.ts';
-import { tryRunScenario } from '../../src/legal-form/run.ts';
+import { runScenario, tryRunScenario } from '../../src/legal-form/run.ts';
+import { comparabilityIssues, compare } from '../../src/compare/compare.ts';
+import { comparisonOptions } from '../../src/compare/compare-scenarios.ts';
+import type { RunResult } from '../../src/domain/result.ts';
 import { evaluateKeyFormula } from '../../src/legal-form/key-preview.ts';
 import { guessMappings } from '../../src/import/mapping.ts';
 import { previewImport } from '../../src/import/preview.ts';
@@ -175,16 +180,21 @@ function checkProblem(text: string): Outcome {
 function checkScenario(s: Scenario): Outcome {
 	const run = tryRunScenario(s);
 	if (!run.ok) return issuesOk(run.issues);
-	for (const r of run.value.reconciliation)
+	checkRun(run.value);
+	return 'result';
+}
+
+/** A run reconciles: costs equal charges every year, and the rows add up to the charges. */
+function checkRun(run: RunResult): void {
+	for (const r of run.reconciliation)
 		if (r.costs !== r.charged) throw new Unreconciled(`${r.year}: costs ${r.costs}, charged ${r.charged}`);
-	for (const year of run.value.years) {
-		const rows = run.value.rows.filter((x) => x.year === year);
+	for (const year of run.years) {
+		const rows = run.rows.filter((x) => x.year === year);
 		const charged = sum(rows.map((x) => new Decimal(x.total)));
-		const rec = run.value.reconciliation.find((x) => x.year === year)!;
+		const rec = run.reconciliation.find((x) => x.year === year)!;
 		if (!charged.eq(new Decimal(rec.charged)))
 			throw new Unreconciled(`${year}: rows ${charged} ≠ charged ${rec.charged}`);
 	}
-	return 'result';
 }
 
 function checkScenarioText(text: string): Outcome {
@@ -248,6 +258,14 @@ const validChange = fc.oneof(
 		value: fc.record({ value: fc.constantFrom('gr', 'centrumgemeente') })
 	}),
 	fc.record({
+		set: fc.constant('horizon'),
+		value: fc.record({ from: fc.constantFrom(2020, 2021, 2022), to: fc.constantFrom(2023, 2024, 2026) })
+	}),
+	fc.record({
+		set: fc.constant('participants[id=derde]'),
+		value: fc.record({ id: fc.constant('derde'), name: fc.constantFrom('Derde', 'De\nrde', 'D\u001b[31m') })
+	}),
+	fc.record({
 		set: fc.constant('allocation'),
 		from: fc.constant('2022-01-01'),
 		value: fc.record({ method: fc.constantFrom('direct', 'step-down', 'reciprocal') })
@@ -264,10 +282,25 @@ const validChange = fc.oneof(
 	})
 );
 
+const BASE_RUN = runScenario(TWO_TOWNS);
+
+// A variant that runs is also compared with its baseline, as `sp71 compare` does: the comparison is
+// made, or refused with issues (another horizon or other participants), never a crash.
 function checkVariant(changes: readonly unknown[]): Outcome {
 	const applied = resolveVariant(TWO_TOWNS, null, changes as never);
 	if (!applied.ok) return issuesOk(applied.issues);
-	return checkScenario(applied.value);
+	const run = tryRunScenario(applied.value);
+	if (!run.ok) return issuesOk(run.issues);
+	checkRun(run.value);
+	const refused = comparabilityIssues(BASE_RUN, run.value);
+	if (refused.length > 0) return issuesOk(refused);
+	const c = compare(BASE_RUN, run.value, comparisonOptions(TWO_TOWNS));
+	// compare(a, b) is the exact negative of compare(b, a): checked on the cumulative differences.
+	const back = compare(run.value, BASE_RUN, comparisonOptions(TWO_TOWNS));
+	for (const [i, row] of c.summary.entries())
+		if (!new Decimal(row.cumulativeDelta).eq(new Decimal(back.summary[i]!.cumulativeDelta).negated()))
+			throw new Unreconciled(`${row.participant}: compare is not antisymmetric`);
+	return 'result';
 }
 
 // ---- formulas
