@@ -17,6 +17,8 @@ import { guessMappings } from '../../src/import/mapping.ts';
 import { previewImport } from '../../src/import/preview.ts';
 import { readSpreadsheet } from '../../src/import/read.ts';
 import { readProblem } from '../../src/problem/validate.ts';
+import { parseJson } from '../../src/problem/json.ts';
+import { validateGame } from '../../src/game/index.ts';
 import { loadScenarioFromTexts, resolveVariant } from '../../src/facade/load.ts';
 import { tryRunScenario } from '../../src/legal-form/run.ts';
 import { comparabilityIssues, compare } from '../../src/compare/compare.ts';
@@ -185,7 +187,7 @@ export function materialise(c: CatalogueCase): { bytes: Uint8Array; name: string
 	const ext =
 		c.target === 'upload'
 			? 'yaml' // the app reads an upload's text whatever its name
-			: c.target === 'problem'
+			: c.target === 'problem' || c.target === 'game'
 				? 'json'
 				: c.target === 'import'
 					? (c.file?.split('.').pop() ?? 'csv')
@@ -291,8 +293,11 @@ export async function libraryIssues(c: CatalogueCase): Promise<readonly Issue[]>
 			const r = resolveVariant(baseScenario(), null, decoded.value as never);
 			return r.ok ? [] : r.issues;
 		}
-		case 'game':
-			return [];
+		case 'game': {
+			const parsed = parseJson(decode(bytes));
+			const game = parsed.ok ? validateGame(parsed.value.value, { positions: parsed.value.positions }) : parsed;
+			return game.ok ? [] : game.issues;
+		}
 	}
 }
 
@@ -365,6 +370,8 @@ function targetCommands(c: CatalogueCase, file: string): string[][] {
 			];
 		case 'import':
 			return [['import', file, '--into', join(FIXTURES, 'two-towns.yaml'), '--dry-run']];
+		case 'game':
+			return [['game', file]];
 		default:
 			return [];
 	}
