@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, go, open } from './helpers.ts';
 
@@ -67,4 +68,36 @@ test('a CSV in nl-NL notation imports with a preview by cell and applies as one 
 	await page.getByTestId('import-apply').click();
 	await expect(page.getByTestId('import-applied')).toContainText('import-inwoners');
 	expect(violations).toEqual([]);
+});
+
+test('an XLSX budget in nl-NL notation imports with a preview by cell; the values carry file, sheet and cell as source', async ({
+	page
+}) => {
+	const book = new ExcelJS.Workbook();
+	book
+		.addWorksheet('Blad1')
+		.addRows([['Begroting SP71, bedragen x € 1.000'], ['Programma', 2023, 2024], ['ICT', '€ 20.100', 20500]]);
+	const buffer = Buffer.from(await book.xlsx.writeBuffer());
+	await open(page, '/');
+	await go(page, 'Import en export');
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'begroting.xlsx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		buffer
+	});
+	// The preview lists each value that would change, by cell, with the scaled new amount.
+	const changes = page.getByTestId('import-changes');
+	await expect(changes).toContainText('Blad1!B3');
+	await expect(changes).toContainText('Blad1!C3');
+	await expect(changes).toContainText('20100000');
+	await expect(changes).toContainText('20500000');
+	await page.getByTestId('import-apply').click();
+	await expect(page.getByTestId('import-applied')).toContainText('import-begroting');
+	// The applied variant's values name the file, sheet and cell as their source, with the basis chosen (measured).
+	await go(page, 'Gegevens en bronnen');
+	await page.getByTestId('input-filter').fill('Blad1!B3');
+	const row = page.getByTestId('inputs-table').locator('tbody tr').first();
+	await expect(row).toContainText('begroting.xlsx, Blad1!B3');
+	await expect(row).toContainText('Gemeten');
+	await expect(row).toContainText('2023-01-01');
 });

@@ -93,7 +93,15 @@ export { checkFormula, FORMULA_FUNCTIONS, loadFormulaParser } from './scenario/f
 // (a side effect of importing it: the package declares no `sideEffects: false`, so bundlers keep it).
 import './scenario/formula-parser.ts';
 // compare(baseRun, variantRun, options?) → Comparison; compareScenarios(base, variant, options?) runs both first.
-export { compare, changedComponents, directionOf, noOpReasonIn, rowDirection } from './compare/compare.ts';
+// comparabilityIssues(baseRun, variantRun) → the issues (not_comparable) when the horizon or participants differ.
+export {
+	compare,
+	comparabilityIssues,
+	changedComponents,
+	directionOf,
+	noOpReasonIn,
+	rowDirection
+} from './compare/compare.ts';
 export type { CompareOptions, Direction } from './compare/compare.ts';
 export { compareScenarios, comparisonOptions } from './compare/compare-scenarios.ts';
 // formatEuro(amount, 'nl' | 'en') → "€ 12.300" / "€12,300"; formatNumber for tables.

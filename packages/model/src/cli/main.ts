@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from './args.ts';
 import { COMMANDS } from './commands/index.ts';
 import { nodeIo, type CliIo } from './io.ts';
+import { printableIo } from './printable.ts';
 import { preloadForFiles } from './preload.ts';
 
 /** The package version, read from package.json (two folders up from both src/cli and dist/cli). */
@@ -30,7 +31,8 @@ function overview(): string {
 }
 
 /** Run the command line with `argv` (without node and script); returns the exit code. */
-export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo = nodeIo()): Promise<number> {
+	const io = printableIo(given);
 	const [name, ...args] = argv;
 	if (name === undefined) {
 		io.stderr(overview());

@@ -1,5 +1,6 @@
 // Rendering of an allocation result for the command line: a readable table (nl-NL numbers, with
 // the balance check and, on request, the trace), the JSON of the issue, and CSV for spreadsheets.
+import { printableCell } from './printable.ts';
 import { toCsv, type CsvDialect } from './csv.ts';
 import type { AllocationResult } from '../allocation/types.ts';
 import { METHODS } from '../allocation/index.ts';
@@ -51,7 +52,9 @@ export function renderCsv(result: AllocationResult, dialect: CsvDialect = 'machi
 	return toCsv(rows, dialect);
 }
 
-function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
+function table(given: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
+	// A name or id with a newline or an escape code stays on its line, shown escaped.
+	const rows = given.map((r) => r.map(printableCell));
 	// A reduce, not Math.max(...): a table may have more rows than a call has room for arguments.
 	const widths = rows[0]!.map((_, c) => rows.reduce((w, row) => Math.max(w, (row[c] ?? '').length), 0));
 	return rows.map(

@@ -29,7 +29,20 @@ export function isScenarioPath(path: string, io: CliIo): boolean {
  * `options.dryRunVariants` limits the dry run to the variants a command computes.
  * @throws UsageError when the path cannot be read
  */
-export function loadScenarioAt(path: string, io: CliIo, options: LoadOptions = {}): Result<Scenario> {
+export function loadScenarioAt(
+	path: string,
+	io: CliIo,
+	options: LoadOptions = {},
+	printWarnings = true
+): Result<Scenario> {
+	const loaded = loadScenarioFrom(path, io, options);
+	// A warning (an unknown, often misspelt, field that is ignored) may drop money: every command that
+	// computes says so on stderr, not only `validate` (which prints it itself, with the verdict).
+	if (printWarnings && loaded.ok && loaded.warnings?.length) printIssues(loaded.warnings, io);
+	return loaded;
+}
+
+function loadScenarioFrom(path: string, io: CliIo, options: LoadOptions): Result<Scenario> {
 	// A folder's own scenario.yaml given directly still brings its variants/ along.
 	if (basename(path) === 'scenario.yaml' && isDirectory(join(dirname(path), 'variants'), io)) path = dirname(path);
 	if (isDirectory(path, io)) {
@@ -72,7 +85,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 /** Validate a scenario folder or file for `sp71 validate`; prints the verdict, returns whether it is valid. */
 export function validateScenarioAt(path: string, io: CliIo): boolean {
-	const loaded = loadScenarioAt(path, io);
+	const loaded = loadScenarioAt(path, io, {}, false);
 	if (!loaded.ok) {
 		io.stdout(`${formatIssues(loaded.issues)}\n`);
 		return false;

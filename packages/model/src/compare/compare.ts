@@ -11,6 +11,7 @@ import {
 	type RowForm,
 	type RunResult
 } from '../domain/result.ts';
+import type { Issue } from '../domain/issue.ts';
 import { Decimal, ZERO, formatAmount, toDecimal, type DecimalInput } from '../money/decimal.ts';
 import { formatEuro, type Locale } from '../vocabulary/format.ts';
 
@@ -44,12 +45,36 @@ function key(participant: string, year: number): string {
 }
 
 /**
+ * Why two runs cannot be compared, as issues (`not_comparable` at `horizon` or `participants`), or none.
+ * A comparison is per participant and year: a variant that changes the horizon or the participants
+ * has rows the base lacks, so it is refused with the field it changes rather than compared in part.
+ */
+export function comparabilityIssues(base: RunResult, variant: RunResult): Issue[] {
+	const issues: Issue[] = [];
+	const span = (r: RunResult) => `${r.years[0]}–${r.years[r.years.length - 1]}`;
+	if (base.years.join(',') !== variant.years.join(','))
+		issues.push({
+			code: 'not_comparable',
+			path: 'horizon',
+			message: `the variant covers ${span(variant)} and the baseline ${span(base)}: a comparison needs the same years (run the variant on its own with sp71 run)`
+		});
+	const ids = (r: RunResult) => r.participants.map((p) => p.id).join(', ');
+	if (ids(base) !== ids(variant))
+		issues.push({
+			code: 'not_comparable',
+			path: 'participants',
+			message: `the variant has the participants ${ids(variant)} and the baseline ${ids(base)}: a comparison needs the same participants (run the variant on its own with sp71 run)`
+		});
+	return issues;
+}
+
+/**
  * Compare a variant run with a base run (both from runScenario over the same participants and years).
  * compare(a, b) is the exact negative of compare(b, a) in every amount.
  * @param base the run compared against
  * @param variant the run compared
  * @param options discount rate, reference year, tolerance, headline year, labels
- * @throws Error when the runs cover different participants or years
+ * @throws Error when the runs cover different participants or years (check comparabilityIssues first)
  */
 export function compare(base: RunResult, variant: RunResult, options: CompareOptions = {}): Comparison {
 	const years = base.years;

@@ -29,6 +29,10 @@ function parse(expression: string): MathNode {
 export const FORMULA_FUNCTIONS = ['min', 'max', 'sqrt', 'abs', 'round', 'floor', 'ceil', 'log', 'exp'] as const;
 const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
 const MAX_LENGTH = 500;
+/** Every value a formula computes, its constants and its result lie within 10^±30 (or are zero). */
+export const FORMULA_MAGNITUDE = 30;
+/** A constant exponent (`x ^ 2`) may be at most this large in magnitude. */
+export const FORMULA_MAX_EXPONENT = 100;
 
 export interface FormulaInfo {
 	/** The driver names the expression uses. */
@@ -40,7 +44,7 @@ export interface FormulaInfo {
 
 /**
  * Parse and check a formula; returns the driver names it uses, or issues (`formula_syntax`,
- * `formula_not_allowed`) whose messages say what is wrong. The issue paths are empty: callers add the field.
+ * `formula_not_allowed`, `formula_out_of_range`) whose messages say what is wrong. The issue paths are empty: callers add the field.
  */
 export function checkFormula(expression: string): Result<FormulaInfo> {
 	if (expression.length > MAX_LENGTH)
@@ -79,6 +83,33 @@ function notAllowed(found: Found, message: string): void {
 	found.out.add('formula_not_allowed', '', message);
 }
 
+function checkMagnitude(value: number, found: Found): void {
+	const size = Math.abs(value);
+	if (size > 10 ** FORMULA_MAGNITUDE || (size !== 0 && size < 10 ** -FORMULA_MAGNITUDE))
+		found.out.add(
+			'formula_out_of_range',
+			'',
+			`the constant ${value} is beyond 10^±${FORMULA_MAGNITUDE}, the range a formula's values may have`
+		);
+}
+
+// A constant exponent is checked before evaluation: `x ^ 1e9` is rejected when the scenario is read,
+// not only when a recipient's value overflows.
+function checkExponent(any: Record<string, unknown>, found: Found): void {
+	if (any.fn !== 'pow') return;
+	let exponent = (any.args as MathNode[])[1] as unknown as Record<string, unknown> | undefined;
+	while (exponent?.type === 'ParenthesisNode') exponent = exponent.content as Record<string, unknown>;
+	const negated = exponent?.type === 'OperatorNode' && exponent.fn === 'unaryMinus';
+	const constant = negated ? ((exponent!.args as unknown[])[0] as Record<string, unknown>) : exponent;
+	if (constant?.type === 'ConstantNode' && typeof constant.value === 'number')
+		if (Math.abs(constant.value) > FORMULA_MAX_EXPONENT)
+			found.out.add(
+				'formula_out_of_range',
+				'',
+				`the exponent ${negated ? '-' : ''}${constant.value} is beyond ±${FORMULA_MAX_EXPONENT}, the largest exponent a formula allows`
+			);
+}
+
 /** Check one node of a formula and the nodes below it: only arithmetic over driver names is allowed. */
 function walk(n: MathNode, found: Found): void {
 	const any = n as unknown as Record<string, unknown>;
@@ -86,7 +117,10 @@ function walk(n: MathNode, found: Found): void {
 		case 'ConstantNode':
 			if (typeof any.value !== 'number' || !Number.isFinite(any.value)) {
 				notAllowed(found, `only numbers are allowed as constants, not ${JSON.stringify(any.value)}`);
-			} else found.hasConstants = true;
+			} else {
+				found.hasConstants = true;
+				checkMagnitude(any.value, found);
+			}
 			return;
 		case 'SymbolNode':
 			found.symbols.add(String(any.name));
@@ -99,6 +133,7 @@ function walk(n: MathNode, found: Found): void {
 				notAllowed(found, `the operator "${String(any.op)}" is not allowed (use + - * / ^ and parentheses)`);
 				return;
 			}
+			checkExponent(any, found);
 			for (const arg of any.args as MathNode[]) walk(arg, found);
 			return;
 		case 'FunctionNode': {

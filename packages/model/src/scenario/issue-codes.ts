@@ -21,6 +21,9 @@ export const SCENARIO_ISSUE_CODES = {
 	empty_series: 'a dated series has no dated value',
 	invalid_number: 'a number is not a decimal number written as text',
 	money_not_string: 'an amount is a YAML number; money must be a decimal string',
+	money_precision: 'an amount has more than two decimals (amounts are in whole cents)',
+	amount_too_large: 'an amount has more than 15 digits before the decimal point (beyond the exact range)',
+	number_out_of_range: 'a number lies beyond 10^±30 or has more than 40 significant digits',
 	negative_value: "a number that cannot be negative is, or a pool's revenue exceeds its cost",
 	out_of_range: 'a share lies outside 0…1, or the reference year outside the horizon',
 	invalid_value: 'a value is not one of those allowed (a pool kind, a legal form)',
@@ -61,11 +64,13 @@ export const SCENARIO_ISSUE_CODES = {
 	formula_not_allowed: 'a formula uses something other than arithmetic over driver names',
 	formula_too_long: 'a formula is longer than allowed',
 	formula_error: 'a formula cannot be evaluated for a recipient (division by zero, say)',
+	formula_out_of_range: 'a constant, exponent or value of a formula is beyond 10^±30 (exponents beyond ±100)',
 	// Computation (the dry run of every year)
 	no_value_in_force: 'a value the computation needs has no entry in force on 1 January of a year',
 	unallocated_cost: 'warning: a pool has no weight to anything it may allocate to',
 	allocation_failed: 'the engine refuses the year (a reciprocal system without a solution, say)',
 	not_reconciled: "warning: a year's costs and charges differ (a defect in the model, not in the data)",
+	not_comparable: 'a variant changes the horizon or the participants, so it cannot be compared with its baseline',
 	// Variants
 	invalid_path: 'a change names a path that is not a path such as pools[id=ict].cost',
 	unknown_path: 'a change names a field or element the scenario does not have',

@@ -77,7 +77,7 @@ function readDriverKey(k: KeyInput, type: 'driver' | 'price-quantity'): Key | un
 	let ok = driver !== undefined;
 	if (type === 'price-quantity') {
 		if (value.price !== undefined) {
-			price = r.plainNumber(value.price, join(path, 'price'), 'money');
+			price = r.plainNumber(value.price, join(path, 'price'), 'money', false);
 			if (price === undefined) ok = false;
 		}
 		if (value.settlement !== undefined) {
@@ -210,7 +210,7 @@ export function checkKeyReferences(
 			const check = checkFormula(key.expression);
 			if (check.ok)
 				for (const name of check.value.symbols)
-					if (!s.drivers[name])
+					if (!Object.hasOwn(s.drivers, name))
 						r.issue('unknown_driver', `${key.path}.expression`, `the formula uses "${name}", which is not a driver`);
 			break;
 		}

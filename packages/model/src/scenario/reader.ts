@@ -2,7 +2,8 @@
 // each reporting what is wrong ({code, path, message}) to one issue collector and returning undefined.
 import { IssueCollector, type Issue, type Severity } from '../domain/issue.ts';
 import type { Basis, Provenance } from '../domain/result.ts';
-import { isDecimalString } from '../money/decimal.ts';
+import { Decimal, isDecimalString } from '../money/decimal.ts';
+import { MAX_AMOUNT_WHOLE_DIGITS } from '../money/limits.ts';
 import { BASES, FORBIDDEN_KEYS, ID_PATTERN, isIsoDate } from '../domain/format.ts';
 import type { ScenarioIssueCode } from './issue-codes.ts';
 import type { DatedEntry, Leaf, Series, Source } from './types.ts';
@@ -24,6 +25,41 @@ export const LEAF_FIELDS = [
 export type Kind = 'money' | 'ratio' | 'count' | 'rate';
 
 export type Obj = Record<string, unknown>;
+
+/** A number other than an amount lies within 10^±30 (or is zero) and has at most 40 significant digits. */
+export const NUMBER_MAGNITUDE = 30;
+export const NUMBER_MAX_DIGITS = 40;
+
+/**
+ * What is wrong with the size of a decimal string, or undefined: an amount (money) has at most two
+ * decimals (whole cents) and at most 15 whole digits (the exact range); any other number lies within
+ * 10^±30 with at most 40 significant digits. Checked on the Decimal's exponent, never by expanding
+ * the number, so "1e999999999" is refused at once. `cents: false` for a tariff (a price per unit).
+ */
+export function numberSizeIssue(
+	text: string,
+	kind: Kind,
+	cents = true
+): { code: ScenarioIssueCode; message: string } | undefined {
+	const d = new Decimal(text);
+	const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+	if (d.isZero()) return undefined;
+	if (kind === 'money') {
+		if (d.e >= MAX_AMOUNT_WHOLE_DIGITS)
+			return {
+				code: 'amount_too_large',
+				message: `${shown} is beyond the exact range: amounts have at most ${MAX_AMOUNT_WHOLE_DIGITS} digits before the decimal point (below € 10^${MAX_AMOUNT_WHOLE_DIGITS})`
+			};
+		if (cents && d.decimalPlaces() > 2)
+			return { code: 'money_precision', message: `${shown} has more than two decimals; amounts are in whole cents` };
+	}
+	if (d.e >= NUMBER_MAGNITUDE || d.e < -NUMBER_MAGNITUDE || d.sd() > NUMBER_MAX_DIGITS)
+		return {
+			code: 'number_out_of_range',
+			message: `${shown} is beyond what a number may be: within 10^±${NUMBER_MAGNITUDE}, at most ${NUMBER_MAX_DIGITS} significant digits`
+		};
+	return undefined;
+}
 
 /** Whether a value is a map (not null, not a list). */
 export function isObj(value: unknown): value is Obj {
@@ -58,8 +94,15 @@ export class Reader {
 			return undefined;
 		}
 		for (const key of Object.keys(value)) {
-			if (!allowed.includes(key) && !FORBIDDEN_KEYS.has(key))
-				this.issue('unknown_field', join(path, key), `unknown field "${key}" is ignored`, 'warning');
+			if (!allowed.includes(key) && !FORBIDDEN_KEYS.has(key)) {
+				const near = nearest(key, allowed);
+				this.issue(
+					'unknown_field',
+					join(path, key),
+					`unknown field "${key}" is ignored${near ? ` (did you mean "${near}"?)` : ''}`,
+					'warning'
+				);
+			}
 		}
 		return value;
 	}
@@ -96,8 +139,8 @@ export class Reader {
 		return { nl, en };
 	}
 
-	/** A plain number written as text (no provenance needed), e.g. comparison.tolerance. */
-	plainNumber(value: unknown, path: string, kind: Kind): string | undefined {
+	/** A plain number written as text (no provenance needed), e.g. comparison.tolerance; `cents: false` for a tariff. */
+	plainNumber(value: unknown, path: string, kind: Kind, cents = true): string | undefined {
 		if (typeof value === 'number') {
 			if (kind === 'money') {
 				this.issue(
@@ -111,13 +154,18 @@ export class Reader {
 				this.issue('invalid_number', path, `${value} is not a number`);
 				return undefined;
 			}
-			return String(value);
+			return this.plainNumber(String(value), path, kind, cents);
 		}
 		if (typeof value !== 'string' || !isDecimalString(value)) {
 			this.issue('invalid_number', path, `expected a decimal number as text, got ${describe(value)}`);
 			return undefined;
 		}
 		const text = value.trim();
+		const size = numberSizeIssue(text, kind, cents);
+		if (size) {
+			this.issue(size.code, path, size.message);
+			return undefined;
+		}
 		if (text.startsWith('-') && Number(text) !== 0 && kind !== 'rate') {
 			this.issue('negative_value', path, `${text} is negative`);
 			return undefined;
@@ -162,10 +210,19 @@ export class Reader {
 			if (
 				Array.isArray(o.range) &&
 				o.range.length === 2 &&
-				o.range.every((r) => (typeof r === 'string' ? isDecimalString(r) : typeof r === 'number'))
+				o.range.every((r) =>
+					typeof r === 'string'
+						? isDecimalString(r) && !numberSizeIssue(r.trim(), 'rate')
+						: Number.isFinite(r) && !numberSizeIssue(String(r), 'rate')
+				)
 			)
 				range = [String(o.range[0]), String(o.range[1])];
-			else this.issue('invalid_range', join(path, 'range'), 'range must be a list of two numbers ["low", "high"]');
+			else
+				this.issue(
+					'invalid_range',
+					join(path, 'range'),
+					`range must be a list of two numbers ["low", "high"], each within 10^±${NUMBER_MAGNITUDE}`
+				);
 		}
 		return {
 			basis: basis as Basis,
@@ -179,7 +236,7 @@ export class Reader {
 	source(value: unknown, path: string): Provenance['source'] | undefined {
 		if (value === undefined) return undefined;
 		if (typeof value === 'string') {
-			const known = this.sources[value];
+			const known = Object.hasOwn(this.sources, value) ? this.sources[value] : undefined;
 			if (!known) {
 				this.issue('unknown_source', path, `no source "${value}" in sources`);
 				return undefined;
@@ -273,6 +330,31 @@ export class Reader {
 	optionalLeafSeries(value: unknown, path: string, kind: Kind, label: string): Series<Leaf> | undefined {
 		return value === undefined ? undefined : this.leafSeries(value, path, kind, label);
 	}
+}
+
+/** The allowed field a misspelt one is closest to (at most two edits, or the same but for case), if any. */
+export function nearest(key: string, allowed: readonly string[]): string | undefined {
+	// Long keys or long lists of allowed ids (recipients) get no suggestion: the search would cost more than it helps.
+	if (key.length > 64 || allowed.length > 200) return undefined;
+	let best: string | undefined;
+	let bestDistance = 3;
+	for (const candidate of allowed) {
+		const d = candidate.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key, candidate);
+		if (d < bestDistance) [best, bestDistance] = [candidate, d];
+	}
+	return best;
+}
+
+// Levenshtein distance over one rolling row (the keys compared are field names, a few dozen characters).
+function editDistance(a: string, b: string): number {
+	let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const next = [i];
+		for (let j = 1; j <= b.length; j++)
+			next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		row = next;
+	}
+	return row[b.length]!;
 }
 
 /** A field path: the non-empty parts joined with dots. */

@@ -100,6 +100,14 @@ function readSources(r: Reader, value: unknown): Record<string, Source> {
 	if (value === undefined) return sources;
 	for (const [id, s] of Object.entries(openMap(r, value, 'sources') ?? {})) {
 		if (FORBIDDEN_KEYS.has(id)) continue;
+		if (!ID_PATTERN.test(id)) {
+			r.issue(
+				'invalid_id',
+				`sources.${id}`,
+				`${JSON.stringify(id)} is not a valid source id (letters, digits, - and _)`
+			);
+			continue;
+		}
 		const so = r.object(s, `sources.${id}`, ['title', 'url', 'accessed', 'note', 'publisher']);
 		if (!so) continue;
 		const title = r.string(so.title, `sources.${id}.title`);

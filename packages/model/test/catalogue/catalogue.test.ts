@@ -30,6 +30,9 @@ describe('the bad-input catalogue', () => {
 				expect(code, `${argv[0]}: ${output.slice(0, 300)}`).toBe(c.severity === 'warning' ? 0 : 1);
 				expect(output).not.toContain('internal error');
 				expect(output).not.toMatch(/\n\s+at /);
+				// A newline or escape code in the input is shown escaped, never sent raw to the terminal.
+				// eslint-disable-next-line no-control-regex -- looking for control characters is the point
+				expect(output).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
 				if (argv[0] === 'validate' || argv[0] === 'key' || argv[0] === 'import')
 					expect(output).toContain(`[${c.code}]`);
 			}

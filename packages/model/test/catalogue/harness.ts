@@ -18,16 +18,17 @@ import { previewImport } from '../../src/import/preview.ts';
 import { readSpreadsheet } from '../../src/import/read.ts';
 import { readProblem } from '../../src/problem/validate.ts';
 import { parseJson } from '../../src/problem/json.ts';
-import { validateGame } from '../../src/game/file.ts';
+import { validateGame } from '../../src/game/index.ts';
 import { loadScenarioFromTexts, resolveVariant } from '../../src/facade/load.ts';
 import { tryRunScenario } from '../../src/legal-form/run.ts';
-import { compareScenarios } from '../../src/compare/compare-scenarios.ts';
+import { comparabilityIssues, compare } from '../../src/compare/compare.ts';
+import type { RunResult } from '../../src/domain/result.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(HERE, '../fixtures');
 
-export type Target = 'problem' | 'scenario' | 'variant' | 'formula' | 'import' | 'url' | 'upload' | 'game';
+export type Target = 'problem' | 'scenario' | 'variant' | 'formula' | 'import' | 'url' | 'link' | 'upload' | 'game';
 
 export interface CatalogueCase {
 	readonly id: string;
@@ -48,6 +49,8 @@ export interface CatalogueCase {
 	readonly args?: readonly string[];
 	/** For formula cases: the year. */
 	readonly year?: number;
+	/** Only these of the target's commands (a variant that cannot be compared is valid for `validate`). */
+	readonly commands?: readonly string[];
 }
 
 export type Patch =
@@ -173,6 +176,8 @@ function generated(kind: string, size: number): string {
 					return `${name}: &${name} [${Array(10).fill(`*${prev}`).join(',')}]`;
 				})
 			].join('\n');
+		case 'long-link':
+			return `z1.${'A'.repeat(size)}`;
 		case 'huge-csv':
 			return `Gemeente;2021\n${'Leiden;1\n'.repeat(size)}`;
 	}
@@ -188,7 +193,7 @@ export function materialise(c: CatalogueCase): { bytes: Uint8Array; name: string
 				? 'json'
 				: c.target === 'import'
 					? (c.file?.split('.').pop() ?? 'csv')
-					: c.target === 'formula'
+					: c.target === 'formula' || c.target === 'link'
 						? 'txt'
 						: c.file
 							? c.file.split('.').pop()!
@@ -282,10 +287,18 @@ export async function libraryIssues(c: CatalogueCase): Promise<readonly Issue[]>
 			const run = tryRunScenario(r.value);
 			return run.ok ? [] : run.issues;
 		}
+		case 'link': {
+			// The edits parameter of a shared link, read as the app reads it (then applied like 'url').
+			const { decodeChanges } = await import('../../../ui/src/lib/state/url.ts');
+			const decoded = decodeChanges(decode(bytes));
+			if (!decoded.ok) return [{ code: decoded.code ?? 'invalid_link', path: 'c', message: decoded.message }];
+			const r = resolveVariant(baseScenario(), null, decoded.value as never);
+			return r.ok ? [] : r.issues;
+		}
 		case 'game': {
 			const parsed = parseJson(decode(bytes));
-			const r = parsed.ok ? validateGame(parsed.value.value) : parsed;
-			return r.ok ? [] : r.issues;
+			const game = parsed.ok ? validateGame(parsed.value.value, { positions: parsed.value.positions }) : parsed;
+			return game.ok ? [] : game.issues;
 		}
 	}
 }
@@ -307,21 +320,27 @@ async function runAll(s: Scenario): Promise<Issue[]> {
 			continue;
 		}
 		// A comparison that cannot be made must be an issue, never a crash: a throw here fails the case.
-		if (base.ok) issues.push(...comparisonIssues(s, r.value));
+		if (base.ok) issues.push(...comparisonIssues(base.value, run.value));
 	}
 	return issues;
 }
 
 /** The issues of comparing a variant with its baseline (none when the comparison is made). */
-function comparisonIssues(base: Scenario, variant: Scenario): Issue[] {
-	compareScenarios(base, variant);
-	return [];
+function comparisonIssues(base: RunResult, variant: RunResult): Issue[] {
+	const issues = comparabilityIssues(base, variant);
+	if (issues.length === 0) compare(base, variant);
+	return issues;
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'sp71-bad-inputs-'));
 
 /** The `sp71` commands a case is tried with. */
 export function commandsFor(c: CatalogueCase, file: string): string[][] {
+	const all = targetCommands(c, file);
+	return c.commands ? all.filter((argv) => c.commands!.includes(argv[0]!)) : all;
+}
+
+function targetCommands(c: CatalogueCase, file: string): string[][] {
 	const args = c.args ?? [];
 	switch (c.target) {
 		case 'problem':

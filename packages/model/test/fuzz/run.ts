@@ -17,7 +17,11 @@ for (const name of names) {
 	}
 	const started = performance.now();
 	try {
-		const counts = await fuzz(name, runs, values.seed === undefined ? undefined : Number(values.seed));
+		const counts = await fuzz(name, runs, values.seed === undefined ? undefined : Number(values.seed), (done, c) =>
+			console.error(
+				`${name.padEnd(14)} ${done} of ${runs}: ${c.results} valid results, ${c.issues} issue lists (${((performance.now() - started) / 1000).toFixed(0)} s)`
+			)
+		);
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		console.log(
 			`${name.padEnd(14)} ${runs} inputs: ${counts.results} valid results, ${counts.issues} issue lists, 0 uncaught exceptions, 0 unreconciled (${seconds} s)`

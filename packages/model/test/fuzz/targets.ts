@@ -8,12 +8,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
+// The formula parser is installed as the package entry does; without it every formula would be an issue.
+import '../../src/scenario/formula-parser.ts';
 import { allocateNormalised } from '../../src/allocation/index.ts';
 import { METHOD_IDS } from '../../src/problem/types.ts';
 import { readProblem } from '../../src/problem/validate.ts';
 import { Decimal, sum } from '../../src/money/decimal.ts';
 import { applyVariant, loadScenarioFromTexts, resolveVariant } from '../../src/facade/load.ts';
-import { tryRunScenario } from '../../src/legal-form/run.ts';
+import { runScenario, tryRunScenario } from '../../src/legal-form/run.ts';
+import { comparabilityIssues, compare } from '../../src/compare/compare.ts';
+import { comparisonOptions } from '../../src/compare/compare-scenarios.ts';
+import type { RunResult } from '../../src/domain/result.ts';
 import { evaluateKeyFormula } from '../../src/legal-form/key-preview.ts';
 import { guessMappings } from '../../src/import/mapping.ts';
 import { previewImport } from '../../src/import/preview.ts';
@@ -175,20 +180,27 @@ function checkProblem(text: string): Outcome {
 function checkScenario(s: Scenario): Outcome {
 	const run = tryRunScenario(s);
 	if (!run.ok) return issuesOk(run.issues);
-	for (const r of run.value.reconciliation)
-		if (r.costs !== r.charged) throw new Unreconciled(`${r.year}: costs ${r.costs}, charged ${r.charged}`);
-	for (const year of run.value.years) {
-		const rows = run.value.rows.filter((x) => x.year === year);
-		const charged = sum(rows.map((x) => new Decimal(x.total)));
-		const rec = run.value.reconciliation.find((x) => x.year === year)!;
-		if (!charged.eq(new Decimal(rec.charged)))
-			throw new Unreconciled(`${year}: rows ${charged} ≠ charged ${rec.charged}`);
-	}
+	checkRun(run.value);
 	return 'result';
 }
 
+/** A run reconciles: costs equal charges every year, and the rows add up to the charges. */
+function checkRun(run: RunResult): void {
+	for (const r of run.reconciliation)
+		if (r.costs !== r.charged) throw new Unreconciled(`${r.year}: costs ${r.costs}, charged ${r.charged}`);
+	for (const year of run.years) {
+		const rows = run.rows.filter((x) => x.year === year);
+		const charged = sum(rows.map((x) => new Decimal(x.total)));
+		const rec = run.reconciliation.find((x) => x.year === year)!;
+		if (!charged.eq(new Decimal(rec.charged)))
+			throw new Unreconciled(`${year}: rows ${charged} ≠ charged ${rec.charged}`);
+	}
+}
+
 function checkScenarioText(text: string): Outcome {
-	const r = loadScenarioFromTexts({ scenario: text, file: 'fuzz.yaml' });
+	// As `sp71 run` loads: the baseline is dry-run, the variants checked for structure (the variant
+	// target applies and runs variants); the dry runs of both inline variants would triple the time.
+	const r = loadScenarioFromTexts({ scenario: text, file: 'fuzz.yaml' }, { dryRunVariants: [] });
 	if (!r.ok) return issuesOk(r.issues);
 	return checkScenario(r.value);
 }
@@ -248,6 +260,14 @@ const validChange = fc.oneof(
 		value: fc.record({ value: fc.constantFrom('gr', 'centrumgemeente') })
 	}),
 	fc.record({
+		set: fc.constant('horizon'),
+		value: fc.record({ from: fc.constantFrom(2020, 2021, 2022), to: fc.constantFrom(2023, 2024, 2026) })
+	}),
+	fc.record({
+		set: fc.constant('participants[id=derde]'),
+		value: fc.record({ id: fc.constant('derde'), name: fc.constantFrom('Derde', 'De\nrde', 'D\u001b[31m') })
+	}),
+	fc.record({
 		set: fc.constant('allocation'),
 		from: fc.constant('2022-01-01'),
 		value: fc.record({ method: fc.constantFrom('direct', 'step-down', 'reciprocal') })
@@ -264,10 +284,25 @@ const validChange = fc.oneof(
 	})
 );
 
+const BASE_RUN = runScenario(TWO_TOWNS);
+
+// A variant that runs is also compared with its baseline, as `sp71 compare` does: the comparison is
+// made, or refused with issues (another horizon or other participants), never a crash.
 function checkVariant(changes: readonly unknown[]): Outcome {
 	const applied = resolveVariant(TWO_TOWNS, null, changes as never);
 	if (!applied.ok) return issuesOk(applied.issues);
-	return checkScenario(applied.value);
+	const run = tryRunScenario(applied.value);
+	if (!run.ok) return issuesOk(run.issues);
+	checkRun(run.value);
+	const refused = comparabilityIssues(BASE_RUN, run.value);
+	if (refused.length > 0) return issuesOk(refused);
+	const c = compare(BASE_RUN, run.value, comparisonOptions(TWO_TOWNS));
+	// compare(a, b) is the exact negative of compare(b, a): checked on the cumulative differences.
+	const back = compare(run.value, BASE_RUN, comparisonOptions(TWO_TOWNS));
+	for (const [i, row] of c.summary.entries())
+		if (!new Decimal(row.cumulativeDelta).eq(new Decimal(back.summary[i]!.cumulativeDelta).negated()))
+			throw new Unreconciled(`${row.participant}: compare is not antisymmetric`);
+	return 'result';
 }
 
 // ---- formulas
@@ -389,7 +424,12 @@ export const TARGETS = {
 		check: checkProblem
 	},
 	scenario: {
-		arbitrary: mutations(TWO_TOWNS_RAW).map((m) => stringify(mutate(TWO_TOWNS_RAW, m))),
+		// Mutated data written as YAML or as JSON (the format reads both; JSON is far quicker to write).
+		arbitrary: fc
+			.tuple(mutations(TWO_TOWNS_RAW), fc.nat({ max: 3 }))
+			.map(([m, form]) =>
+				form === 0 ? stringify(mutate(TWO_TOWNS_RAW, m)) : JSON.stringify(mutate(TWO_TOWNS_RAW, m), null, 1)
+			),
 		check: checkScenarioText
 	},
 	'scenario-text': {
@@ -439,11 +479,15 @@ export const TARGETS = {
 
 export type TargetName = keyof typeof TARGETS;
 
-/** Run one target for `runs` inputs; returns the counts, or throws fast-check's report of the first failure. */
+/**
+ * Run one target for `runs` inputs; returns the counts, or throws fast-check's report of the first
+ * failure. `progress` is called every 10 000 inputs (a long run shows how far it is).
+ */
 export async function fuzz(
 	name: TargetName,
 	runs: number,
-	seed?: number
+	seed?: number,
+	progress?: (done: number, counts: { results: number; issues: number }) => void
 ): Promise<{ results: number; issues: number }> {
 	const target = TARGETS[name] as {
 		arbitrary: fc.Arbitrary<unknown>;
@@ -455,6 +499,8 @@ export async function fuzz(
 			const outcome = await target.check(input);
 			if (outcome === 'result') counts.results++;
 			else counts.issues++;
+			const done = counts.results + counts.issues;
+			if (progress && done % 10_000 === 0) progress(done, counts);
 		}),
 		{ numRuns: runs, ...(seed !== undefined ? { seed } : {}), endOnFailure: true }
 	);

@@ -10,6 +10,7 @@ import {
 	type FairnessReport,
 	type GameBasis,
 	applyVariant,
+	comparabilityIssues,
 	compare,
 	comparisonOptions,
 	entryAt,
@@ -161,6 +162,9 @@ export function computeComparison(
 	if (!baseRun.ok) return baseRun;
 	const variantRun = runOf(variant.value, method);
 	if (!variantRun.ok) return variantRun;
+	// A variant over other years or towns is refused with the field it changes, never compared in part.
+	const notComparable = comparabilityIssues(baseRun.value, variantRun.value);
+	if (notComparable.length > 0) return { ok: false, issues: notComparable };
 	const options = { ...comparisonOptions(base.value), ...(year !== undefined ? { year } : {}) };
 	let byVariant = comparisons.get(baseRun.value);
 	if (!byVariant) comparisons.set(baseRun.value, (byVariant = new WeakMap()));

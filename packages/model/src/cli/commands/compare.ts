@@ -1,7 +1,7 @@
 // `sp71 compare SCENARIO --variant ID [--base ID] [--method M] [--format table|json|csv]`: a variant
 // against its baseline (or another variant), per participant and year, with NPV and payback.
 import { COMPONENTS, type Comparison, type RunResult } from '../../domain/result.ts';
-import { compare } from '../../compare/compare.ts';
+import { comparabilityIssues, compare } from '../../compare/compare.ts';
 import { comparisonOptions } from '../../compare/compare-scenarios.ts';
 import { formatNumber, type Locale } from '../../vocabulary/format.ts';
 import { CSV_OPTION, csvDialectOf, toCsv, type CsvDialect } from '../csv.ts';
@@ -214,6 +214,11 @@ export const compareCommand: Command = {
 		const opts = method ? { method } : {};
 		const baseRun = runScenario(baseScenario.value, opts);
 		const variantRun = runScenario(variantScenario.value, opts);
+		const notComparable = comparabilityIssues(baseRun, variantRun);
+		if (notComparable.length > 0) {
+			printIssues(notComparable, io);
+			return EXIT_INVALID;
+		}
 		const year = typeof values.year === 'string' ? Number(values.year) : undefined;
 		if (year !== undefined && !baseRun.years.includes(year))
 			throw new UsageError(

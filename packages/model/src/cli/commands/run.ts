@@ -1,4 +1,5 @@
 // `sp71 run SCENARIO [--variant ID] [--method M] [--format table|json|csv]`: compute a scenario.
+import { printableCell } from '../printable.ts';
 import { COMPONENTS, type RunResult } from '../../domain/result.ts';
 import { formatNumber, type Locale } from '../../vocabulary/format.ts';
 import { CSV_OPTION, csvDialectOf, toCsv, type CsvDialect } from '../csv.ts';
@@ -33,7 +34,9 @@ Invalid input prints one line per issue (path: message [code]) on stderr and exi
 `;
 
 /** Align columns: the first left, the others right. */
-export function table(rows: readonly (readonly string[])[]): string {
+export function table(given: readonly (readonly string[])[]): string {
+	// A name or id with a newline or an escape code stays on its line, shown escaped.
+	const rows = given.map((r) => r.map(printableCell));
 	const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? '').length), 0));
 	return rows
 		.map((r) =>

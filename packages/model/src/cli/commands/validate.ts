@@ -159,7 +159,7 @@ export function validateToRecords(
 ): { valid: boolean; records: IssueRecord[] } {
 	let issues: readonly Issue[];
 	if (isScenarioPath(path, io)) {
-		const loaded = loadScenarioAt(path, io);
+		const loaded = loadScenarioAt(path, io, {}, false);
 		issues = loaded.ok ? (loaded.warnings ?? []) : loaded.issues;
 	} else {
 		const read = readTextFile(path, io);

@@ -6,7 +6,7 @@ import type { UsedInput } from '../../scenario/resolve.ts';
 import type { Env } from '../env.ts';
 import type { Driver, Key } from '../../scenario/types.ts';
 import { checkFormula } from '../../scenario/formula.ts';
-import { evaluateFormula } from './formula.ts';
+import { FormulaRangeError, evaluateFormula } from './formula.ts';
 
 export interface KeyContext {
 	readonly year: number;
@@ -176,7 +176,7 @@ function formulaWeights(key: Extract<Key, { type: 'formula' }>, ctx: KeyContext)
 			weights.set(id, evaluateFormula(info, variables));
 		} catch (error) {
 			ctx.env.issue(
-				'formula_error',
+				error instanceof FormulaRangeError ? 'formula_out_of_range' : 'formula_error',
 				`${key.path}.expression`,
 				`the formula cannot be evaluated for ${id}: ${(error as Error).message.replace('[model] ', '')}`
 			);

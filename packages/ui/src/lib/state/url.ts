@@ -21,7 +21,10 @@ export interface ViewState {
 
 export const EMPTY_VIEW: ViewState = { scenario: null, variant: null, year: null, method: null, changes: [] };
 
-export type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+/** A decoded value, or a message; `code` names the limit a link goes beyond (`link_too_long`). */
+export type Decoded<T> =
+	| { readonly ok: true; readonly value: T }
+	| { readonly ok: false; readonly message: string; readonly code?: 'link_too_long' };
 
 /** The prefix of the current edits encoding: "z1." + base64url(deflate-raw(UTF-8 JSON)). */
 export const EDITS_PREFIX = 'z1.';
@@ -96,7 +99,12 @@ export function checkChanges(value: unknown): Decoded<Change[]> {
 
 /** The edits parameter (either format) → edits, or a message saying what is wrong with it. */
 export function decodeChanges(text: string): Decoded<Change[]> {
-	if (text.length > MAX_EDITS_PARAM) return { ok: false, message: 'the edits in the link are too long' };
+	if (text.length > MAX_EDITS_PARAM)
+		return {
+			ok: false,
+			code: 'link_too_long',
+			message: `the edits in the link are too long (${Math.ceil(text.length / 1024)} KB; a link holds at most ${MAX_EDITS_PARAM / 1024} KB of edits: share the inputs as an Excel export instead)`
+		};
 	let parsed: unknown;
 	try {
 		const compressed = text.startsWith(EDITS_PREFIX);
