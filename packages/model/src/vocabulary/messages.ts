@@ -4,7 +4,7 @@
 // nl-NL/en number formatting, the names of components, methods, key types and forms through the
 // vocabulary, plurals through Intl.PluralRules.
 import type { Component, RowForm } from '../domain/result.ts';
-import { formatEuro, formatNumber, type Locale } from './format.ts';
+import { formatEuro, formatExact, type Locale } from './format.ts';
 import { COMPONENT_NAMES, FORM_NAMES, componentName, formName, keyTypeName, methodName, PHASE_NAMES } from './names.ts';
 
 import type { Message, MessageParam } from '../domain/message.ts';
@@ -240,6 +240,11 @@ const MESSAGES = {
 		nl: (p, s) => `opslag ontvangen van de partners: ${s.euro(p.amount)}`,
 		en: (p, s) => `mark-up received from the partners: ${s.euro(p.amount)}`
 	},
+	// The computation log: where an input sits and from when it holds.
+	'log.inputAt': {
+		nl: (p, s) => `${s.text(p.path)}, vanaf ${s.text(p.from)}`,
+		en: (p, s) => `${s.text(p.path)}, from ${s.text(p.from)}`
+	},
 	// Explanation nodes.
 	'rule.components': {
 		nl: (p, s) => s.msg(p.parts, ' + '),
@@ -326,22 +331,6 @@ function decimalsOf(value: MessageParam | undefined): number {
 	return Math.max(2, dot < 0 ? 0 : text.length - dot - 1);
 }
 
-/**
- * A decimal string with the language's grouping and decimal mark and every fraction digit it has
- * (the whole part through Intl, the fraction as written), so no digit is rounded away or passes a float.
- */
-function exactNumber(text: string, locale: Locale): string {
-	const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-	if (!match) return text;
-	const [, minus, whole, fraction] = match;
-	const grouped = formatNumber(`${minus}${whole}`, locale, { decimals: 0 });
-	if (fraction === undefined) return grouped;
-	const mark = locale === 'nl' ? ',' : '.';
-	// "-0.5": the whole part "−0" would lose its sign when zero, so the sign is added back here.
-	const signedWhole = minus && whole === '0' && !grouped.startsWith('−') ? `−${grouped}` : grouped;
-	return `${signedWhole}${mark}${fraction}`;
-}
-
 const plurals = new Map<Locale, Intl.PluralRules>();
 const lists = new Map<Locale, Intl.ListFormat>();
 const INTL: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -354,7 +343,7 @@ function sayIn(locale: Locale): Say {
 	const say: Say = {
 		locale,
 		euro: (value, decimals = 2) => formatEuro(String(value ?? '0'), locale, { decimals: Math.min(decimals, 20) }),
-		num: (value) => exactNumber(String(value ?? ''), locale),
+		num: (value) => formatExact(String(value ?? ''), locale),
 		text: (value) => (value === undefined ? '' : typeof value === 'object' ? say.msg(value) : String(value)),
 		list: (items) => listFormat.format(items),
 		plural: (count, forms) => (rules.select(Number(count)) === 'one' ? forms.one : forms.other),
