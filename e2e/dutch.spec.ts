@@ -127,6 +127,21 @@ const WALK: readonly (readonly [string, string, (page: Page) => Promise<void>])[
 		'/uitleg?v=eigen-organisatie-zoeterwoude&p=zoeterwoude&y=2025',
 		async (page) => void (await expect(page.getByTestId('trace-node').first()).toBeVisible())
 	],
+	[
+		'explanation in the DVO transition phase',
+		'/uitleg?p=leiderdorp&y=2023',
+		async (page) => void (await expect(page.getByTestId('trace-node').first()).toBeVisible())
+	],
+	[
+		'explanation with tariff keys',
+		'/uitleg?v=gr-pxq-sleutels&p=oegstgeest&y=2025',
+		async (page) => void (await expect(page.getByTestId('trace-node').first()).toBeVisible())
+	],
+	[
+		'explanation of those who stay',
+		'/uitleg?v=eigen-organisatie-zoeterwoude&p=leiden&y=2025',
+		async (page) => void (await expect(page.getByTestId('trace-node').first()).toBeVisible())
+	],
 	['data', '/gegevens', async () => {}],
 	['uncertainty', '/onzekerheid', async () => {}],
 	['fair shares', '/eerlijke-verdeling', async () => {}],
