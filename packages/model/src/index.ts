@@ -107,6 +107,26 @@ export { compareScenarios, comparisonOptions } from './compare/compare-scenarios
 // formatEuro(amount, 'nl' | 'en') → "€ 12.300" / "€12,300"; formatNumber for tables.
 export { formatEuro, formatNumber, formatTraceValue } from './vocabulary/format.ts';
 export type { Locale } from './vocabulary/format.ts';
+// The model's sentences as data (a code and parameters) and the one function that renders them.
+export { message, named, renderMessage, MESSAGE_CODES } from './vocabulary/messages.ts';
+export type { Message, MessageCode, MessageParam } from './vocabulary/messages.ts';
+// One Dutch and one English name of every component, method, key type, basis, form and phase.
+export {
+	COMPONENT_NAMES,
+	METHOD_NAMES,
+	KEY_TYPE_NAMES,
+	BASIS_NAMES,
+	FORM_NAMES,
+	PHASE_NAMES,
+	componentName,
+	componentShortName,
+	methodName,
+	keyTypeName,
+	basisName,
+	formName,
+	capitalised
+} from './vocabulary/names.ts';
+export type { Named } from './vocabulary/names.ts';
 
 // The allocation engine and its problem format (issue 2).
 // allocate(problem, method?) → Result<AllocationResult>: validate a problem (file-format data) and allocate it.

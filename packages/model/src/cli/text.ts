@@ -3,6 +3,7 @@
 import type { Component } from '../domain/result.ts';
 import type { Locale } from '../vocabulary/format.ts';
 import { UsageError, oneOf } from './args.ts';
+import { componentShortName } from '../vocabulary/names.ts';
 
 const nl = {
 	perYear: 'Kosten per gemeente per jaar, bedragen in € (methode: {methods})',
@@ -145,25 +146,6 @@ export type TextKey = keyof typeof nl;
 
 const TEXTS: Record<Locale, Record<TextKey, string>> = { nl, en };
 
-const COMPONENT_NAMES: Record<Locale, Record<Component, string>> = {
-	nl: {
-		service: 'Diensten',
-		governance: 'Bestuur',
-		vat: 'Btw',
-		transition: 'Frictie',
-		markup: 'Opslag',
-		contractManagement: 'Regie'
-	},
-	en: {
-		service: 'Services',
-		governance: 'Governance',
-		vat: 'VAT',
-		transition: 'Transition',
-		markup: 'Mark-up',
-		contractManagement: 'Contract mgmt'
-	}
-};
-
 /** A CLI text in `locale` with its placeholders filled. */
 export function say(locale: Locale, key: TextKey, params: Record<string, string | number> = {}): string {
 	return TEXTS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
@@ -171,7 +153,7 @@ export function say(locale: Locale, key: TextKey, params: Record<string, string 
 
 /** The short column name of a cost component. */
 export function componentName(locale: Locale, component: Component): string {
-	return COMPONENT_NAMES[locale][component];
+	return componentShortName(component, locale);
 }
 
 /** The `--lang` option of the commands that print sentences (default nl). */

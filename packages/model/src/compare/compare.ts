@@ -14,6 +14,7 @@ import {
 import type { Issue } from '../domain/issue.ts';
 import { Decimal, ZERO, formatAmount, toDecimal, type DecimalInput } from '../money/decimal.ts';
 import { formatEuro, type Locale } from '../vocabulary/format.ts';
+import { message, renderMessage } from '../vocabulary/messages.ts';
 
 export interface CompareOptions {
 	/** Yearly discount rate for the net present value, as a decimal string (default "0"). */
@@ -220,19 +221,10 @@ function noOpReason(base: RunResult, variant: RunResult, years: readonly number[
 	const baseLineage = (base.lineage ?? []).join('/');
 	const variantLineage = (variant.lineage ?? []).join('/');
 	if (baseLineage !== '' && baseLineage === variantLineage && (base.changeCount ?? 0) === (variant.changeCount ?? 0))
-		return {
-			noOp: true,
-			reason: 'base and variant are the same scenario, so nothing differs',
-			reasonNl: 'basis en variant zijn hetzelfde scenario; er verschilt dus niets'
-		};
+		return { noOp: true, reason: message('noOp.sameScenario') };
 	const changes = Math.abs((variant.changeCount ?? 0) - (base.changeCount ?? 0));
-	if (changes === 0)
-		return { noOp: true, reason: 'the variant has no changes', reasonNl: 'de variant bevat geen wijzigingen' };
-	return {
-		noOp: true,
-		reason: `none of the ${changes} change${changes === 1 ? '' : 's'} alters a cost in ${span}: they repeat values already in force, or take effect outside the horizon, or touch inputs the legal form in force does not use`,
-		reasonNl: `geen van de ${changes} wijziging${changes === 1 ? '' : 'en'} verandert een bedrag in ${span}: ze herhalen waarden die al golden, gaan buiten de horizon in, of raken invoer die de geldende rechtsvorm niet gebruikt`
-	};
+	if (changes === 0) return { noOp: true, reason: message('noOp.noChanges') };
+	return { noOp: true, reason: message('noOp.noEffect', { changes, span }) };
 }
 
 function labelsFor(base: RunResult, variant: RunResult, year: number, options: CompareOptions) {
@@ -333,5 +325,5 @@ export function changedComponents(row: ComparisonRow): { component: Component; d
 export function noOpReasonIn(comparison: Pick<Comparison, 'noOp'>, locale: Locale): string | undefined {
 	const noOp = comparison.noOp;
 	if (!noOp.noOp) return undefined;
-	return locale === 'nl' ? (noOp.reasonNl ?? noOp.reason) : noOp.reason;
+	return noOp.reason ? renderMessage(noOp.reason, locale) : undefined;
 }

@@ -1,5 +1,6 @@
 // Result types of the scenario model: a run of one scenario (or variant), a comparison of two runs,
 // and the trace that explains each figure. Amounts are decimal strings with two decimals ("1234.56").
+import type { Message } from './message.ts';
 
 /** The parts of a participant's yearly cost that differ between the legal forms. */
 export const COMPONENTS = ['service', 'governance', 'vat', 'transition', 'markup', 'contractManagement'] as const;
@@ -104,7 +105,8 @@ export interface Comparison {
 	readonly discountRate: string;
 	readonly rows: readonly ComparisonRow[];
 	readonly summary: readonly ComparisonSummary[];
-	readonly noOp: { readonly noOp: boolean; readonly reason?: string; readonly reasonNl?: string };
+	/** Whether nothing differs, and why, as a message (render it with `noOpReasonIn` or `renderMessage`). */
+	readonly noOp: { readonly noOp: boolean; readonly reason?: Message };
 	/** Years compared, and the year the headline sentences speak about. */
 	readonly years?: readonly number[];
 	readonly headlineYear?: number;

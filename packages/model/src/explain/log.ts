@@ -1,8 +1,10 @@
 // A trace as indented text lines (for the CLI and golden files): each node "label = value", its rule,
 // and the inputs it used with their provenance.
 import type { TraceNode } from '../domain/result.ts';
-import { formatNumber } from '../vocabulary/format.ts';
+import { formatExact, formatNumber } from '../vocabulary/format.ts';
 import { isDecimalString } from '../money/decimal.ts';
+import { message, renderMessage } from '../vocabulary/messages.ts';
+import { basisName } from '../vocabulary/names.ts';
 
 export interface LogOptions {
 	/** Deepest level to print (0 = the root only; default: everything). */
@@ -37,9 +39,9 @@ export function computationLog(trace: TraceNode, options: LogOptions = {}): stri
 			for (const input of node.inputs ?? []) {
 				const p = input.provenance;
 				const source = p.source ? `${p.source.title} <${p.source.url}>` : '';
-				const basis = [p.basis, source, p.note ? `“${p.note}”` : ''].filter(Boolean).join('; ');
+				const basis = [basisName(p.basis, locale), source, p.note ? `“${p.note}”` : ''].filter(Boolean).join('; ');
 				lines.push(
-					`${prefix}${pad}  · ${input.label} = ${input.value}${input.unit ? ` ${input.unit}` : ''} (${input.path}, from ${input.from}) [${basis}]`
+					`${prefix}${pad}  · ${input.label} = ${formatExact(input.value, locale)}${input.unit ? ` ${input.unit}` : ''} (${renderMessage(message('log.inputAt', { path: input.path, from: input.from }), locale)}) [${basis}]`
 				);
 			}
 		if (options.maxDepth !== undefined && depth >= options.maxDepth) return;

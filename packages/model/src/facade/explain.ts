@@ -9,6 +9,8 @@ import { traceYear } from '../explain/explain.ts';
 import type { Change, MethodId, Scenario } from '../scenario/types.ts';
 import type { Locale } from '../vocabulary/format.ts';
 import { resolveVariant } from './load.ts';
+import { listInputs } from '../scenario/inputs.ts';
+import { message, renderMessage } from '../vocabulary/messages.ts';
 
 /**
  * Explain one participant-year figure of a resolved scenario.
@@ -31,8 +33,12 @@ export function explainScenario(
 		return explainInHouseYear(scenario, participant, year, options);
 	const { detail, issues } = computeYear(scenario, year, options.method ? { method: options.method } : {});
 	if (issues.length > 0) throw new ScenarioError(issues);
-	const names = new Map(scenario.participants.map((p) => [p.id, p.name]));
-	return traceYear(detail, participant, { locale: options.locale ?? 'en', names });
+	const locale = options.locale ?? 'en';
+	const names = new Map([...scenario.pools, ...scenario.participants].map((r) => [r.id, r.name]));
+	// Inputs are labelled in the trace's language as the data page lists them; English keeps the computation's own labels.
+	const inputLabels =
+		locale === 'en' ? undefined : new Map(listInputs(scenario, { locale }).map((i) => [i.path, i.label]));
+	return traceYear(detail, participant, { locale, names, ...(inputLabels ? { inputLabels } : {}) });
 }
 
 /**
@@ -71,18 +77,20 @@ function explainInHouseYear(
 	const run = tryRunScenario(scenario, options.method ? { method: options.method } : {});
 	if (!run.ok) throw new ScenarioError(run.issues);
 	const row = run.value.rows.find((r) => r.participant === participant && r.year === year)!;
-	const name = scenario.participants.find((p) => p.id === participant)?.name ?? participant;
+	const nameOf = (id: string) => scenario.participants.find((p) => p.id === id)?.name ?? id;
+	const name = nameOf(participant);
+	const say = (m: Parameters<typeof renderMessage>[0]) => renderMessage(m, options.locale ?? 'en');
 	const away = inHouseIn(scenario, year);
 	const id = `${participant}.${year}`;
 	if (away.includes(participant)) {
-		const cost = inHouseCost(scenario, [participant], year);
+		const cost = inHouseCost(scenario, [participant], year, options.locale ?? 'en');
 		const exit = toDecimal(row.components.transition);
 		return {
 			id,
 			label: `${name} ${year}`,
 			value: row.total,
 			kind: 'euro',
-			rule: `in-house (eigen organisatie): services € ${formatAmount(cost.total)} + exit costs € ${formatAmount(exit)}`,
+			rule: say(message('rule.inHouseYear', { services: formatAmount(cost.total), exit: formatAmount(exit) })),
 			children: [
 				cost.trace,
 				...(exit.isZero()
@@ -90,7 +98,7 @@ function explainInHouseYear(
 					: [
 							{
 								id: `${id}.exit`,
-								label: 'Exit costs: uittredingsvergoeding, frictiekosten, disentangling ICT',
+								label: say(message('label.exitCosts')),
 								value: row.components.transition,
 								kind: 'euro' as const
 							}
@@ -110,12 +118,12 @@ function explainInHouseYear(
 		label: `${name} ${year}`,
 		value: row.total,
 		kind: 'euro',
-		rule: `the smaller shared back office of those who stay (without ${away.join(', ')}), less the uittredingsvergoeding received`,
+		rule: say(message('rule.staying', { away: away.map(nameOf) })),
 		children: [
 			inner,
 			{
 				id: `${id}.uittredingsvergoeding`,
-				label: 'Uittredingsvergoeding received',
+				label: say(message('label.exitReceived')),
 				value: formatAmount(toDecimal(row.total).minus(toDecimal(inner.value ?? '0'))),
 				kind: 'euro'
 			}

@@ -17,6 +17,7 @@ import { ownerCost } from './gr-year.ts';
 import { applyTransition, transitionCosts } from './transition.ts';
 import { nonCompensatedVat, taxableBase, vatRate } from './vat.ts';
 import { finishYear, startYear, type YearStart } from './year-frame.ts';
+import { message } from '../vocabulary/messages.ts';
 
 const ONE = new Decimal(1);
 
@@ -44,8 +45,8 @@ function dvoTerms(ctx: Computation, year: number): DvoTerms {
 	const markup = ratio(ctx, c.markup, year, 'mark-up (opslag)', '0', mInputs);
 	return {
 		switchYear: start,
-		transitionYears: { value: transitionYears, rule: 'length of the DVO transition phase in years', inputs: tyInputs },
-		markup: { value: markup, rule: 'opslag on the cost price after the transition phase', inputs: mInputs }
+		transitionYears: { value: transitionYears, rule: message('rule.transitionYears'), inputs: tyInputs },
+		markup: { value: markup, rule: message('rule.markupTerm'), inputs: mInputs }
 	};
 }
 
@@ -70,7 +71,16 @@ function transitionFee(ctx: Computation, p: string, d: ParticipantDetail, terms:
 	const parts = weights.size > 0 && !fee.isZero() ? allocateByWeights(fee, weights) : new Map<string, Decimal>();
 	for (const [pool, v] of parts) d.pools.set(pool, v);
 	const s = terms.switchYear;
-	const rule = `DVO transition phase (${s}–${s + terms.transitionYears.value.toNumber() - 1}): last GR contribution of ${s - 1} (service € ${fmt(before.components.service)} + GR governance € ${fmt(govShare)} = € ${fmt(contribution)}) × cost index ${index.rule} = € ${fmt(fee)}`;
+	const rule = message('rule.dvoTransition', {
+		from: s,
+		to: terms.transitionYears.value.plus(s - 1).toString(),
+		prior: s - 1,
+		service: fmt(before.components.service),
+		governance: fmt(govShare),
+		contribution: fmt(contribution),
+		index: index.rule,
+		fee: fmt(fee)
+	});
 	d.notes.service = { rule, inputs: [...terms.transitionYears.inputs, ...index.inputs] };
 	return { phase: 'transition', fee, rule };
 }
@@ -83,10 +93,15 @@ function priceQuantityFee(p: string, d: ParticipantDetail, start: YearStart, ter
 	d.components.service = share;
 	d.components.markup = m;
 	for (const [pool, v] of start.allocation?.charges.get(p) ?? []) d.pools.set(pool, v);
-	const rule = `DVO price × quantity: cost price share € ${fmt(share)} (pools by their keys, ${start.method} method) + mark-up ${markup.toString()} × € ${fmt(share)} = € ${fmt(share.plus(m))}`;
+	const rule = message('rule.dvoPriceQuantity', {
+		share: fmt(share),
+		method: start.method,
+		markup: markup.toString(),
+		fee: fmt(share.plus(m))
+	});
 	d.notes.service = { rule, inputs: [...terms.transitionYears.inputs] };
 	d.notes.markup = {
-		rule: `opslag ${markup.toString()} on the cost price share € ${fmt(share)}`,
+		rule: message('rule.markup', { markup: markup.toString(), share: fmt(share) }),
 		inputs: [...terms.markup.inputs]
 	};
 	return { phase: 'price-quantity', fee: share.plus(m), rule };
@@ -103,7 +118,7 @@ function partnerVat(ctx: Computation, year: number, p: string, start: YearStart,
 	d.components.vat = nonCompensatedVat(ctx, year, p, base, rate.value, inputs);
 	start.costItems.push({ label: `VAT not compensated (${p})`, amount: d.components.vat });
 	d.notes.vat = {
-		rule: `${rate.value.toString()} × taxable part of the DVO fee € ${fmt(base)} × (1 − BCF-compensable share); ${hostName}'s own use is in-house, without VAT`,
+		rule: message('rule.partnerVat', { rate: rate.value.toString(), base: fmt(base), host: hostName }),
 		inputs
 	};
 }
@@ -124,7 +139,7 @@ function contractManagement(
 }
 
 /** The host bears the residual: total service cost − partner fees, and receives the mark-up. */
-function hostResidual(host: string, partners: readonly string[], start: YearStart, terms: DvoTerms) {
+function hostResidual(host: string, hostName: string, partners: readonly string[], start: YearStart, terms: DvoTerms) {
 	const { participants, pools } = start;
 	const totalServiceCost = sum(pools.map((p) => p.net));
 	const partnerFees = sum(
@@ -137,14 +152,21 @@ function hostResidual(host: string, partners: readonly string[], start: YearStar
 	for (const pool of pools)
 		h.pools.set(pool.id, pool.net.minus(sum(partners.map((p) => participants.get(p)!.pools.get(pool.id) ?? ZERO))));
 	h.notes.service = {
-		rule: `${host} bears the residual: total service cost € ${fmt(totalServiceCost)} − partners' DVO fees € ${fmt(partnerFees)} = € ${fmt(residual)} (service € ${fmt(h.components.service)}, mark-up received € ${fmt(h.components.markup.negated())})`,
+		rule: message('rule.hostResidual', {
+			host: hostName,
+			total: fmt(totalServiceCost),
+			fees: fmt(partnerFees),
+			residual: fmt(residual),
+			service: fmt(h.components.service),
+			markup: fmt(h.components.markup.negated())
+		}),
 		inputs: []
 	};
-	h.notes.vat = { rule: `${host}'s own use of the services is in-house: no VAT is charged to the host`, inputs: [] };
+	h.notes.vat = { rule: message('rule.hostVat', { host: hostName }), inputs: [] };
 	// Whether a mark-up line appears is wording only: no guard in the fast path's kernel.
 	if (!traceOnly(() => h.components.markup.isZero()))
 		h.notes.markup = {
-			rule: `mark-up received from the partners: −€ ${fmt(h.components.markup.negated())}`,
+			rule: message('rule.markupReceived', { amount: fmt(h.components.markup) }),
 			inputs: [...terms.markup.inputs]
 		};
 	return { totalServiceCost, partnerFees, residual };
@@ -174,7 +196,7 @@ export function centrumYear(ctx: Computation, year: number): YearDetail {
 			cm && { series: cm, label: `contract management (${p})`, item: `contract management ${p}` }
 		);
 	}
-	const residual = hostResidual(host, partners, start, terms);
+	const residual = hostResidual(host, hostName, partners, start, terms);
 	const hc = c.hostContractManagement;
 	contractManagement(
 		ctx,

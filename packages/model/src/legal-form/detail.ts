@@ -5,13 +5,14 @@ import { ZERO, type Decimal } from '../money/decimal.ts';
 import type { MethodId } from '../problem/types.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Key } from '../scenario/types.ts';
+import type { Message } from '../vocabulary/messages.ts';
 import type { YearAllocation } from './engine.ts';
 import type { KeyWeights } from './keys/weights.ts';
 
 /** A figure with the rule that produced it and the inputs it used. */
 export interface Figure {
 	readonly value: Decimal;
-	readonly rule: string;
+	readonly rule: Message;
 	readonly inputs: readonly UsedInput[];
 }
 
@@ -41,7 +42,7 @@ export interface PoolYear {
 export interface ParticipantDetail {
 	readonly components: Record<Component, Decimal>;
 	readonly pools: Map<string, Decimal>;
-	readonly notes: Partial<Record<Component, { rule: string; inputs: UsedInput[] }>>;
+	readonly notes: Partial<Record<Component, { rule: Message; inputs: UsedInput[] }>>;
 	/** Under the GR: the participant's own owner costs (part of governance, not of the GR's contribution). */
 	ownerCost: Decimal;
 }
@@ -50,7 +51,7 @@ export interface ParticipantDetail {
 export interface DvoFee {
 	readonly phase: 'transition' | 'price-quantity';
 	readonly fee: Decimal;
-	readonly rule: string;
+	readonly rule: Message;
 }
 
 export interface DvoDetail {

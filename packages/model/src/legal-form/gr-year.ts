@@ -11,6 +11,7 @@ import { keyUse, splitByKey } from './key-use.ts';
 import { applyTransition, transitionCosts } from './transition.ts';
 import { nonCompensatedVat, taxableBase, vatRate } from './vat.ts';
 import { finishYear, startYear, type YearStart } from './year-frame.ts';
+import { message } from '../vocabulary/messages.ts';
 
 /** Service: the engine's allocation of the pools by their keys. */
 function grService(start: YearStart): void {
@@ -18,7 +19,7 @@ function grService(start: YearStart): void {
 		d.components.service = start.allocation?.totals.get(p) ?? ZERO;
 		for (const [pool, amount] of start.allocation?.charges.get(p) ?? []) d.pools.set(pool, amount);
 		d.notes.service = {
-			rule: `the GR's pools allocated to the participants by their keys, ${start.method} method`,
+			rule: message('rule.grService', { method: start.method }),
 			inputs: []
 		};
 	}
@@ -53,7 +54,11 @@ function grGovernance(ctx: Computation, year: number, start: YearStart): NonNull
 		d.components.governance = share.plus(d.ownerCost);
 		if (owner) start.costItems.push({ label: `owner costs ${p}`, amount: owner.value });
 		d.notes.governance = {
-			rule: `share of GR governance (€ ${fmt(total)} by the governance key) € ${fmt(share)} + own owner costs € ${fmt(owner?.value ?? ZERO)}`,
+			rule: message('rule.grGovernanceShare', {
+				total: fmt(total),
+				share: fmt(share),
+				owner: fmt(owner?.value ?? ZERO)
+			}),
 			inputs: [...(key?.inputs ?? []), ...(owner?.inputs ?? [])]
 		};
 	}
@@ -68,7 +73,7 @@ function grVat(ctx: Computation, year: number, start: YearStart, rate: Figure): 
 		d.components.vat = nonCompensatedVat(ctx, year, p, base, rate.value, inputs);
 		start.costItems.push({ label: `VAT not compensated (${p})`, amount: d.components.vat });
 		d.notes.vat = {
-			rule: `${rate.value.toString()} × taxable base € ${fmt(base)} (Σ pool charge × taxable share) × (1 − BCF-compensable share)`,
+			rule: message('rule.grVat', { rate: rate.value.toString(), base: fmt(base) }),
 			inputs
 		};
 	}

@@ -6,6 +6,8 @@ import { Decimal, ZERO, formatAmount, roundToCents, sum, toDecimal } from '../mo
 import { entryAt, leafInput, yearDate, type UsedInput } from '../scenario/resolve.ts';
 import type { Leaf, Scenario, Series } from '../scenario/types.ts';
 import type { InHouseSettings } from '../scenario/in-house.ts';
+import type { Locale } from '../vocabulary/format.ts';
+import { message, renderMessage } from '../vocabulary/messages.ts';
 
 const ONE = new Decimal(1);
 
@@ -89,8 +91,14 @@ export function scaleFactor(
 }
 
 /** The in-house cost of `members` (one municipality or a group sharing one own organisation) in `year`. */
-export function inHouseCost(scenario: Scenario, members: readonly string[], year: number): InHouseCost {
+export function inHouseCost(
+	scenario: Scenario,
+	members: readonly string[],
+	year: number,
+	locale: Locale = 'en'
+): InHouseCost {
 	const settings = inHouseSettings(scenario);
+	const nameOf = (id: string) => scenario.participants.find((p) => p.id === id)?.name ?? id;
 	const sizeInputs: UsedInput[] = [];
 	const size = groupSize(scenario, members, year, sizeInputs);
 	const scaleInputs: UsedInput[] = [];
@@ -112,7 +120,16 @@ export function inHouseCost(scenario: Scenario, members: readonly string[], year
 			label: pool.name,
 			value: formatAmount(amount),
 			kind: 'euro',
-			rule: `€ ${unit.toFixed(2)} per FTE × ${size.toString()} FTE × (${size.toString()} / ${reference.toString()})^(${exponent.toString()} − 1) × cost index ${index.toSignificantDigits(8).toString()}`,
+			rule: renderMessage(
+				message('rule.inHouseService', {
+					unit: unit.toFixed(2),
+					size: size.toString(),
+					reference: reference.toString(),
+					exponent: exponent.toString(),
+					index: index.toSignificantDigits(8).toString()
+				}),
+				locale
+			),
 			inputs
 		});
 	}
@@ -125,10 +142,20 @@ export function inHouseCost(scenario: Scenario, members: readonly string[], year
 		total,
 		trace: {
 			id: `inhouse.${members.join('+')}.${year}`,
-			label: `In-house bedrijfsvoering of ${members.join(', ')} in ${year}`,
+			label: renderMessage(message('label.inHouse', { members: members.map(nameOf), year }), locale),
 			value: formatAmount(total),
 			kind: 'euro',
-			rule: `Σ over the services of cost per FTE × F × (F / F_ref)^(b − 1) × index, with F = ${size.toString()} (${settings.sizeDriver}), F_ref = ${reference.toString()}, b = ${exponent.toString()}; the index runs from ${settings.priceYear} to ${year}`,
+			rule: renderMessage(
+				message('rule.inHouseTotal', {
+					size: size.toString(),
+					driver: settings.sizeDriver,
+					reference: reference.toString(),
+					exponent: exponent.toString(),
+					from: settings.priceYear,
+					year
+				}),
+				locale
+			),
 			inputs: [...sizeInputs, ...scaleInputs, ...indexInputs],
 			children
 		}

@@ -9,6 +9,7 @@ import { yearDate } from '../scenario/resolve.ts';
 import type { Leaf, Pool, Series } from '../scenario/types.ts';
 import type { Computation, WageShare } from './context.ts';
 import { fmt, type Figure } from './detail.ts';
+import { message, type Message } from '../vocabulary/messages.ts';
 
 const ONE = new Decimal(1);
 
@@ -49,7 +50,7 @@ export function indexedAmount(
 	if (!last || last.value === null || year < firstIndexedYear(last.from)) {
 		const inputs: UsedInput[] = [];
 		const value = ctx.env.number(series, year, label, inputs);
-		return { value: roundToCents(value), rule: `${label}: value in force on ${yearDate(year)}`, inputs };
+		return { value: roundToCents(value), rule: message('rule.valueInForce', { date: yearDate(year) }), inputs };
 	}
 	const previous = ctx.amount(series, year - 1, label, wageShare);
 	const inputs: UsedInput[] = [];
@@ -59,7 +60,14 @@ export function indexedAmount(
 	const baseInput = previous.inputs.find((i) => i.path === series.path.replace(/\.\d{4}-\d{2}-\d{2}$/, ''));
 	return {
 		value,
-		rule: `${label}: € ${fmt(previous.value)} (${year - 1}) × (1 + ${ws.toString()} × wage index + ${ONE.minus(ws).toString()} × price index) = € ${fmt(previous.value)} × ${factor.toString()}, indexed after the last dated value (${last.from})`,
+		rule: message('rule.indexed', {
+			previous: fmt(previous.value),
+			year: year - 1,
+			wageShare: ws.toString(),
+			priceShare: ONE.minus(ws).toString(),
+			factor: factor.toString(),
+			last: last.from
+		}),
 		inputs: [...(baseInput ? [baseInput] : []), ...inputs]
 	};
 }
@@ -101,10 +109,10 @@ export function costIndexSince(
 	ctx: Computation,
 	from: number,
 	to: number
-): { factor: Decimal; inputs: UsedInput[]; rule: string } {
+): { factor: Decimal; inputs: UsedInput[]; rule: Message } {
 	let factor = ONE;
 	const inputs: UsedInput[] = [];
-	const parts: string[] = [];
+	const parts: Message[] = [];
 	for (let y = from; y <= to; y++) {
 		const costs = ctx.scenario.pools.map((pool) => ({
 			pool,
@@ -116,7 +124,7 @@ export function costIndexSince(
 			: sum(costs.map((c) => c.cost.times(poolWageShare(ctx, c.pool)(y, inputs)))).dividedBy(total);
 		const f = indexFactor(ctx, y, ws, inputs);
 		factor = factor.times(f);
-		parts.push(`${y}: ${f.toDecimalPlaces(6).toString()}`);
+		parts.push(message('rule.indexYear', { year: y, factor: f.toDecimalPlaces(6).toString() }));
 	}
-	return { factor, inputs, rule: `(${parts.join(', ')}; wage share weighted by pool cost)` };
+	return { factor, inputs, rule: message('rule.costIndex', { years: parts }) };
 }

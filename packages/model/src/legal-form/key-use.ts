@@ -35,9 +35,15 @@ export function keyUse(
 		...(place.cost ? { cost: place.cost } : {}),
 		drivers: ctx.scenario.drivers,
 		env: ctx.env,
-		used: inputs
+		used: inputs,
+		names: recipientNames(ctx)
 	});
 	return { ...weights, key: found.value, from: found.from, inputs };
+}
+
+/** Participants' and pools' display names by id, for the rule texts of keys. */
+function recipientNames(ctx: Computation): Map<string, string> {
+	return new Map([...ctx.scenario.participants, ...ctx.scenario.pools].map((r) => [r.id, r.name]));
 }
 
 /** Split `total` over the participants by a key's weights (every participant gets an entry). */

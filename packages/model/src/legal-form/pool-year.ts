@@ -11,6 +11,7 @@ import type { PoolYear } from './detail.ts';
 import { allocateYear, type YearAllocation } from './engine.ts';
 import { poolWageShare, ratio } from './indexation.ts';
 import { keyUse } from './key-use.ts';
+import { message } from '../vocabulary/messages.ts';
 
 const ONE = new Decimal(1);
 
@@ -27,7 +28,7 @@ function poolYear(ctx: Computation, pool: Pool, year: number, efficiency: Decima
 	const taxable = ratio(ctx, pool.vatTaxableShare, year, `VAT-taxable share of ${pool.id}`, '0', taxInputs);
 	const key = keyUse(ctx, pool.key, year, `key of ${pool.id}`, { self: pool.id, cost: net }) ?? {
 		weights: new Map(),
-		rule: 'no key in force',
+		rule: message('rule.noKey'),
 		key: { type: 'even', path: pool.key.path },
 		from: '',
 		inputs: []
@@ -39,14 +40,14 @@ function poolYear(ctx: Computation, pool: Pool, year: number, efficiency: Decima
 		cost,
 		revenue: {
 			value: revenue,
-			rule: `revenue of ${pool.name} (third parties), deducted before allocation`,
+			rule: message('rule.revenue', { pool: pool.name }),
 			inputs: revInputs
 		},
 		efficiency,
 		net,
 		taxableShare: {
 			value: taxable,
-			rule: `share of ${pool.name} charges outside the koepelvrijstelling`,
+			rule: message('rule.taxableShare', { pool: pool.name }),
 			inputs: taxInputs
 		},
 		key

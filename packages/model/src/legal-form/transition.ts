@@ -7,6 +7,7 @@ import { yearDate } from '../scenario/resolve.ts';
 import type { Computation } from './context.ts';
 import { fmt, type CostItem, type Figure, type ParticipantDetail, type YearDetail } from './detail.ts';
 import { keyUse, splitByKey } from './key-use.ts';
+import { message } from '../vocabulary/messages.ts';
 
 /** The transition costs of `year` and their key, or undefined when none are incurred. */
 export function transitionCosts(ctx: Computation, year: number): YearDetail['transition'] {
@@ -15,7 +16,7 @@ export function transitionCosts(ctx: Computation, year: number): YearDetail['tra
 	if (!ctx.moves || !tc || !leaf) return undefined;
 	const amount: Figure = {
 		value: roundToCents(recordedLeaf(leaf.path, toDecimal(leaf.value))),
-		rule: `frictiekosten budgeted for ${year}`,
+		rule: message('rule.transitionBudget', { year }),
 		inputs: [
 			{
 				path: 'centrumgemeente.transitionCosts.amounts',
@@ -44,7 +45,10 @@ export function applyTransition(
 	for (const [p, d] of participants) {
 		d.components.transition = split.get(p) ?? ZERO;
 		d.notes.transition = {
-			rule: `share of € ${fmt(transition.amount.value)} frictiekosten by the transition key (${transition.key?.rule ?? 'no key'})`,
+			rule: message('rule.transitionShare', {
+				amount: fmt(transition.amount.value),
+				key: transition.key?.rule ?? message('key.none')
+			}),
 			inputs: [...transition.amount.inputs, ...(transition.key?.inputs ?? [])]
 		};
 	}

@@ -7,6 +7,7 @@ import type { UsedInput } from '../scenario/resolve.ts';
 import type { Computation } from './context.ts';
 import type { Figure, PoolYear } from './detail.ts';
 import { ratio } from './indexation.ts';
+import { message } from '../vocabulary/messages.ts';
 
 const ONE = new Decimal(1);
 
@@ -14,7 +15,7 @@ const ONE = new Decimal(1);
 export function vatRate(ctx: Computation, year: number): Figure {
 	const inputs: UsedInput[] = [];
 	const value = ratio(ctx, ctx.scenario.vat.rate, year, 'VAT rate', '0', inputs);
-	return { value, rule: 'VAT rate', inputs };
+	return { value, rule: message('rule.vatRate'), inputs };
 }
 
 /** The taxable base of a participant's pool charges: Σ charge × taxable share, × `factor` (the fee over cost). */

@@ -6,6 +6,7 @@ import { ZERO, sum, type Decimal } from '../money/decimal.ts';
 import type { MethodId } from '../problem/types.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import { yearDate } from '../scenario/resolve.ts';
+import { message } from '../vocabulary/messages.ts';
 import type { Computation } from './context.ts';
 import {
 	emptyComponents,
@@ -49,7 +50,8 @@ function inhabitants(ctx: Computation, year: number): Map<string, Figure> {
 			const series = driver?.values[p];
 			if (!series) ctx.env.issue('no_value_in_force', `drivers.inwoners.values`, `inwoners has no values for ${p}`);
 			const value = series ? ctx.env.number(series, year, `inhabitants (${p})`, inputs) : ZERO;
-			return [p, { value, rule: `inhabitants of ${p} on ${yearDate(year)}`, inputs }];
+			const name = ctx.scenario.participants.find((x) => x.id === p)?.name ?? p;
+			return [p, { value, rule: message('rule.inhabitants', { participant: name, date: yearDate(year) }), inputs }];
 		})
 	);
 }

@@ -3,6 +3,7 @@
 import type { Basis, InputValue } from '../domain/result.ts';
 import { Decimal, ZERO, formatAmount, toDecimal } from '../money/decimal.ts';
 import { label, type Locale } from '../vocabulary/labels.ts';
+import { keyTypeName } from '../vocabulary/names.ts';
 import { entryAt, yearDate } from './resolve.ts';
 import type { Key, Leaf, Scenario, Series } from './types.ts';
 
@@ -38,12 +39,18 @@ function keyNumbers(key: Key): string {
 	}
 }
 
-function fromKeys(series: Series<Key> | undefined, path: string, label: string, out: InputValue[]): void {
+function fromKeys(
+	series: Series<Key> | undefined,
+	path: string,
+	label: string,
+	out: InputValue[],
+	locale: Locale
+): void {
 	for (const e of series?.entries ?? [])
 		if (e.value?.provenance)
 			out.push({
 				path,
-				label: `${label} (${e.value.type})`,
+				label: `${label} (${keyTypeName(e.value.type, locale)})`,
 				from: e.from,
 				value: keyNumbers(e.value),
 				provenance: e.value.provenance
@@ -54,16 +61,16 @@ function fromKeys(series: Series<Key> | undefined, path: string, label: string, 
  * Every numeric input of a scenario with its provenance: pool costs, revenue, shares, keys with numbers,
  * driver values, indices, GR and centrumgemeente parameters, VAT, comparison settings.
  * @param scenario a validated scenario
- * @param options.locale the language of the labels (default English; Dutch labels name participants by name)
+ * @param options.locale the language of the labels (default English); participants and pools are named by their names
  */
 export function listInputs(scenario: Scenario, options: { locale?: Locale } = {}): InputValue[] {
 	const locale = options.locale ?? 'en';
 	const t = (key: Parameters<typeof label>[1], params: Record<string, string | number> = {}) =>
 		label(locale, key, params);
 	const names = new Map(scenario.participants.map((p) => [p.id, p.name]));
-	const who = (id: string) => (locale === 'nl' ? (names.get(id) ?? id) : id);
+	const who = (id: string) => names.get(id) ?? id;
 	const poolNames = new Map(scenario.pools.map((p) => [p.id, p.name]));
-	const recipient = (id: string) => (locale === 'nl' ? (names.get(id) ?? poolNames.get(id) ?? id) : id);
+	const recipient = (id: string) => names.get(id) ?? poolNames.get(id) ?? id;
 	const out: InputValue[] = [];
 	for (const [name, d] of Object.entries(scenario.drivers))
 		for (const [rid, s] of Object.entries(d.values))
@@ -79,7 +86,7 @@ export function listInputs(scenario: Scenario, options: { locale?: Locale } = {}
 		fromSeries(p.revenue, `${at}.revenue`, t('input.revenue', { pool: p.name }), out);
 		fromSeries(p.wageShare, `${at}.wageShare`, t('input.wageShare', { pool: p.name }), out);
 		fromSeries(p.vatTaxableShare, `${at}.vatTaxableShare`, t('input.vatTaxableShare', { pool: p.name }), out);
-		fromKeys(p.key, `${at}.key`, t('input.key', { pool: p.name }), out);
+		fromKeys(p.key, `${at}.key`, t('input.key', { pool: p.name }), out, locale);
 	}
 	fromSeries(scenario.indexation.wage, 'indexation.wage', t('input.wageIndex'), out);
 	fromSeries(scenario.indexation.price, 'indexation.price', t('input.priceIndex'), out);
@@ -92,7 +99,7 @@ export function listInputs(scenario: Scenario, options: { locale?: Locale } = {}
 			out
 		);
 	}
-	fromKeys(scenario.gr.governanceKey, 'gr.governanceKey', t('input.governanceKey'), out);
+	fromKeys(scenario.gr.governanceKey, 'gr.governanceKey', t('input.governanceKey'), out, locale);
 	for (const [pid, s] of Object.entries(scenario.gr.ownerCosts))
 		fromSeries(s, `gr.ownerCosts.${pid}`, t('input.ownerCosts', { participant: who(pid) }), out);
 	const c = scenario.centrumgemeente;
@@ -121,7 +128,7 @@ export function listInputs(scenario: Scenario, options: { locale?: Locale } = {}
 				value: leaf.value,
 				provenance: leaf.provenance
 			});
-		fromKeys(c.transitionCosts?.key, 'centrumgemeente.transitionCosts.key', t('input.transitionKey'), out);
+		fromKeys(c.transitionCosts?.key, 'centrumgemeente.transitionCosts.key', t('input.transitionKey'), out, locale);
 	}
 	fromSeries(scenario.vat.rate, 'vat.rate', t('input.vatRate'), out);
 	for (const [pid, s] of Object.entries(scenario.vat.bcfCompensable))

@@ -65,6 +65,22 @@ export function formatEuro(value: DecimalInput, locale: Locale, options: FormatO
 }
 
 /**
+ * A decimal string with the language's grouping and decimal mark and every fraction digit it has
+ * (the whole part through Intl, the fraction as written), so no digit is rounded away or passes a float.
+ */
+export function formatExact(text: string, locale: Locale): string {
+	const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+	if (!match) return text;
+	const [, minus, whole, fraction] = match;
+	const grouped = formatNumber(`${minus}${whole}`, locale, { decimals: 0 });
+	if (fraction === undefined) return grouped;
+	const mark = locale === 'nl' ? ',' : '.';
+	// "-0.5": the whole part "−0" would lose its sign when zero, so the sign is added back here.
+	const signedWhole = minus && whole === '0' && !grouped.startsWith('−') ? `−${grouped}` : grouped;
+	return `${signedWhole}${mark}${fraction}`;
+}
+
+/**
  * A trace node's value as text by its kind: euros with cents ("€ 1.234,56"), a share ("11,5 %"),
  * a count ("124.096"); an empty string when the node has no value.
  */

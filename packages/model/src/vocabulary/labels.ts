@@ -1,7 +1,8 @@
-// Labels of explanation nodes and input lists in Dutch and English. Rules (formulas) stay symbolic;
-// the words around them come from here, so the app can show a trace in the user's language.
+// Labels of explanation nodes and input lists in Dutch and English (the rules under them are
+// messages, vocabulary/messages.ts; names of components, methods and key types come from names.ts).
 import type { Locale } from './format.ts';
 import type { Component } from '../domain/result.ts';
+import { componentName } from './names.ts';
 
 export type { Locale };
 
@@ -10,14 +11,6 @@ type Template = string | ((p: Params) => string);
 
 const LABELS = {
 	en: {
-		'component.service': 'Service costs (pools by their keys)',
-		'component.governance': 'Governance (GR bodies and owners’ costs)',
-		'component.vat': 'VAT not compensated by the BCF',
-		'component.transition': 'Transition costs (frictiekosten)',
-		'component.markup': 'Mark-up (opslag)',
-		'component.contractManagement': 'Contract management (opdrachtgeverschap)',
-		'form.gr': 'the GR',
-		'form.centrumgemeente': 'the centrumgemeente',
 		total: (p: Params) => `${p.name}, ${p.year}: total cost under ${p.form} (method ${p.method})`,
 		'pool.cost': (p: Params) => `Cost (lasten) of ${p.pool} in ${p.year}`,
 		'pool.revenue': (p: Params) => `Revenue of ${p.pool} from third parties`,
@@ -56,14 +49,6 @@ const LABELS = {
 		'input.discountRate': 'Discount rate'
 	},
 	nl: {
-		'component.service': 'Dienstverlening (pools volgens hun sleutels)',
-		'component.governance': 'Bestuur (GR-organen en eigenaarsrol)',
-		'component.vat': 'Btw die het BCF niet compenseert',
-		'component.transition': 'Frictiekosten (transitie)',
-		'component.markup': 'Opslag',
-		'component.contractManagement': 'Contractbeheer (opdrachtgeverschap)',
-		'form.gr': 'de GR',
-		'form.centrumgemeente': 'de centrumgemeente',
 		total: (p: Params) => `${p.name}, ${p.year}: totale kosten onder ${p.form} (methode ${p.method})`,
 		'pool.cost': (p: Params) => `Lasten van ${p.pool} in ${p.year}`,
 		'pool.revenue': (p: Params) => `Baten van ${p.pool} uit dienstverlening aan derden`,
@@ -111,7 +96,7 @@ export function label(locale: Locale, key: LabelKey, params: Params = {}): strin
 	return typeof template === 'string' ? template : template(params);
 }
 
-/** The label of a cost component. */
+/** The label of a cost component: its one name (vocabulary/names.ts). */
 export function componentLabel(locale: Locale, component: Component): string {
-	return label(locale, `component.${component}`);
+	return componentName(component, locale);
 }

@@ -174,7 +174,7 @@ describe('sp71 explain', () => {
 		);
 		expect(r.code).toBe(0);
 		expect(r.out).toMatch(/^Oegstgeest, 2025: total cost under the centrumgemeente/);
-		expect(r.out).toMatch(/Key of ICT \(driver, in force from 2025-01-01\)/);
+		expect(r.out).toMatch(/Key of ICT \(by driver, in force from 2025-01-01\)/);
 		expect(r.out).toMatch(/werkplekken\.values\.oegstgeest/);
 		expect(r.out).toMatch(/Allocation step \d \(reciprocal method\)/);
 		expect(r.out).toMatch(/https:\/\//);

@@ -40,7 +40,7 @@ describe('explain', () => {
 		const key = find(t, 'ict.key')!;
 		expect(key.value).toBe('40 %');
 		expect(key.inputs?.[0]?.provenance).toMatchObject({ basis: 'estimate', note: 'inbreng' });
-		expect(find(t, 'ict.step')?.rule).toMatch(/pool total € 1260.00 × weight 40 ÷ 100 = € 504/);
+		expect(find(t, 'ict.step')?.rule).toMatch(/pool total €1,260.00 × weight 40 ÷ 100 = €504/);
 	});
 
 	it('traces a measured input to its source title and URL', () => {
@@ -67,7 +67,7 @@ describe('explain', () => {
 		const t = explain(s, null, 'klein', 2021);
 		expect(computationLog(t, { maxDepth: 0 })).toEqual([
 			'Klein, 2021: total cost under the GR (method direct) = € 752.00',
-			'    ↳ service € 650.00 + governance € 60.00 + vat € 42.00 + transition € 0.00 + markup € 0.00 + contractManagement € 0.00'
+			'    ↳ Services €650.00 + Governance and ownership €60.00 + VAT €42.00 + Transition costs €0.00 + Mark-up €0.00 + Contract management €0.00'
 		]);
 		expect(computationLog(t, { inputs: false }).some((l) => l.includes('·'))).toBe(false);
 		expect(computationLog(t, { locale: 'nl' })[0]).toMatch(/€ 752,00$/);

@@ -13,18 +13,19 @@ describe('labels in Dutch and English', () => {
 	it('labels the components of a trace in Dutch when asked', () => {
 		const nl = explain(scenario, null, 'klein', 2021, { locale: 'nl' });
 		const children = (nl.children ?? []).map((c) => c.label);
-		expect(children).toContain('Dienstverlening (pools volgens hun sleutels)');
+		expect(children).toContain('Dienstverlening');
+		expect(children).toContain('Frictiekosten');
 		expect(nl.label).toMatch(/totale kosten onder de GR/);
-		expect(nl.rule).toMatch(/^Dienstverlening \(pools volgens hun sleutels\) € \d{1,3}(\.\d{3})*,\d{2} \+ /);
+		expect(nl.rule).toMatch(/^Dienstverlening € \d{1,3}(\.\d{3})*,\d{2} \+ Bestuur en eigenaarsrol € /);
 	});
 
 	it('keeps English labels by default, with the same figures as in Dutch', () => {
 		const en = explain(scenario, null, 'klein', 2021);
 		const nl = explain(scenario, null, 'klein', 2021, { locale: 'nl' });
-		expect((en.children ?? []).map((c) => c.label)).toContain('Service costs (pools by their keys)');
+		expect((en.children ?? []).map((c) => c.label)).toContain('Services');
 		expect(en.value).toBe(nl.value);
 		expect(labels(en)).toHaveLength(labels(nl).length);
-		expect(labels(nl).some((l) => /Service costs|Cost \(lasten\)/.test(l))).toBe(false);
+		expect(labels(nl).some((l) => /Services|Cost \(lasten\)/.test(l))).toBe(false);
 	});
 
 	it('lists inputs with Dutch labels that name participants by name', () => {

@@ -3,6 +3,7 @@
 // (Intl.NumberFormat on the decimal string, the sign convention shared with the CLI); other numbers
 // are converted to a float here for display only.
 import { formatEuro as modelEuro, parseLocaleNumber } from '@sp71/model';
+import { inLang } from './i18n.ts';
 
 const thousands = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const plain = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4 });
@@ -79,7 +80,7 @@ export function parseUserNumber(text: string): string | null {
 export function formatDecimal(value: string, lang: 'nl' | 'en' = 'nl'): string {
 	const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
 	if (!m) return value;
-	const [group, decimal] = lang === 'nl' ? ['.', ','] : [',', '.'];
+	const [group, decimal] = inLang(lang, { nl: ['.', ','], en: [',', '.'] });
 	const whole = m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, group);
 	return `${m[1] === '-' ? '-' : ''}${whole}${m[3] !== undefined ? `${decimal}${m[3]}` : ''}`;
 }

@@ -25,7 +25,7 @@ export const reportNl = {
 	reportLink: 'Deze weergave opnieuw openen',
 	reportEdits: 'Eigen wijzigingen',
 	reportNoEdits: 'geen (referentiecijfers)',
-	reportPdf: 'Download als PDF: npm run report -- --variant {variant}',
+	reportPdf: 'Download als PDF:',
 	reportQuestionTitle: 'Vraag en antwoord',
 	reportQuestion:
 		'Wat kost {variant} elke gemeente, vergeleken met {base}, in de jaren {from} tot en met {to}? Bedragen zijn verschillen: boven nul is duurder dan de GR.',
@@ -80,7 +80,7 @@ export const reportNl = {
 	reportValue: 'Waarde',
 	reportMethodTitle: 'Methode',
 	reportMethod:
-		'Het model rekent elk jaar de kosten van elke gemeente uit onder beide rechtsvormen, exact op de cent. De kosten van de ondersteunende pools worden doorbelast met de methode {method}; de dienstverlening wordt verdeeld met de verdeelsleutels van het scenario. Daar komen bestuur en eigenaarsrol, btw, transitiekosten, opslag en contractbeheer bij. Een waarde geldt vanaf 1 januari van het jaar waarin ze ingaat. Het verschil is alternatief min GR; de contante waarde gebruikt een disconteringsvoet van {rate}. Elke verdeling telt exact op tot haar totaal (restcenten naar de grootste rest).',
+		'Het model rekent elk jaar de kosten van elke gemeente uit onder beide rechtsvormen, exact op de cent. De kosten van de ondersteunende pools worden doorbelast met de methode {method}; de dienstverlening wordt verdeeld met de verdeelsleutels van het scenario. Daar komen bestuur en eigenaarsrol, btw, frictiekosten, opslag en contractbeheer bij. Een waarde geldt vanaf 1 januari van het jaar waarin ze ingaat. Het verschil is alternatief min GR; de contante waarde gebruikt een disconteringsvoet van {rate}. Elke verdeling telt exact op tot haar totaal (restcenten naar de grootste rest).',
 	reportMethodMixed: 'zoals per jaar in het scenario vastgelegd',
 	reportSourcesTitle: 'Bronnen',
 	reportNone: 'geen'
@@ -110,7 +110,7 @@ export const reportEn: Record<keyof typeof reportNl, string> = {
 	reportLink: 'Reopen this view',
 	reportEdits: 'Own edits',
 	reportNoEdits: 'none (reference figures)',
-	reportPdf: 'Download as PDF: npm run report -- --variant {variant}',
+	reportPdf: 'Download as PDF:',
 	reportQuestionTitle: 'Question and answer',
 	reportQuestion:
 		'What does {variant} cost each municipality compared with {base}, in the years {from} to {to}? Amounts are differences: above zero is more expensive than the GR.',

@@ -1,9 +1,29 @@
-// UI text in Dutch (default) and English, sentence case. One typed dictionary: a key missing in English
-// is a type error. `{name}` placeholders are filled by `translate`.
+// UI text in Dutch (default) and English, sentence case: the app's own chrome only. One typed dictionary:
+// a key missing in English is a type error. `{name}` placeholders are filled by `translate`. Names of
+// components, methods, key types and bases, and the model's sentences, come from the model's vocabulary
+// and renderMessage; `inLang` is the one place that picks between a Dutch and an English text.
 
 import { reportEn, reportNl } from './i18n-report.ts';
 
 export type Lang = 'nl' | 'en';
+
+/** The app speaks Dutch unless asked otherwise. */
+export const DEFAULT_LANG: Lang = 'nl';
+
+/** The one choice between languages: the text (or anything) for `lang` from a pair. */
+export function inLang<T>(lang: Lang, pair: Readonly<Record<Lang, T>>): T {
+	return pair[lang];
+}
+
+/** The language a link or saved state names, or null for anything else (Dutch is the default, 'nl'). */
+export function langOf(value: unknown): Lang | null {
+	return value === 'nl' || value === 'en' ? value : null;
+}
+
+/** The Intl locale of a language (dates, lists, numbers outside the model's formatters). */
+export function intlLocale(lang: Lang): string {
+	return inLang(lang, { nl: 'nl-NL', en: 'en-GB' });
+}
 
 const nl = {
 	appTitle: 'Gedeelde bedrijfsvoering: GR of centrumgemeente',
@@ -22,9 +42,6 @@ const nl = {
 	variant: 'Vergelijk met',
 	year: 'Jaar',
 	method: 'Methode',
-	methodDirect: 'Direct',
-	methodStepDown: 'Stapsgewijs',
-	methodReciprocal: 'Wederzijds (matrix)',
 	methodFromScenario: 'zoals in het scenario',
 	reset: 'Terug naar referentie',
 	resetDone: 'Alle wijzigingen zijn teruggezet.',
@@ -68,22 +85,10 @@ const nl = {
 		'Het verschil per gemeente uitgesplitst naar onderdelen. Elke balk begint waar de vorige eindigt; de laatste balk is het totale verschil.',
 	cellTable: 'Alle cijfers per jaar',
 	tableHow: 'Klik op een bedrag om te zien hoe het is berekend.',
-	component_service: 'Dienstverlening',
-	component_governance: 'Bestuur en eigenaarsrol',
-	component_vat: 'Btw',
-	component_transition: 'Transitiekosten',
-	component_markup: 'Opslag',
-	component_contractManagement: 'Contractbeheer',
 	keysTitle: 'Verdeelsleutels en methoden',
 	keysIntro: 'Pas per kostenpool de sleutel aan. De invoer wordt direct gecontroleerd en de cijfers volgen meteen.',
 	pool: 'Kostenpool',
 	keyType: 'Soort sleutel',
-	key_fixed: 'Vaste percentages',
-	key_driver: 'Naar verdeelgrootheid',
-	key_even: 'Gelijke delen',
-	'key_price-quantity': 'Prijs × hoeveelheid',
-	'key_base-plus-usage': 'Vaste voet + afname',
-	key_formula: 'Formule',
 	driver: 'Verdeelgrootheid',
 	shares: 'Aandelen',
 	formula: 'Formule',
@@ -113,9 +118,6 @@ const nl = {
 	estimateShareHow:
 		'Het aandeel van de kosten van de kostenpools in dit jaar waarvan het bedrag als schatting is gemarkeerd.',
 	basis: 'Grondslag',
-	basis_measured: 'Gemeten',
-	basis_derived: 'Afgeleid',
-	basis_estimate: 'Schatting',
 	value: 'Waarde',
 	label: 'Omschrijving',
 	path: 'Pad',
@@ -228,9 +230,6 @@ const en: Record<Key, string> = {
 	variant: 'Compare with',
 	year: 'Year',
 	method: 'Method',
-	methodDirect: 'Direct',
-	methodStepDown: 'Step-down',
-	methodReciprocal: 'Reciprocal (matrix)',
 	methodFromScenario: 'as in the scenario',
 	reset: 'Back to reference',
 	resetDone: 'All edits have been reset.',
@@ -274,22 +273,10 @@ const en: Record<Key, string> = {
 		'Each municipality’s difference broken down into components. Each bar starts where the previous one ends; the last bar is the total difference.',
 	cellTable: 'All figures per year',
 	tableHow: 'Click an amount to see how it was computed.',
-	component_service: 'Services',
-	component_governance: 'Governance and ownership',
-	component_vat: 'VAT',
-	component_transition: 'Transition costs',
-	component_markup: 'Mark-up',
-	component_contractManagement: 'Contract management',
 	keysTitle: 'Allocation keys and methods',
 	keysIntro: 'Change the key of any cost pool. Input is checked as you type and the figures follow at once.',
 	pool: 'Cost pool',
 	keyType: 'Key type',
-	key_fixed: 'Fixed percentages',
-	key_driver: 'By driver',
-	key_even: 'Even split',
-	'key_price-quantity': 'Price × quantity',
-	'key_base-plus-usage': 'Fixed base + usage',
-	key_formula: 'Formula',
 	driver: 'Driver',
 	shares: 'Shares',
 	formula: 'Formula',
@@ -317,9 +304,6 @@ const en: Record<Key, string> = {
 	estimateShare: '{share} of the costs in {year} rests on estimates.',
 	estimateShareHow: 'The share of this year’s cost-pool costs whose amount is marked as an estimate.',
 	basis: 'Basis',
-	basis_measured: 'Measured',
-	basis_derived: 'Derived',
-	basis_estimate: 'Estimate',
 	value: 'Value',
 	label: 'Description',
 	path: 'Path',
@@ -422,7 +406,7 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
 	);
 }
 
-/** Whether `key` is a known message (for keys built at run time, e.g. `component_${c}`). */
+/** Whether `key` is a known message (for keys built at run time). */
 export function isMessageKey(key: string): key is MessageKey {
 	return key in nl;
 }

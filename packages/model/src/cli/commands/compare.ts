@@ -1,7 +1,7 @@
 // `sp71 compare SCENARIO --variant ID [--base ID] [--method M] [--format table|json|csv]`: a variant
 // against its baseline (or another variant), per participant and year, with NPV and payback.
 import { COMPONENTS, type Comparison, type RunResult } from '../../domain/result.ts';
-import { comparabilityIssues, compare } from '../../compare/compare.ts';
+import { comparabilityIssues, compare, noOpReasonIn } from '../../compare/compare.ts';
 import { comparisonOptions } from '../../compare/compare-scenarios.ts';
 import { formatNumber, type Locale } from '../../vocabulary/format.ts';
 import { CSV_OPTION, csvDialectOf, toCsv, type CsvDialect } from '../csv.ts';
@@ -61,7 +61,7 @@ export function renderComparisonTable(
 	lines.push(t('comparedWith', { title: baseDef?.title[lang] ?? base.title[lang] }));
 	lines.push('');
 	if (c.noOp.noOp) {
-		const reason = lang === 'nl' ? (c.noOp.reasonNl ?? c.noOp.reason) : c.noOp.reason;
+		const reason = noOpReasonIn(c, lang);
 		lines.push(t('noDifference', { reason: reason ?? '' }));
 		return `${lines.join('\n')}\n`;
 	}

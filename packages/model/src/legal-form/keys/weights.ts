@@ -7,6 +7,7 @@ import type { Env } from '../env.ts';
 import type { Driver, Key } from '../../scenario/types.ts';
 import { checkFormula } from '../../scenario/formula.ts';
 import { FormulaRangeError, evaluateFormula } from './formula.ts';
+import { message, named, type Message } from '../../vocabulary/messages.ts';
 
 export interface KeyContext {
 	readonly year: number;
@@ -21,12 +22,20 @@ export interface KeyContext {
 	readonly env: Env;
 	/** Driver values read, for the trace. */
 	readonly used: UsedInput[];
+	/** Display names of the recipients, for the rule texts (the id when absent). */
+	readonly names?: ReadonlyMap<string, string>;
+}
+
+/** A driver as a rule names it: its label in either language (the id when the scenario has no such driver). */
+function driverName(name: string, ctx: KeyContext): Message | string {
+	const label = ctx.drivers[name]?.label;
+	return label ? named(label) : name;
 }
 
 /** How a key turned into weights: the weights and a sentence for the trace. */
 export interface KeyWeights {
 	readonly weights: Map<string, Decimal>;
-	readonly rule: string;
+	readonly rule: Message;
 }
 
 function driverValues(name: string, ctx: KeyContext, path: string): Map<string, Decimal> {
@@ -90,19 +99,21 @@ function rawWeights(key: Key, ctx: KeyContext): KeyWeights {
 				if (allowed(id, ctx)) weights.set(id, weightToDecimal(share));
 			return {
 				weights,
-				rule: `fixed shares: ${Object.entries(key.shares)
-					.map(([id, s]) => `${id} ${s}`)
-					.join(', ')}`
+				rule: message('key.fixed', {
+					shares: Object.entries(key.shares).map(([id, s]) =>
+						message('key.fixedShare', { name: ctx.names?.get(id) ?? id, share: s })
+					)
+				})
 			};
 		}
 		case 'even': {
 			const weights = new Map(ctx.participants.map((p) => [p, new Decimal(1)]));
-			return { weights, rule: `even split over ${ctx.participants.length} participants` };
+			return { weights, rule: message('key.even', { count: ctx.participants.length }) };
 		}
 		case 'driver':
 			return {
 				weights: driverValues(key.driver, ctx, `${key.path}.driver`),
-				rule: `in proportion to driver ${key.driver}`
+				rule: message('key.driver', { driver: driverName(key.driver, ctx) })
 			};
 		case 'price-quantity':
 			return priceQuantityWeights(key, ctx);
@@ -116,7 +127,11 @@ function rawWeights(key: Key, ctx: KeyContext): KeyWeights {
 				weights.set(id, (weights.get(id) ?? ZERO).plus(w.times(new Decimal(1).minus(baseShare))));
 			return {
 				weights,
-				rule: `${baseShare.times(100).toString()} % by the ${key.base.type} key (vaste voet), the rest by the ${key.usage.type} key (afname)`
+				rule: message('key.basePlusUsage', {
+					percent: baseShare.times(100).toString(),
+					base: key.base.type,
+					usage: key.usage.type
+				})
 			};
 		}
 		case 'formula':
@@ -130,7 +145,7 @@ function priceQuantityWeights(key: Extract<Key, { type: 'price-quantity' }>, ctx
 	if (key.price === undefined || ctx.cost === undefined)
 		return {
 			weights: quantities,
-			rule: `price × quantity at cost price: cost ÷ total ${key.driver} × each recipient's ${key.driver}`
+			rule: message('key.priceQuantity', { driver: driverName(key.driver, ctx) })
 		};
 	const price = weightToDecimal(key.price);
 	const charged = new Map([...quantities].map(([id, q]) => [id, price.times(q)]));
@@ -141,7 +156,13 @@ function priceQuantityWeights(key: Extract<Key, { type: 'price-quantity' }>, ctx
 	for (const [id, s] of shares) weights.set(id, (weights.get(id) ?? ZERO).plus(difference.times(s)));
 	return {
 		weights,
-		rule: `tariff € ${key.price} × ${key.driver}; the ${difference.isNegative() ? 'surplus' : 'deficit'} of € ${difference.abs().toFixed(2)} settled by ${key.settlement ? `the ${key.settlement.type} key` : key.driver}`
+		rule: message('key.tariff', {
+			price: String(key.price),
+			driver: driverName(key.driver, ctx),
+			...(difference.isNegative() ? { surplus: 1 } : {}),
+			difference: difference.abs().toFixed(2),
+			...(key.settlement ? { settlement: key.settlement.type } : {})
+		})
 	};
 }
 
@@ -151,7 +172,7 @@ function formulaWeights(key: Extract<Key, { type: 'formula' }>, ctx: KeyContext)
 	const weights = new Map<string, Decimal>();
 	if (!check.ok) {
 		ctx.env.issue('formula_not_allowed', `${key.path}.expression`, check.issues[0]?.message ?? 'invalid formula');
-		return { weights, rule: key.expression };
+		return { weights, rule: message('key.formulaInvalid', { expression: key.expression }) };
 	}
 	const info = check.value;
 	const recipients = [
@@ -183,5 +204,5 @@ function formulaWeights(key: Extract<Key, { type: 'formula' }>, ctx: KeyContext)
 			weights.set(id, ZERO);
 		}
 	}
-	return { weights, rule: `formula ${key.expression}, evaluated per recipient` };
+	return { weights, rule: message('key.formula', { expression: key.expression }) };
 }

@@ -1,6 +1,7 @@
 // The uncertainty page's own words, in Dutch and English, and the headline range sentence.
 import type { SimulationReport } from '@sp71/model';
 import { formatEuro } from '../format.ts';
+import { inLang } from '../i18n.ts';
 
 const NL = {
 	title: 'Onzekerheid en gevoeligheid',
@@ -111,18 +112,20 @@ export function rangeSentence(
 	const lo = Number(y.p10);
 	const hi = Number(y.p90);
 	const amount = (x: number) => formatEuro(Math.abs(x));
-	if (lang === 'nl') {
-		const side = (x: number) => (x > 0 ? 'duurder' : 'goedkoper');
-		const range =
-			lo >= 0 || hi <= 0
-				? `tussen ${amount(lo)} en ${amount(hi)} per jaar ${side(hi > 0 ? hi : lo)}`
+	const oneSided = lo >= 0 || hi <= 0;
+	const dearer = (hi > 0 ? hi : lo) > 0;
+	return inLang(lang, {
+		nl: () => {
+			const range = oneSided
+				? `tussen ${amount(lo)} en ${amount(hi)} per jaar ${dearer ? 'duurder' : 'goedkoper'}`
 				: `tussen ${amount(lo)} goedkoper en ${amount(hi)} duurder per jaar`;
-		return `${name}: in 80 % van de trekkingen ${range} (${year}); kans goedkoper ${pct}`;
-	}
-	const side = (x: number) => (x > 0 ? 'more expensive' : 'cheaper');
-	const range =
-		lo >= 0 || hi <= 0
-			? `between ${amount(lo)} and ${amount(hi)} per year ${side(hi > 0 ? hi : lo)}`
-			: `between ${amount(lo)} cheaper and ${amount(hi)} more expensive per year`;
-	return `${name}: in 80 % of the draws ${range} (${year}); P(cheaper) ${pct}`;
+			return `${name}: in 80 % van de trekkingen ${range} (${year}); kans goedkoper ${pct}`;
+		},
+		en: () => {
+			const range = oneSided
+				? `between ${amount(lo)} and ${amount(hi)} per year ${dearer ? 'more expensive' : 'cheaper'}`
+				: `between ${amount(lo)} cheaper and ${amount(hi)} more expensive per year`;
+			return `${name}: in 80 % of the draws ${range} (${year}); P(cheaper) ${pct}`;
+		}
+	})();
 }

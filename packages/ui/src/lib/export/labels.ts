@@ -15,15 +15,15 @@ export function tableLabels(app: AppState): TableLabels {
 		npv: app.t('npv'),
 		payback: app.t('payback'),
 		perInhabitant: app.t('perInhabitant'),
-		component: app.lang === 'nl' ? 'Onderdeel' : 'Component',
+		component: app.pick({ nl: 'Onderdeel', en: 'Component' }),
 		pool: app.t('pool'),
 		form: app.t('form'),
-		amount: app.lang === 'nl' ? 'Bedrag' : 'Amount',
+		amount: app.pick({ nl: 'Bedrag', en: 'Amount' }),
 		together: app.t('together'),
-		sheets:
-			app.lang === 'nl'
-				? { summary: 'Samenvatting', years: 'Per jaar', components: 'Per onderdeel', pools: 'Per kostenpool' }
-				: { summary: 'Summary', years: 'Per year', components: 'Per component', pools: 'Per cost pool' },
-		componentNames: Object.fromEntries(COMPONENTS.map((c) => [c, app.t(`component_${c}`)]))
+		sheets: app.pick({
+			nl: { summary: 'Samenvatting', years: 'Per jaar', components: 'Per onderdeel', pools: 'Per kostenpool' },
+			en: { summary: 'Summary', years: 'Per year', components: 'Per component', pools: 'Per cost pool' }
+		}),
+		componentNames: Object.fromEntries(COMPONENTS.map((c) => [c, app.component(c)]))
 	};
 }

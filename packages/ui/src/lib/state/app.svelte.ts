@@ -6,8 +6,21 @@
 import { getContext, setContext } from 'svelte';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { DEFAULT_EDIT_SIDE, sameTarget, type Issue } from '@sp71/model';
-import { translate, type Lang, type MessageKey } from '../i18n.ts';
+import {
+	DEFAULT_EDIT_SIDE,
+	basisName,
+	capitalised,
+	componentName,
+	keyTypeName,
+	methodName,
+	renderMessage,
+	sameTarget,
+	type Basis,
+	type Component,
+	type Issue,
+	type Message
+} from '@sp71/model';
+import { DEFAULT_LANG, inLang, intlLocale, langOf, translate, type Lang, type MessageKey } from '../i18n.ts';
 import {
 	applyView,
 	computeComparison,
@@ -79,7 +92,7 @@ export class AppState {
 		const decoded = decodeView(page.url.searchParams);
 		return decoded.ok ? decoded.value : EMPTY_VIEW;
 	});
-	lang = $derived<Lang>(this.ready && page.url.searchParams.get('lang') === 'en' ? 'en' : 'nl');
+	lang = $derived<Lang>((this.ready && langOf(page.url.searchParams.get('lang'))) || DEFAULT_LANG);
 
 	/** Every scenario the app knows, loaded and validated by the model. */
 	loaded = $derived.by(() =>
@@ -153,6 +166,20 @@ export class AppState {
 	canRedo = $derived(this.#future.length > 0);
 
 	t = (key: MessageKey, params?: Record<string, string | number>) => translate(this.lang, key, params);
+	/** A Dutch/English pair in the page's language (components never compare the language themselves). */
+	pick = <T>(pair: Readonly<Record<Lang, T>>): T => inLang(this.lang, pair);
+	/** The Intl locale of the page's language. */
+	intl = $derived(intlLocale(this.lang));
+	/** The model's sentence (a message) in the page's language. */
+	say = (m: Message) => renderMessage(m, this.lang);
+	/** The model's one name of a cost component. */
+	component = (c: Component) => componentName(c, this.lang);
+	/** The model's name of an allocation method, as a heading ("Wederzijds"). */
+	method = (m: string) => capitalised(methodName(m, this.lang));
+	/** The model's name of a key type, as a heading ("Vaste percentages"). */
+	keyType = (type: string) => capitalised(keyTypeName(type, this.lang));
+	/** The model's name of a basis, as a heading ("Schatting"). */
+	basis = (b: Basis) => capitalised(basisName(b, this.lang));
 
 	/** The query (without "?") that reproduces this view (for links between pages and "copy link"). */
 	search = $derived.by(() =>
@@ -164,7 +191,7 @@ export class AppState {
 
 	#searchOf(view: ViewState, lang: Lang): string {
 		const params = encodeView(view);
-		if (lang !== 'nl') params.set('lang', lang);
+		if (lang !== DEFAULT_LANG) params.set('lang', lang);
 		return params.toString();
 	}
 
@@ -179,7 +206,7 @@ export class AppState {
 			this.#seenRev = saved.rev ?? 0;
 		}
 		const linkLang = params.get('lang');
-		const lang: Lang = linkLang === 'en' || linkLang === 'nl' ? linkLang : (saved?.lang ?? 'nl');
+		const lang: Lang = langOf(linkLang) ?? saved?.lang ?? DEFAULT_LANG;
 		let view = saved?.view ?? EMPTY_VIEW;
 		if (hasViewParams(params)) {
 			const decoded = decodeView(params);
@@ -395,7 +422,7 @@ function readSaved(storage: Storage | null): Saved | null {
 		if (!changes.ok) return null;
 		return {
 			view: { ...EMPTY_VIEW, ...saved.view, changes: changes.value },
-			lang: saved.lang === 'en' ? 'en' : 'nl',
+			lang: langOf(saved.lang) ?? DEFAULT_LANG,
 			uploads: Array.isArray(saved.uploads) ? saved.uploads : [],
 			...(typeof saved.rev === 'number' ? { rev: saved.rev } : {}),
 			...(typeof saved.tab === 'string' ? { tab: saved.tab } : {}),

@@ -1,5 +1,5 @@
 // The text of the page Eerlijke verdeling / Fair shares, in Dutch and English.
-import type { Lang } from '$lib/i18n';
+import { inLang, type Lang } from '$lib/i18n';
 
 const nl = {
 	title: 'Eerlijke verdeling',
@@ -73,5 +73,5 @@ const en: typeof nl = {
 
 /** The page's text in `lang`. */
 export function pageText(lang: Lang): typeof nl {
-	return lang === 'en' ? en : nl;
+	return inLang(lang, { nl, en });
 }

@@ -1,7 +1,7 @@
 // Chart: the year's difference of each municipality split into its components, one bar per component starting
 // at zero (increase red, decrease green), one panel per municipality.
 import * as Plot from '@observablehq/plot';
-import type { ComparisonRow, Component } from '@sp71/model';
+import { directionOf, type ComparisonRow, type Component } from '@sp71/model';
 import { formatDelta, formatEuroTick, toNumber } from '../../format.ts';
 import { nameOf, type Chart, type ChartHeaders, type Names } from '../chart.ts';
 import { colors } from '../tokens.ts';
@@ -37,7 +37,8 @@ export function componentBars(input: ComponentsInput): ComponentBar[] {
 			return {
 				participant: nameOf(input.names, row.participant),
 				component: input.componentLabels[c],
-				kind: toNumber(value) > 0 ? 'increase' : 'decrease',
+				// The model's verdict on the exact amount; a zero bar (another municipality differs) reads as a decrease of 0.
+				kind: directionOf(value) === 'dearer' ? 'increase' : 'decrease',
 				delta: toNumber(value),
 				value,
 				text: formatDelta(value)

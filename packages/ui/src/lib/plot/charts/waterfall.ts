@@ -1,7 +1,7 @@
 // Chart: a real waterfall for one municipality and year — from its cost in the base (GR) through each
 // component's difference to its cost in the alternative. Every step floats where the previous one ended.
 import * as Plot from '@observablehq/plot';
-import type { ComparisonRow, Component } from '@sp71/model';
+import { directionOf, type ComparisonRow, type Component, type Direction } from '@sp71/model';
 import { formatDelta, formatEuro, formatEuroTick, toNumber } from '../../format.ts';
 import type { Chart, ChartHeaders } from '../chart.ts';
 import { colors } from '../tokens.ts';
@@ -20,6 +20,9 @@ export interface WaterfallInput {
 	readonly kindLabels: Readonly<Record<StepKind, string>>;
 	readonly width?: number;
 }
+
+/** The colour of a component's step by the model's direction; a step that changes nothing is not drawn. */
+const STEP_KIND: Readonly<Record<Direction, StepKind | null>> = { dearer: 'increase', cheaper: 'decrease', same: null };
 
 export interface WaterfallStep {
 	readonly step: string;
@@ -43,11 +46,13 @@ export function waterfallSteps({ row, components, componentLabels, labels }: Wat
 	let level = toNumber(row.base);
 	for (const c of components) {
 		const value = row.components[c]?.delta ?? '0.00';
+		// The model's verdict on the exact amount (no tolerance: a step is drawn whenever it is not zero).
+		const kind = STEP_KIND[directionOf(value)];
+		if (!kind) continue;
 		const delta = toNumber(value);
-		if (delta === 0) continue;
 		steps.push({
 			step: componentLabels[c],
-			kind: delta > 0 ? 'increase' : 'decrease',
+			kind,
 			x1: level,
 			x2: level + delta,
 			value,
