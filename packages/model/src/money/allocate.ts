@@ -40,7 +40,8 @@ export function allocateByWeights(total: DecimalInput, weights: Weights): Map<st
 			const m = split();
 			return ids.map((id) => m.get(id)!);
 		},
-		floatSplit(ids)
+		floatSplit(ids),
+		`split|${ids.join(',')}`
 	);
 	return new Map(ids.map((id, i) => [id, parts[i]!]));
 }
