@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -81,13 +82,26 @@ try {
 	const ms = Number(await progress.getAttribute('data-ms'));
 	const draws = Number(await progress.getAttribute('max'));
 	const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
-	console.log('| figure | measured | target |');
-	console.log('| --- | --- | --- |');
+	const recordMs = Number(await progress.getAttribute('data-record-ms'));
+	const exact = await page.getByTestId('mc-exact').textContent();
 	console.log(
-		`| ${draws} draws in the app's worker (headless Chromium) | ${(ms / 1000).toFixed(2)} s | (10 000 draws: ≤ 5 s) |`
+		`load average ${loadavg()
+			.map((l) => l.toFixed(1))
+			.join(' ')}`
 	);
-	console.log(`| per draw in the worker | ${(ms / draws).toFixed(1)} ms | ≤ 0.5 ms |`);
-	console.log(`| longest main-thread task while it ran | ${longest.toFixed(0)} ms | ≤ 50 ms |`);
+	console.log('| figure | measured | target | ratio to target |');
+	console.log('| --- | --- | --- | --- |');
+	console.log(
+		`| ${draws} draws in the app's worker (headless Chromium) | ${(ms / 1000).toFixed(2)} s | ${draws === 10_000 ? '≤ 5 s' : '(10 000 draws: ≤ 5 s)'} | ${draws === 10_000 ? `${(ms / 5000).toFixed(2)}×` : '–'} |`
+	);
+	console.log(`| of which recording the kernel and its self-check | ${(recordMs / 1000).toFixed(2)} s | – | – |`);
+	console.log(
+		`| per draw in the worker | ${(ms / draws).toFixed(3)} ms | ≤ 0.5 ms | ${(ms / draws / 0.5).toFixed(2)}× |`
+	);
+	console.log(
+		`| longest main-thread task while it ran | ${longest.toFixed(0)} ms | ≤ 50 ms | ${(longest / 50).toFixed(2)}× |`
+	);
+	console.log(`(draws recomputed exactly: ${exact?.replace(/\s+/g, ' ').trim()})`);
 } finally {
 	await browser.close();
 	stop();

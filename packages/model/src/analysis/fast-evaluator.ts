@@ -68,10 +68,13 @@ function discountRate(base: Scenario): Decimal {
  * @throws TapeUnsupported when the computation uses an operation the kernel cannot replay
  */
 export function recordPair(pair: AnalysisPair): PairKernel {
-	const wanted = new Set<string>();
+	// A leaf both sides hold with the same value and uncertainty is one input of the kernel, so the
+	// arithmetic the two sides share is recorded once.
+	const wanted = new Map<string, string>();
 	pair.inputs.forEach((input) => {
-		if (input.base) wanted.add(`base|${input.path}`);
-		if (input.variant) wanted.add(`variant|${input.path}`);
+		const same = input.base && input.variant && JSON.stringify(input.base) === JSON.stringify(input.variant);
+		if (input.base) wanted.set(`base|${input.path}`, same ? `both|${input.path}` : `base|${input.path}`);
+		if (input.variant) wanted.set(`variant|${input.path}`, same ? `both|${input.path}` : `variant|${input.path}`);
 	});
 	const { result, kernel } = recordKernel(wanted, (recorder) => {
 		recorder.side('base');
@@ -92,7 +95,8 @@ export function recordPair(pair: AnalysisPair): PairKernel {
 	pair.inputs.forEach((input, i) => {
 		for (const [name, side] of [
 			['base', input.base],
-			['variant', input.variant]
+			['variant', input.variant],
+			['both', input.base]
 		] as const) {
 			const node = kernel.inputs.get(`${name}|${input.path}`);
 			if (side && node !== undefined)

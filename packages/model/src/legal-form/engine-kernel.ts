@@ -53,6 +53,17 @@ function floatAllocation(input: YearAllocationInput, layout: () => Layout) {
 	};
 }
 
+/** What makes two allocations the same rule: method, order, pools with their weight targets, participants. */
+function signatureOf(input: YearAllocationInput): string {
+	return JSON.stringify([
+		'allocation',
+		input.method,
+		input.order ?? null,
+		input.pools.map((p) => [p.id, [...p.weights.keys()]]),
+		input.participants
+	]);
+}
+
 /** One year's allocation recorded as a macro (the exact allocation gives the nominal figures). */
 export function recordedAllocation(
 	input: YearAllocationInput,
@@ -81,7 +92,8 @@ export function recordedAllocation(
 				...input.pools.map((p) => toDecimal(nominal!.result.unallocated[p.id] ?? '0'))
 			];
 		},
-		floatAllocation(input, () => layout!)
+		floatAllocation(input, () => layout!),
+		signatureOf(input)
 	);
 	if (!nominal || !layout) throw new Error('[model] the allocation was not recorded');
 	const c = layout.charges.length;

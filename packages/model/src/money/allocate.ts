@@ -40,7 +40,8 @@ export function allocateByWeights(total: DecimalInput, weights: Weights): Map<st
 			const m = split();
 			return ids.map((id) => m.get(id)!);
 		},
-		floatSplit(ids)
+		floatSplit(ids),
+		`split|${ids.join(',')}`
 	);
 	return new Map(ids.map((id, i) => [id, parts[i]!]));
 }
@@ -54,39 +55,51 @@ function floatSplit(ids: readonly string[]): MacroFn {
 	const rank = new Int32Array(n);
 	byId.forEach((i, r) => (rank[i] = r));
 	const exact = new Float64Array(n);
+	const work = { order: new Int32Array(n), remainder: new Float64Array(n) };
 	return (x, y) => {
 		const total = x[0]!;
 		let weightSum = 0;
 		for (let i = 0; i < n; i++) weightSum += x[1 + i]!;
 		for (let i = 0; i < n; i++) exact[i] = (total * x[1 + i]!) / weightSum;
-		roundPreservingFloat(exact, roundFloat(total, 2, Decimal.ROUND_HALF_EVEN), rank, y);
+		roundPreservingFloat(exact, roundFloat(total, 2, Decimal.ROUND_HALF_EVEN), rank, y, work);
 	};
 }
 
-/** The float twin of roundPreservingTotal: amounts in euros, `rank` the order of the ids. */
-export function roundPreservingFloat(exact: Float64Array, wanted: number, rank: Int32Array, out: Float64Array): void {
+/** The float twin of roundPreservingTotal: amounts in euros, `rank` the order of the ids (scratch buffers reused when given). */
+export function roundPreservingFloat(
+	exact: Float64Array,
+	wanted: number,
+	rank: Int32Array,
+	out: Float64Array,
+	work = { order: new Int32Array(exact.length), remainder: new Float64Array(exact.length) }
+): void {
 	const n = exact.length;
 	const sign = wanted < 0 || Object.is(wanted, -0) ? -1 : 1;
+	const { order, remainder } = work;
 	let truncatedSum = 0;
-	const order: number[] = [];
-	const remainder = new Float64Array(n);
+	let count = 0;
 	for (let i = 0; i < n; i++) {
 		const oriented = exact[i]! * sign;
 		const floor = roundFloat(oriented, 2, Decimal.ROUND_FLOOR);
 		out[i] = floor;
 		truncatedSum += floor;
 		remainder[i] = oriented - floor;
-		if (oriented !== 0) order.push(i);
+		if (oriented === 0) continue;
+		// Insertion by remainder, largest first, ties by id (the lists are short).
+		let k = count++;
+		while (
+			k > 0 &&
+			(remainder[order[k - 1]!]! < remainder[i]! ||
+				(remainder[order[k - 1]!] === remainder[i] && rank[order[k - 1]!]! > rank[i]!))
+		) {
+			order[k] = order[k - 1]!;
+			k--;
+		}
+		order[k] = i;
 	}
 	let leftover = Math.round((wanted * sign - truncatedSum) * 100);
-	order.sort((a, b) => remainder[b]! - remainder[a]! || rank[a]! - rank[b]!);
-	for (let k = 0; leftover > 0 && order.length > 0; k = (k + 1) % order.length, leftover--) out[order[k]!]! += 0.01;
-	for (
-		let k = order.length - 1;
-		leftover < 0 && order.length > 0;
-		k = (k - 1 + order.length) % order.length, leftover++
-	)
-		out[order[k]!]! -= 0.01;
+	for (let k = 0; leftover > 0 && count > 0; k = (k + 1) % count, leftover--) out[order[k]!]! += 0.01;
+	for (let k = count - 1; leftover < 0 && count > 0; k = (k - 1 + count) % count, leftover++) out[order[k]!]! -= 0.01;
 	for (let i = 0; i < n; i++) out[i] = sign < 0 ? -out[i]! : out[i]!;
 }
 

@@ -62,14 +62,16 @@ class Recording {
 	readonly constants = new Map<number, number>();
 	readonly macros: { fn: MacroFn; inputs: Int32Array; outputs: Int32Array }[] = [];
 	readonly inputs = new Map<string, number>();
-	readonly wanted: ReadonlySet<string>;
+	readonly wanted: ReadonlyMap<string, string>;
 	readonly seenGuards = new Set<string>();
+	readonly seen = new Map<string, number>();
+	readonly seenMacros = new Map<string, readonly number[]>();
 	readonly outputs: number[] = [];
 	side = '';
 	guards = 0;
 	depth = 0;
 
-	constructor(wanted: ReadonlySet<string>) {
+	constructor(wanted: ReadonlyMap<string, string>) {
 		this.wanted = wanted;
 	}
 
@@ -104,6 +106,25 @@ class Recording {
 		this.seenGuards.add(key);
 		this.emit(op, -1, a, b, c);
 		this.guards++;
+	}
+
+	/**
+	 * The node of `op` over nodes a, b (and c): an instruction met before gives its node again (the
+	 * base and the variant share most of their arithmetic), else a new instruction is appended.
+	 */
+	produce(op: number, a: number, b: number, c: number, result: Decimal, operands: readonly unknown[]): Decimal {
+		const key = `${op}|${a}|${b}|${c}`;
+		const known = this.seen.get(key);
+		const value = operands.includes(result) ? new Decimal(result) : result;
+		if (known !== undefined) {
+			this.nodes.set(value, known);
+			return value;
+		}
+		const id = this.node(plain<number>('toNumber', result));
+		this.nodes.set(value, id);
+		this.seen.set(key, id);
+		this.emit(op, id, a, b, c);
+		return value;
 	}
 
 	/** Tag `result` as a new node; a result that is an operand object gets a copy of its own. */
@@ -190,14 +211,10 @@ const HARMLESS = new Set([
 /** Record one method call on `self` whose exact result is `result`. */
 function record(rec: Recording, name: string, self: Decimal, args: unknown[], result: unknown): unknown {
 	if (name in BINARY) {
-		const { value, id } = rec.tag(result as Decimal, [self, ...args]);
-		rec.emit(BINARY[name]!, id, rec.operand(self), rec.operand(args[0]));
-		return value;
+		return rec.produce(BINARY[name]!, rec.operand(self), rec.operand(args[0]), 0, result as Decimal, [self, ...args]);
 	}
 	if (name in UNARY) {
-		const { value, id } = rec.tag(result as Decimal, [self]);
-		rec.emit(UNARY[name]!, id, rec.operand(self));
-		return value;
+		return rec.produce(UNARY[name]!, rec.operand(self), 0, 0, result as Decimal, [self]);
 	}
 	if (name === 'toDecimalPlaces' || name === 'round' || name === 'floor' || name === 'ceil') {
 		const dp = name === 'toDecimalPlaces' ? ((args[0] as number | undefined) ?? 0) : 0;
@@ -208,9 +225,7 @@ function record(rec: Recording, name: string, self: Decimal, args: unknown[], re
 					? Decimal.ROUND_CEIL
 					: ((args[name === 'toDecimalPlaces' ? 1 : 99] as number | undefined) ?? Decimal.rounding);
 		if (name === 'toDecimalPlaces' && args[0] === undefined) throw new TapeUnsupported('toDecimalPlaces()');
-		const { value, id } = rec.tag(result as Decimal, [self]);
-		rec.emit(OP.round, id, rec.operand(self), rm, dp);
-		return value;
+		return rec.produce(OP.round, rec.operand(self), rm, dp, result as Decimal, [self]);
 	}
 	if (COMPARISONS.has(name)) {
 		const other = name === 'isZero' ? 0 : args[0];
@@ -276,9 +291,7 @@ function wrapStatic(kind: 'max' | 'min' | 'sum'): (...args: DecimalValue[]) => D
 			} finally {
 				rec.depth--;
 			}
-			const { value, id } = rec.tag(result, [acc, next]);
-			rec.emit(op, id, rec.operand(acc), rec.operand(next));
-			acc = value;
+			acc = rec.produce(op, rec.operand(acc), rec.operand(next), 0, result, [acc, next]);
 		}
 		return acc instanceof Decimal ? acc : new Decimal(acc);
 	};
@@ -305,12 +318,13 @@ export interface Recorder {
 }
 
 /**
- * Run `body` in recording mode: leaves read through `recordedLeaf` whose key (side|path) is in
- * `wanted` become inputs; the result is the body's own result and the recorded kernel.
+ * Run `body` in recording mode: a leaf read through `recordedLeaf` whose key (side|path) is in
+ * `wanted` becomes the input `wanted.get(key)` (two keys may name one input, e.g. a leaf both sides
+ * share); the result is the body's own result and the recorded kernel.
  * @throws TapeUnsupported when a recorded value meets an operation the tape cannot replay
  */
 export function recordKernel<T>(
-	wanted: ReadonlySet<string>,
+	wanted: ReadonlyMap<string, string>,
 	body: (recorder: Recorder) => T
 ): { result: T; kernel: Kernel } {
 	if (active) throw new Error('[model] a kernel is already being recorded');
@@ -377,8 +391,8 @@ function liveCode(rec: Recording): Int32Array {
 export function recordedLeaf(path: string, value: Decimal): Decimal {
 	const rec = active;
 	if (!rec || suspended > 0) return value;
-	const key = `${rec.side}|${path}`;
-	if (!rec.wanted.has(key)) return value;
+	const key = rec.wanted.get(`${rec.side}|${path}`);
+	if (key === undefined) return value;
 	let id = rec.inputs.get(key);
 	if (id === undefined) {
 		id = rec.node(plain<number>('toNumber', value));
@@ -393,7 +407,12 @@ export function recordedLeaf(path: string, value: Decimal): Decimal {
  * A rule with a float twin: `exact` gives the exact outputs; when a kernel is being recorded and an
  * input is recorded, the rule enters the kernel as one macro (its float twin over the same nodes).
  */
-export function recordedMacro(inputs: readonly Decimal[], exact: () => Decimal[], float: MacroFn): Decimal[] {
+export function recordedMacro(
+	inputs: readonly Decimal[],
+	exact: () => Decimal[],
+	float: MacroFn,
+	signature: string
+): Decimal[] {
 	const rec = active;
 	if (!rec || suspended > 0 || rec.depth > 0 || !inputs.some(tracked)) return exact();
 	suspended++;
@@ -404,8 +423,21 @@ export function recordedMacro(inputs: readonly Decimal[], exact: () => Decimal[]
 		suspended--;
 	}
 	const inputNodes = Int32Array.from(inputs.map((x) => rec.operand(x)));
+	// The same rule (same signature) over the same nodes gives the same outputs: reuse them.
+	const key = `${signature}|${inputNodes.join(',')}`;
+	const known = rec.seenMacros.get(key);
+	if (known && known.length === outputs.length)
+		return outputs.map((o, i) => {
+			const value = inputs.includes(o) ? new Decimal(o) : o;
+			rec.nodes.set(value, known[i]!);
+			return value;
+		});
 	const tagged = outputs.map((o) => rec.tag(o, inputs));
 	const index = rec.macros.push({ fn: float, inputs: inputNodes, outputs: Int32Array.from(tagged.map((t) => t.id)) });
+	rec.seenMacros.set(
+		key,
+		tagged.map((t) => t.id)
+	);
 	rec.emit(OP.macro, -1, index - 1);
 	return tagged.map((t) => t.value);
 }

@@ -55,6 +55,7 @@ describe('sp71 simulate', () => {
 		const r = await sp71('simulate', FIXTURE, '--variant', 'centrum', '--draws', '20');
 		expect(r.code).toBe(0);
 		expect(r.out).toMatch(/Groot .* %/);
+		expect(r.out).toMatch(/^\d+ van de 20 trekkingen exact nagerekend/m);
 	});
 	it('refuses draws of zero, too many, or not a number (exit 2)', async () => {
 		for (const draws of ['0', '-3', '100001', 'many']) {

@@ -59,7 +59,8 @@ export const simulateCommand: Command = {
 		if (!loaded) return EXIT_INVALID;
 		const { pair } = loaded;
 		const onProgress = progressReporter(io, 'draws');
-		const result = runSimulation(pair, drawEvaluator(pair), {
+		const evaluate = drawEvaluator(pair);
+		const result = runSimulation(pair, evaluate, {
 			draws,
 			seed,
 			sampling,
@@ -99,6 +100,12 @@ export const simulateCommand: Command = {
 					`${formatNumber((p.probabilityCheaper * 100).toFixed(4), lang, { decimals: 1 })} %`
 				])
 			]) + '\n'
+		);
+		const { kernel, fallbacks } = evaluate.stats;
+		io.stdout(
+			kernel
+				? `${fallbacks} van de ${report.draws} trekkingen exact nagerekend (een andere tak dan de opgenomen rekenkern)\n`
+				: `alle trekkingen exact gerekend (${evaluate.stats.reason ?? 'geen rekenkern'})\n`
 		);
 		return EXIT_OK;
 	}

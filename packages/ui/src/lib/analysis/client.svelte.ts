@@ -1,5 +1,5 @@
-// The page side of the analysis worker: one worker for the app (created on first use, in the browser
-// only), its progress and results as reactive state, and cancellation. The overview, the summary and
+// The page side of the analysis workers: one for the Monte Carlo and one for the exact analyses (each
+// created on first use, in the browser only), their progress and results as reactive state, and cancellation. The overview, the summary and
 // the uncertainty page share it, so one Monte Carlo run serves all three.
 import * as Comlink from 'comlink';
 import type { BreakEven, BreakEvenRequest, MethodOrderSpread, SensitivityRow } from '@sp71/model';
@@ -30,16 +30,28 @@ export class AnalysisClient {
 	spread = $state.raw<MethodOrderSpread | null>(null);
 	spreadKey = $state<string | null>(null);
 	#api: Comlink.Remote<AnalysisApi> | null = null;
+	#exactApi: Comlink.Remote<AnalysisApi> | null = null;
 	#runningKey: string | null = null;
+	/** The Monte Carlo run in progress: the exact analyses start after it, so the two do not share the cores. */
+	#running: Promise<void> | null = null;
 
+	static #spawn(): Comlink.Remote<AnalysisApi> {
+		// Vite bundles the worker from this literal URL pattern; it is not reactive state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		return Comlink.wrap<AnalysisApi>(worker);
+	}
+
+	/** The Monte Carlo worker. */
 	#remote(): Comlink.Remote<AnalysisApi> {
-		if (!this.#api) {
-			// Vite bundles the worker from this literal URL pattern; it is not reactive state.
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-			this.#api = Comlink.wrap<AnalysisApi>(worker);
-		}
+		this.#api ??= AnalysisClient.#spawn();
 		return this.#api;
+	}
+
+	/** A second worker for the exact analyses (tornado, method spread, break-even), so they never hold up a Monte Carlo run. */
+	#exact(): Comlink.Remote<AnalysisApi> {
+		this.#exactApi ??= AnalysisClient.#spawn();
+		return this.#exactApi;
 	}
 
 	/** Whether the outcome on hand is for `view`. */
@@ -55,7 +67,16 @@ export class AnalysisClient {
 	}
 
 	/** Run the Monte Carlo for `view` (a running one is cancelled first). */
-	async simulate(view: AnalysisView, draws = APP_DRAWS, seed = APP_SEED): Promise<void> {
+	simulate(view: AnalysisView, draws = APP_DRAWS, seed = APP_SEED): Promise<void> {
+		const run = this.#simulate(view, draws, seed);
+		this.#running = run;
+		void run.finally(() => {
+			if (this.#running === run) this.#running = null;
+		});
+		return run;
+	}
+
+	async #simulate(view: AnalysisView, draws: number, seed: number): Promise<void> {
 		const key = keyOf(view, [draws, seed]);
 		this.#runningKey = key;
 		this.status = 'running';
@@ -99,7 +120,9 @@ export class AnalysisClient {
 		this.tornadoKey = key;
 		this.tornado = null;
 		this.tornadoDone = 0;
-		const rows = await this.#remote().tornado(
+		await this.#running;
+		if (this.tornadoKey !== key) return;
+		const rows = await this.#exact().tornado(
 			$state.snapshot(view) as AnalysisView,
 			year,
 			lang,
@@ -118,13 +141,15 @@ export class AnalysisClient {
 		if (this.spreadKey === key) return;
 		this.spreadKey = key;
 		this.spread = null;
-		const spread = await this.#remote().methodSpread($state.snapshot(view) as AnalysisView, year);
+		await this.#running;
+		if (this.spreadKey !== key) return;
+		const spread = await this.#exact().methodSpread($state.snapshot(view) as AnalysisView, year);
 		if (this.spreadKey === key) this.spread = spread;
 	}
 
 	/** Break-even of one input for one participant. */
 	breakEven(view: AnalysisView, request: BreakEvenRequest): Promise<BreakEven> {
-		return this.#remote().breakEven($state.snapshot(view) as AnalysisView, request);
+		return this.#exact().breakEven($state.snapshot(view) as AnalysisView, request);
 	}
 }
 

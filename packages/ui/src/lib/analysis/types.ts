@@ -31,6 +31,8 @@ export interface SimulationOutcome {
 		readonly value: string;
 	}[];
 	readonly milliseconds: number;
+	/** Of which: recording the kernel and its self-check against the exact path. */
+	readonly recordMilliseconds: number;
 	/** How the draws were evaluated: on the float kernel, and how many on the exact path (a guard failed, or no kernel). */
 	readonly evaluation: { readonly kernel: boolean; readonly draws: number; readonly exact: number };
 }

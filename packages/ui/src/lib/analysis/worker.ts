@@ -49,6 +49,7 @@ const api: AnalysisApi = {
 		const pair = pairOf(view);
 		const started = performance.now();
 		const evaluate = drawEvaluator(pair);
+		const recorded = performance.now();
 		const result = await runSimulationAsync(pair, evaluate, {
 			draws,
 			seed,
@@ -70,6 +71,7 @@ const api: AnalysisApi = {
 				value: i.value
 			})),
 			milliseconds: performance.now() - started,
+			recordMilliseconds: recorded - started,
 			evaluation: { kernel: evaluate.stats.kernel, draws: evaluate.stats.draws, exact: evaluate.stats.fallbacks }
 		};
 	},
