@@ -38,13 +38,13 @@ export interface Plan {
 }
 
 /** A pool's weights as integers on one scale per pool (so every subset keeps the same ratios), and as text. */
-interface PoolWeights {
+export interface PoolWeights {
 	readonly integers: ReadonlyMap<string, bigint>;
 	readonly texts: ReadonlyMap<string, string>;
 	readonly places: number;
 }
 const poolWeights = new WeakMap<NormalisedPool, PoolWeights>();
-function weightsOf(pool: NormalisedPool): PoolWeights {
+export function weightsOf(pool: NormalisedPool): PoolWeights {
 	let weights = poolWeights.get(pool);
 	if (!weights) {
 		const ids = [...pool.drivers.keys()];
