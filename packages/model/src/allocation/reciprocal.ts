@@ -12,9 +12,13 @@ import type { AllocationResult, SolveReport } from './types.ts';
 /** Up to this many pools the system is solved exactly in rationals; above it, float LU refined in Decimal. */
 export const EXACT_SOLVE_MAX_POOLS = 12;
 
-/** Allocate by solving all pool totals at once, then splitting each total by its weights. */
-export function allocateReciprocal(problem: NormalisedProblem): AllocationResult {
-	const solved = problem.pools.length <= EXACT_SOLVE_MAX_POOLS ? solveExactly(problem) : undefined;
+/**
+ * Allocate by solving all pool totals at once, then splitting each total by its weights.
+ * @param solver 'refined' forces the float LU refined in Decimal at any size (tests hold the two paths to one result)
+ */
+export function allocateReciprocal(problem: NormalisedProblem, solver: 'auto' | 'refined' = 'auto'): AllocationResult {
+	const small = solver === 'auto' && problem.pools.length <= EXACT_SOLVE_MAX_POOLS;
+	const solved = small ? solveExactly(problem) : undefined;
 	const { totals, solve } = solved ?? solveRefined(problem);
 	const steps: PlannedStep[] = problem.pools.map((pool, i) => ({
 		pool,
