@@ -9,8 +9,12 @@ import { buildResult, weightsOf, type PlannedStep } from './build.ts';
 import { solveIdentityMinus, solveIntegerExact, type SparseEntry } from './linear.ts';
 import type { AllocationResult, SolveReport } from './types.ts';
 
-/** Up to this many pools the system is solved exactly in rationals; above it, float LU refined in Decimal. */
+/**
+ * Up to this many pools, with weights of at most EXACT_SOLVE_MAX_PLACES decimals, the system is solved
+ * exactly in rationals; otherwise (where the integers grow large) by float LU refined in Decimal.
+ */
 export const EXACT_SOLVE_MAX_POOLS = 12;
+export const EXACT_SOLVE_MAX_PLACES = 6;
 
 /**
  * Allocate by solving all pool totals at once, then splitting each total by its weights.
@@ -69,6 +73,7 @@ function solveRefined(problem: NormalisedProblem): Solved {
  */
 function solveExactly(problem: NormalisedProblem): Solved | undefined {
 	const n = problem.pools.length;
+	if (problem.pools.some((pool) => weightsOf(pool).places > EXACT_SOLVE_MAX_PLACES)) return undefined;
 	const index = new Map(problem.pools.map((pool, i) => [pool.id, i]));
 	const a = problem.pools.map(() => new Array<bigint>(n).fill(0n));
 	const scales: bigint[] = [];
