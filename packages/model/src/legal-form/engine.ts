@@ -3,7 +3,9 @@
 // format); the engine's result comes back, with the charges to each participant broken down by pool.
 // Every engine call of the scenario computation passes here.
 import { allocateNormalised } from '../allocation/index.ts';
+import { roundingDifferenceCents } from '../allocation/build.ts';
 import type { AllocationResult } from '../allocation/types.ts';
+import { centsToDecimal } from '../money/fixed.ts';
 import { Decimal, toDecimal } from '../money/decimal.ts';
 import type { MethodId, NormalisedProblem } from '../problem/types.ts';
 import { solvabilityIssues } from '../problem/validate.ts';
@@ -58,10 +60,11 @@ export function allocateYear(input: YearAllocationInput): YearAllocation {
 	// The engine rounds each flow and each recipient total once; when the two roundings differ by a
 	// cent (the trace's rounding difference: the total less the recipient's rounded flows), move that
 	// cent within the largest pool charge so the pool breakdown adds up to the total.
-	for (const trace of result.trace.recipients) {
-		if (trace.roundingDifference === '0.00') continue;
-		const byPool = charges.get(trace.recipient)!;
-		const diff = new Decimal(trace.roundingDifference);
+	const differences = roundingDifferenceCents(result);
+	for (const [r, participant] of problem.recipients.entries()) {
+		if (differences[r] === 0n) continue;
+		const byPool = charges.get(participant)!;
+		const diff = centsToDecimal(differences[r]!);
 		const largest = largestCharge(byPool);
 		if (largest) byPool.set(largest[0], largest[1].plus(diff));
 		else byPool.set(input.pools[0]?.id ?? 'unknown', diff);
