@@ -16,6 +16,7 @@ import type {
 	Allocation,
 	AllocationResult,
 	AllocationStep,
+	AllocationTrace,
 	RecipientShare,
 	RecipientTrace,
 	SolveReport
@@ -37,26 +38,29 @@ export interface Plan {
 	readonly solve?: SolveReport;
 }
 
-/** A pool's weights as integers on one scale per pool (so every subset keeps the same ratios), and as text. */
-interface PoolWeights {
+/** A pool's weights as integers on one scale per pool (so every subset keeps the same ratios). */
+export interface PoolWeights {
 	readonly integers: ReadonlyMap<string, bigint>;
-	readonly texts: ReadonlyMap<string, string>;
 	readonly places: number;
 }
 const poolWeights = new WeakMap<NormalisedPool, PoolWeights>();
-function weightsOf(pool: NormalisedPool): PoolWeights {
+
+/** A pool's weights as integers (memoised per pool). */
+export function weightsOf(pool: NormalisedPool): PoolWeights {
 	let weights = poolWeights.get(pool);
 	if (!weights) {
 		const ids = [...pool.drivers.keys()];
 		const { integers, places } = weightsToIntegers([...pool.drivers.values()]);
-		weights = {
-			integers: new Map(ids.map((id, i) => [id, integers[i]!])),
-			texts: new Map(ids.map((id, i) => [id, formatScaledInteger(integers[i]!, places)])),
-			places
-		};
+		weights = { integers: new Map(ids.map((id, i) => [id, integers[i]!])), places };
 		poolWeights.set(pool, weights);
 	}
 	return weights;
+}
+
+/** A pool's weights as the trace writes them. */
+function weightTextsOf(pool: NormalisedPool): ReadonlyMap<string, string> {
+	const { integers, places } = weightsOf(pool);
+	return new Map([...integers].map(([id, w]) => [id, formatScaledInteger(w, places)]));
 }
 
 export interface StepFlows {
@@ -151,16 +155,14 @@ function roundTotals(problem: NormalisedProblem, rounded: RoundedSteps): Rounded
 	return { inputCents, recipientCents, allocatedCents, unallocatedSum, unallocatedByPool };
 }
 
-/** The allocations as text and the trace of each step. */
-interface StepTexts {
+/** The allocations as text. */
+interface AllocationTexts {
 	readonly poolTotal: ReadonlyMap<string, string>;
 	readonly allocations: Allocation[];
 	readonly amountText: string[][];
-	readonly weightTexts: string[][];
-	readonly steps: AllocationStep[];
 }
 
-function stepTexts(plan: Plan, rounded: RoundedSteps, totals: RoundedTotals): StepTexts {
+function allocationTexts(plan: Plan, rounded: RoundedSteps): AllocationTexts {
 	const poolTotal = new Map(plan.steps.map((step) => [step.pool.id, formatCents(fixedToCents(step.total))]));
 	const allocations: Allocation[] = [];
 	const amountText: string[][] = [];
@@ -169,7 +171,17 @@ function stepTexts(plan: Plan, rounded: RoundedSteps, totals: RoundedTotals): St
 		amountText.push(texts);
 		step.targets.forEach(([to], i) => allocations.push({ from: step.pool.id, to, amount: texts[i]! }));
 	});
+	return { poolTotal, allocations, amountText };
+}
 
+/** The trace of each step, with the weights as text. */
+interface StepTexts extends AllocationTexts {
+	readonly weightTexts: string[][];
+	readonly steps: AllocationStep[];
+}
+
+function stepTexts(plan: Plan, rounded: RoundedSteps, totals: RoundedTotals, texts: AllocationTexts): StepTexts {
+	const { poolTotal, allocations, amountText } = texts;
 	const received = new Map<string, { from: string; amount: string }[]>();
 	for (const allocation of allocations) {
 		if (!rounded.stepNumber.has(allocation.to)) continue;
@@ -178,8 +190,8 @@ function stepTexts(plan: Plan, rounded: RoundedSteps, totals: RoundedTotals): St
 		received.set(allocation.to, list);
 	}
 	const weightTexts = plan.steps.map((step) => {
-		const texts = weightsOf(step.pool).texts;
-		return step.targets.map(([target]) => texts.get(target)!);
+		const byTarget = weightTextsOf(step.pool);
+		return step.targets.map(([target]) => byTarget.get(target)!);
 	});
 	const steps: AllocationStep[] = plan.steps.map((step, index) => {
 		const weights = weightsOf(step.pool);
@@ -196,7 +208,19 @@ function stepTexts(plan: Plan, rounded: RoundedSteps, totals: RoundedTotals): St
 			unallocated: formatCents(totals.unallocatedByPool.get(step.pool.id) ?? 0n)
 		};
 	});
-	return { poolTotal, allocations, amountText, weightTexts, steps };
+	return { ...texts, weightTexts, steps };
+}
+
+/** Per recipient: the cents of its rounded flows (each pool's split rounded on its own). */
+function allocatedCents(problem: NormalisedProblem, plan: Plan, rounded: RoundedSteps): bigint[] {
+	const allocated = problem.recipients.map(() => 0n);
+	plan.steps.forEach((step, index) => {
+		step.targets.forEach(([target], i) => {
+			const r = rounded.recipientIndex.get(target);
+			if (r !== undefined) allocated[r]! += rounded.roundedByStep[index]![i]!;
+		});
+	});
+	return allocated;
 }
 
 /** Per recipient: the share of every pool it received, and its rounding difference. */
@@ -204,18 +228,14 @@ function recipientTraces(
 	problem: NormalisedProblem,
 	plan: Plan,
 	rounded: RoundedSteps,
+	differences: readonly bigint[],
 	totals: RoundedTotals,
 	texts: StepTexts
 ): RecipientTrace[] {
-	const { recipientIndex, roundedByStep, flowsByStep, recipientExact } = rounded;
+	const { recipientIndex, flowsByStep, recipientExact } = rounded;
 	const { amountText, weightTexts, steps } = texts;
 	const shares: RecipientShare[][] = problem.recipients.map(() => []);
-	const allocatedCentsTo = problem.recipients.map(() => 0n);
 	plan.steps.forEach((step, index) => {
-		step.targets.forEach(([target], i) => {
-			const r = recipientIndex.get(target);
-			if (r !== undefined) allocatedCentsTo[r]! += roundedByStep[index]![i]!;
-		});
 		const flows = flowsByStep[index]!;
 		step.targets.forEach(([target, weight], i) => {
 			const r = recipientIndex.get(target);
@@ -236,35 +256,59 @@ function recipientTraces(
 		total: formatCents(totals.recipientCents[r]!),
 		exact: formatFixedPoint(recipientExact[r]!, SIX),
 		shares: shares[r]!,
-		roundingDifference: formatCents(totals.recipientCents[r]! - allocatedCentsTo[r]!)
+		roundingDifference: formatCents(differences[r]!)
 	}));
 }
 
-/** Build the full result (allocations, totals, balance check, trace) from a method's plan. */
+// Per result, each recipient's rounding difference in cents (its total less its rounded flows), for
+// callers that need it without building the trace.
+const roundingDifferences = new WeakMap<AllocationResult, readonly bigint[]>();
+
+/** Each recipient's rounding difference in cents, in the order of the problem's recipients (the trace's `roundingDifference`). */
+export function roundingDifferenceCents(result: AllocationResult): readonly bigint[] {
+	const cents = roundingDifferences.get(result);
+	if (!cents) throw new Error('[model] not a result of buildResult');
+	return cents;
+}
+
+/**
+ * Build the full result (allocations, totals, balance check, trace) from a method's plan. The trace
+ * (the text of every step and every recipient's share) is built when it is first read: a scenario
+ * run reads only the amounts, an explanation reads the trace.
+ */
 export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationResult {
 	const rounded = roundSteps(problem, plan);
 	const totals = roundTotals(problem, rounded);
-	const texts = stepTexts(plan, rounded, totals);
-	const traces = recipientTraces(problem, plan, rounded, totals, texts);
-	const { recipientCents, inputCents, allocatedCents, unallocatedSum, unallocatedByPool } = totals;
-	const { poolTotal, allocations, steps } = texts;
+	const texts = allocationTexts(plan, rounded);
+	const { recipientCents, inputCents, allocatedCents: allocated, unallocatedSum, unallocatedByPool } = totals;
+	const recipientAllocated = allocatedCents(problem, plan, rounded);
+	const differences = recipientCents.map((c, r) => c - recipientAllocated[r]!);
 
 	const unallocated: Record<string, string> = {};
 	for (const pool of problem.pools) {
 		const cents = unallocatedByPool.get(pool.id);
 		if (cents !== undefined && cents !== 0n) unallocated[pool.id] = formatCents(cents);
 	}
-	return {
+	let trace: AllocationTrace | undefined;
+	const buildTrace = (): AllocationTrace => {
+		const steps = stepTexts(plan, rounded, totals, texts);
+		const recipients = recipientTraces(problem, plan, rounded, differences, totals, steps);
+		return { steps: steps.steps, recipients, ...(plan.solve ? { solve: plan.solve } : {}) };
+	};
+	const result = {
 		method: plan.method,
-		poolTotals: Object.fromEntries(problem.pools.map((pool) => [pool.id, poolTotal.get(pool.id)!])),
-		allocations,
+		poolTotals: Object.fromEntries(problem.pools.map((pool) => [pool.id, texts.poolTotal.get(pool.id)!])),
+		allocations: texts.allocations,
 		recipientTotals: Object.fromEntries(problem.recipients.map((id, r) => [id, formatCents(recipientCents[r]!)])),
 		check: {
 			input: formatCents(inputCents),
-			allocated: formatCents(allocatedCents),
+			allocated: formatCents(allocated),
 			unallocated: formatCents(unallocatedSum)
 		},
-		unallocated,
-		trace: { steps, recipients: traces, ...(plan.solve ? { solve: plan.solve } : {}) }
-	};
+		unallocated
+	} as Omit<AllocationResult, 'trace'> as AllocationResult;
+	// An enumerable getter: spreading, JSON and structured cloning see `trace` like any other field.
+	Object.defineProperty(result, 'trace', { enumerable: true, get: () => (trace ??= buildTrace()) });
+	roundingDifferences.set(result, differences);
+	return result;
 }

@@ -25,7 +25,7 @@ export const METHODS: Readonly<Record<MethodId, MethodInfo>> = {
 		id: 'reciprocal',
 		label: 'Reciprocal',
 		summary: 'all pool totals solved at once from T = c + Sᵀ·T, then allocated to the recipients',
-		allocate: allocateReciprocal
+		allocate: (problem) => allocateReciprocal(problem)
 	}
 };
 

@@ -3,7 +3,9 @@
 // arithmetic (residual r = b − (I − M)·x in Decimal, correction solved with the same factors) until
 // the Decimal residual is negligible. An ill-conditioned system falls back to Gaussian elimination
 // in Decimal. The LU is a few lines here rather than mathjs's, which costs a second to load and
-// works on arrays of arrays: the float factors only seed the exact refinement.
+// works on arrays of arrays: the float factors only seed the exact refinement. Small integer systems
+// are solved exactly in rationals instead (fraction-free elimination in bigint), which is cheaper
+// than seeding and refining when there are only a few pools.
 import { Decimal, ZERO } from '../money/decimal.ts';
 
 /** One off-diagonal coefficient of M: row i, column j. */
@@ -159,4 +161,50 @@ export function solveBig(
 			`[model] the reciprocal system could not be solved accurately (residual ${residual.toExponential(3)})`
 		);
 	return { x, solver: 'decimal-elimination', refinements: 0, residual };
+}
+
+/** The exact solution of an integer system: x_i = numerators[i] / denominator (denominator > 0). */
+export interface RationalSolution {
+	readonly numerators: readonly bigint[];
+	readonly denominator: bigint;
+}
+
+/**
+ * Solve A·x = b exactly for a small integer matrix (row-major, n×n) by fraction-free Gauss–Jordan
+ * elimination (Bareiss): every division is exact, and the result is checked by A·x = b in integers.
+ * @returns undefined when A is singular
+ */
+export function solveIntegerExact(
+	a: readonly (readonly bigint[])[],
+	b: readonly bigint[]
+): RationalSolution | undefined {
+	const n = b.length;
+	const m = a.map((row, i) => [...row, b[i]!]);
+	let previous = 1n;
+	for (let k = 0; k < n; k++) {
+		let pivotRow = k;
+		while (pivotRow < n && m[pivotRow]![k] === 0n) pivotRow++;
+		if (pivotRow === n) return undefined;
+		if (pivotRow !== k) [m[k], m[pivotRow]] = [m[pivotRow]!, m[k]!];
+		const pivot = m[k]!;
+		const p = pivot[k]!;
+		for (let i = 0; i < n; i++) {
+			if (i === k) continue;
+			const row = m[i]!;
+			const f = row[k]!;
+			for (let j = 0; j <= n; j++) if (j !== k) row[j] = (p * row[j]! - f * pivot[j]!) / previous;
+			row[k] = 0n;
+		}
+		previous = p;
+	}
+	// Every diagonal entry is now the determinant (up to the sign of the row swaps) and column n holds det·x.
+	const sign = previous < 0n ? -1n : 1n;
+	const denominator = previous * sign;
+	const numerators = m.map((row, i) => (row[n]! * sign * previous) / row[i]!);
+	for (let i = 0; i < n; i++) {
+		let lhs = 0n;
+		for (let j = 0; j < n; j++) lhs += a[i]![j]! * numerators[j]!;
+		if (lhs !== b[i]! * denominator) return undefined;
+	}
+	return { numerators, denominator };
 }

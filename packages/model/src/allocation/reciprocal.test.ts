@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { flows, run } from '../../test/engine/helpers.ts';
 import { readProblem } from '../problem/validate.ts';
 import { allocateNormalised } from './index.ts';
+import { allocateReciprocal, EXACT_SOLVE_MAX_POOLS } from './reciprocal.ts';
+import { validateProblem } from '../problem/validate.ts';
+import { generateProblem } from '../../bench/generate.ts';
 
 describe('the reciprocal method', () => {
 	it('solves two pools that serve each other: T1 = 100 + ½·T2, T2 = 50 + ⅓·T1', () => {
@@ -59,5 +62,20 @@ describe('the reciprocal method', () => {
 		});
 		expect(result.poolTotals).toEqual({ a: '10.00', b: '20.00', c: '30.00' });
 		expect(result.recipientTotals).toEqual({ x: '15.00', y: '15.00' });
+	});
+
+	it('solves small systems exactly with the same result, trace included, as the float LU refined in Decimal', () => {
+		for (let pools = 2; pools <= EXACT_SOLVE_MAX_POOLS; pools++) {
+			const validated = validateProblem({ ...generateProblem(pools, 9, pools * 31), method: 'reciprocal' });
+			if (!validated.ok) throw new Error('generated problem invalid');
+			const exact = allocateReciprocal(validated.value);
+			const refined = allocateReciprocal(validated.value, 'refined');
+			expect(exact.trace.solve!.solver).toBe('exact-rational');
+			expect(refined.trace.solve!.solver).toBe('float-lu-refined');
+			const { solve: exactSolve, ...exactTrace } = exact.trace;
+			const { solve: refinedSolve, ...refinedTrace } = refined.trace;
+			expect({ ...exact, trace: exactTrace }).toEqual({ ...refined, trace: refinedTrace });
+			expect(exactSolve!.size).toBe(refinedSolve!.size);
+		}
 	});
 });

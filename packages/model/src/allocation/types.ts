@@ -64,7 +64,8 @@ export interface RecipientTrace {
 /** How the reciprocal system was solved and checked. */
 export interface SolveReport {
 	readonly size: number;
-	readonly solver: 'float-lu-refined' | 'decimal-elimination';
+	/** exact-rational: a small system solved exactly in integers (residual zero); otherwise float LU refined in Decimal, or Decimal elimination. */
+	readonly solver: 'exact-rational' | 'float-lu-refined' | 'decimal-elimination';
 	readonly refinements: number;
 	/** max |c + Sᵀ·T − T| over the pools, computed in Decimal, in euros (scientific notation). */
 	readonly residual: string;

@@ -10,7 +10,8 @@ import { STDIN, isDirectory, listFiles, readTextFile, type CliIo } from './io.ts
  * without formulas never load it. Reads each file once more; unreadable paths are left to the command.
  */
 export async function preloadForFiles(args: readonly string[], io: CliIo): Promise<void> {
-	const mentionsFormula = (text: string) => /formula|\\/.test(text);
+	// Whole-line comments cannot hold a key (a note that mentions a formula should not load mathjs).
+	const mentionsFormula = (text: string) => /formula|\\/.test(text.replace(/^[ \t]*#.*$/gm, ''));
 	for (const arg of args) {
 		if (arg.startsWith('-') && arg !== STDIN) continue;
 		const files = isDirectory(arg, io) ? listFiles(arg, io, (f) => /\.(ya?ml|json)$/i.test(f)) : [arg];

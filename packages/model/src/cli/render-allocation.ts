@@ -79,7 +79,7 @@ export function renderTable(result: AllocationResult, options: { title?: string;
 	);
 	if (solve)
 		lines.push(
-			`Solved T = c + Sᵀ·T for ${solve.size} pools at once (${solve.solver === 'float-lu-refined' ? `LU, refined ${solve.refinements}× in exact decimals` : 'BigNumber LU'}); residual ${solve.residual}`,
+			`Solved T = c + Sᵀ·T for ${solve.size} pools at once (${solve.solver === 'float-lu-refined' ? `LU, refined ${solve.refinements}× in exact decimals` : solve.solver === 'exact-rational' ? 'exactly, in rational numbers' : 'BigNumber LU'}); residual ${solve.residual}`,
 			''
 		);
 

@@ -1,7 +1,7 @@
 // Loading a scenario from texts (the CLI reads files, the web app passes bundled texts), validating it
 // completely (structure, then a dry run that finds values not in force), and resolving variants.
 import type { Issue, Result } from '../domain/issue.ts';
-import { computeYears, tryRunScenario } from '../legal-form/run.ts';
+import { computeYears, shareComputation, tryRunScenario } from '../legal-form/run.ts';
 import { hasInHouseMembers } from '../legal-form/in-house-run.ts';
 import { parseScenarioText, withPositions } from '../scenario/parse.ts';
 import type { Change, Scenario, Variant } from '../scenario/types.ts';
@@ -85,6 +85,7 @@ export function loadScenarioFromTexts(texts: ScenarioTexts, options: LoadOptions
 	}
 	if (issues.length > 0) return { ok: false, issues };
 	const scenario: Scenario = { ...base.value, variants: all };
+	shareComputation(base.value, scenario);
 	const resolved = new Map<string, Result<Scenario>>();
 	const checked = options.dryRunVariants ? new Set(options.dryRunVariants) : undefined;
 	for (const v of all) {
@@ -199,16 +200,16 @@ export function applyVariant(
 			}))
 		};
 	const id = options.id ?? 'edit';
-	return {
-		ok: true,
-		value: {
-			...validated.value,
-			variants: scenario.variants,
-			variantId: id,
-			lineage: [...scenario.lineage, id],
-			changeCount: scenario.changeCount + changes.length
-		}
+	const value: Scenario = {
+		...validated.value,
+		variants: scenario.variants,
+		variantId: id,
+		lineage: [...scenario.lineage, id],
+		changeCount: scenario.changeCount + changes.length
 	};
+	// The dry run computed every year already: running the variant reuses it.
+	shareComputation(validated.value, value);
+	return { ok: true, value };
 }
 
 /**

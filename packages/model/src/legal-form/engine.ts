@@ -3,8 +3,10 @@
 // format); the engine's result comes back, with the charges to each participant broken down by pool.
 // Every engine call of the scenario computation passes here.
 import { allocateNormalised } from '../allocation/index.ts';
+import { roundingDifferenceCents } from '../allocation/build.ts';
 import type { AllocationResult } from '../allocation/types.ts';
-import { Decimal, ZERO, toDecimal } from '../money/decimal.ts';
+import { centsToDecimal } from '../money/fixed.ts';
+import { Decimal, toDecimal } from '../money/decimal.ts';
 import type { MethodId, NormalisedProblem } from '../problem/types.ts';
 import { solvabilityIssues } from '../problem/validate.ts';
 import { isRecording } from '../money/tape.ts';
@@ -56,17 +58,33 @@ function allocateExact(input: YearAllocationInput): YearAllocation {
 	const charges = new Map<string, Map<string, Decimal>>(input.participants.map((p) => [p, new Map<string, Decimal>()]));
 	for (const a of result.allocations) {
 		const byPool = charges.get(a.to);
-		if (byPool) byPool.set(a.from, (byPool.get(a.from) ?? ZERO).plus(toDecimal(a.amount)));
+		if (!byPool) continue;
+		const amount = new Decimal(a.amount); // the engine's canonical cent text
+		const before = byPool.get(a.from);
+		byPool.set(a.from, before ? before.plus(amount) : amount);
 	}
 	const totals = new Map(input.participants.map((p) => [p, toDecimal(result.recipientTotals[p] ?? '0')]));
 	// The engine rounds each flow and each recipient total once; when the two roundings differ by a
-	// cent, move that cent within the largest pool charge so the pool breakdown adds up to the total.
-	for (const [p, byPool] of charges) {
-		const diff = totals.get(p)!.minus([...byPool.values()].reduce((a, b) => a.plus(b), ZERO));
-		if (diff.isZero()) continue;
-		const largest = [...byPool].sort((a, b) => b[1].comparedTo(a[1]) || (a[0] < b[0] ? -1 : 1))[0];
+	// cent (the trace's rounding difference: the total less the recipient's rounded flows), move that
+	// cent within the largest pool charge so the pool breakdown adds up to the total.
+	const differences = roundingDifferenceCents(result);
+	for (const [r, participant] of problem.recipients.entries()) {
+		if (differences[r] === 0n) continue;
+		const byPool = charges.get(participant)!;
+		const diff = centsToDecimal(differences[r]!);
+		const largest = largestCharge(byPool);
 		if (largest) byPool.set(largest[0], largest[1].plus(diff));
 		else byPool.set(input.pools[0]?.id ?? 'unknown', diff);
 	}
 	return { result, charges, totals, problem };
+}
+
+/** The largest charge, the first pool id in alphabetical order among equals. */
+function largestCharge(byPool: ReadonlyMap<string, Decimal>): [string, Decimal] | undefined {
+	let largest: [string, Decimal] | undefined;
+	for (const entry of byPool) {
+		const order = largest ? entry[1].comparedTo(largest[1]) : 1;
+		if (order > 0 || (order === 0 && entry[0] < largest![0])) largest = entry;
+	}
+	return largest;
 }

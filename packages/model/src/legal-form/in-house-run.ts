@@ -77,16 +77,12 @@ export function sharedScenario(scenario: Scenario, stay: readonly string[]): Res
 	return validateStructure(restrictRaw(scenario.raw, stay, factor, host));
 }
 
-/** The scenario with nobody in-house, run by `plain` (keeping the variant's identity). */
+/**
+ * The scenario with nobody in-house, run by `plain`: the plain run reads nothing of the in-house
+ * settings, so it is the run of the scenario itself (and reuses its dry run, if it had one).
+ */
 function runWithoutInHouse(scenario: Scenario, plain: PlainRun): Result<RunResult> {
-	const cleared = validateStructure({ ...scenario.raw, inHouse: { ...(scenario.raw.inHouse as object), members: {} } });
-	if (!cleared.ok) return cleared;
-	return plain({
-		...cleared.value,
-		variantId: scenario.variantId,
-		lineage: scenario.lineage,
-		changeCount: scenario.changeCount
-	});
+	return plain(scenario);
 }
 
 /** The run of those who stay, computed once per group (cached by `shared`). */

@@ -48,10 +48,9 @@ function recipientNames(ctx: Computation): Map<string, string> {
 
 /** Split `total` over the participants by a key's weights (every participant gets an entry). */
 export function splitByKey(ctx: Computation, total: Decimal, key: KeyUse | undefined): Map<string, Decimal> {
+	const participants = new Set(ctx.participantIds);
 	const weights = new Map(
-		[...(key?.weights ?? new Map<string, Decimal>())].filter(
-			([id, w]) => ctx.participantIds.includes(id) && !w.isNegative()
-		)
+		[...(key?.weights ?? new Map<string, Decimal>())].filter(([id, w]) => participants.has(id) && !w.isNegative())
 	);
 	if (total.isZero() || sum(weights.values()).isZero()) return new Map(ctx.participantIds.map((p) => [p, ZERO]));
 	const parts = allocateByWeights(total, weights);

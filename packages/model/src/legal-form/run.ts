@@ -29,12 +29,33 @@ export class ScenarioError extends Error {
 	}
 }
 
+// The computation of a scenario object, per method override: a scenario is immutable once
+// validated, so its years are computed once however often it is run, compared or explained.
+const computations = new WeakMap<Scenario, Map<string, ScenarioModel>>();
+
+function modelOf(scenario: Scenario, method: MethodId | undefined): ScenarioModel {
+	let byMethod = computations.get(scenario);
+	if (!byMethod) computations.set(scenario, (byMethod = new Map()));
+	let model = byMethod.get(method ?? '');
+	if (!model) byMethod.set(method ?? '', (model = new ScenarioModel(scenario, method)));
+	return model;
+}
+
+/**
+ * Let `to` reuse the computation of `from`: for a scenario that differs only in its identity (variant
+ * id, lineage, change count, variant list), not in anything the computation reads.
+ */
+export function shareComputation(from: Scenario, to: Scenario): void {
+	const byMethod = computations.get(from);
+	if (byMethod && !computations.has(to)) computations.set(to, byMethod);
+}
+
 /** Compute every year of the horizon in detail; issues collect in the returned model's env. */
 export function computeYears(
 	scenario: Scenario,
 	options: RunOptions = {}
 ): { model: ScenarioModel; years: YearDetail[] } {
-	const model = new ScenarioModel(scenario, options.method);
+	const model = modelOf(scenario, options.method);
 	const years: YearDetail[] = [];
 	for (let y = scenario.horizon.from; y <= scenario.horizon.to; y++) years.push(model.year(y));
 	return { model, years };
@@ -46,7 +67,9 @@ export function computeYear(
 	year: number,
 	options: RunOptions = {}
 ): { detail: YearDetail; issues: readonly Issue[] } {
-	const model = new ScenarioModel(scenario, options.method);
+	// A computation that met issues in other years would report them here too: then compute this year alone.
+	const shared = modelOf(scenario, options.method);
+	const model = shared.env.issues.length > 0 ? new ScenarioModel(scenario, options.method) : shared;
 	const detail = model.year(year);
 	return { detail, issues: model.env.issues };
 }

@@ -68,6 +68,7 @@ export function roundToCents(value: Decimal): Decimal {
 
 /** The canonical text form of an amount: two decimals, no exponent, "-0.00" normalised to "0.00". */
 export function formatAmount(value: Decimal): string {
-	const text = roundToCents(value).toFixed(2);
+	// toFixed rounds half-even (the class's rounding), as roundToCents does, without the intermediate Decimal.
+	const text = value.toFixed(2);
 	return text === '-0.00' ? '0.00' : text;
 }

@@ -64,8 +64,17 @@ function normalised(weights: Map<string, Decimal>): Map<string, Decimal> {
 	return new Map([...weights].map(([id, w]) => [id, total.isZero() ? ZERO : w.dividedBy(total)]));
 }
 
+// Membership sets of the recipient lists (the same arrays every year of a run), so that a key over
+// many recipients is checked in linear time.
+const memberSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function setOf(ids: readonly string[]): ReadonlySet<string> {
+	let set = memberSets.get(ids);
+	if (!set) memberSets.set(ids, (set = new Set(ids)));
+	return set;
+}
+
 function allowed(id: string, ctx: KeyContext): boolean {
-	return id !== ctx.self && (ctx.participants.includes(id) || ctx.pools.includes(id));
+	return id !== ctx.self && (setOf(ctx.participants).has(id) || setOf(ctx.pools).has(id));
 }
 
 /**
