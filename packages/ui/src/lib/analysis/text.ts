@@ -13,6 +13,8 @@ const NL = {
 	progress: 'Voortgang',
 	cancelled: 'Gestopt. De laatste volledige uitkomst blijft staan.',
 	exactDraws: 'trekkingen exact nagerekend (een andere tak dan de opgenomen rekenkern)',
+	noKernel:
+		'trekkingen, alle exact berekend: voor deze vergelijking is er geen snelle rekenkern (een gemeente in eigen organisatie), daarom ten hoogste 300 trekkingen',
 	fan: 'Verschil per jaar (variant − basis): P5–P95, P10–P90 en mediaan',
 	npv: 'Contante waarde van het verschil, verdeling over de trekkingen',
 	pCheaper: 'kans goedkoper',
@@ -56,6 +58,8 @@ const EN: UncertaintyText = {
 	progress: 'Progress',
 	cancelled: 'Cancelled. The last complete result stays.',
 	exactDraws: 'draws recomputed exactly (another branch than the recorded kernel)',
+	noKernel:
+		'draws, all computed exactly: this comparison has no fast kernel (a municipality in-house), hence at most 300 draws',
 	fan: 'Difference per year (variant − base): P5–P95, P10–P90 and median',
 	npv: 'NPV of the difference, distribution over the draws',
 	pCheaper: 'P(cheaper)',

@@ -41,6 +41,12 @@ function pairOf(view: AnalysisView): AnalysisPair {
 	return pair;
 }
 
+/**
+ * The most draws of a run that has no kernel (a comparison with in-house members, or one the kernel cannot
+ * record): every draw then runs both sides exactly, about 0.1–0.2 s each, so 10,000 would take half an hour.
+ */
+export const EXACT_PATH_DRAWS = 300;
+
 const api: AnalysisApi = {
 	async simulate(view, draws, seed, onProgress?: ProgressFn) {
 		controller?.abort();
@@ -50,11 +56,13 @@ const api: AnalysisApi = {
 		const started = performance.now();
 		const evaluate = drawEvaluator(pair);
 		const recorded = performance.now();
+		const onKernel = evaluate.stats.kernel;
 		const result = await runSimulationAsync(pair, evaluate, {
-			draws,
+			draws: onKernel ? draws : Math.min(draws, EXACT_PATH_DRAWS),
 			seed,
-			// About 250 draws of the kernel between progress reports: a few tens of milliseconds, so a cancel is heard at once.
-			chunk: 250,
+			// About 250 draws of the kernel (or 2 exact draws) between progress reports: a few tens of
+			// milliseconds, so a cancel is heard at once.
+			chunk: onKernel ? 250 : 2,
 			signal: own.signal,
 			...(onProgress ? { onProgress: (done: number, total: number) => void onProgress(done, total) } : {})
 		});
