@@ -9,6 +9,7 @@ import {
 	type RunResult
 } from '../domain/result.ts';
 import { ZERO, formatAmount, sum, type Decimal } from '../money/decimal.ts';
+import { isRecording } from '../money/tape.ts';
 import type { MethodId, Scenario } from '../scenario/types.ts';
 import { ScenarioModel, type YearDetail } from './compute.ts';
 import { InHouseError } from './in-house.ts';
@@ -34,6 +35,8 @@ export class ScenarioError extends Error {
 const computations = new WeakMap<Scenario, Map<string, ScenarioModel>>();
 
 function modelOf(scenario: Scenario, method: MethodId | undefined): ScenarioModel {
+	// A kernel being recorded must see every operation on its inputs: compute afresh, and keep nothing.
+	if (isRecording()) return new ScenarioModel(scenario, method);
 	let byMethod = computations.get(scenario);
 	if (!byMethod) computations.set(scenario, (byMethod = new Map()));
 	let model = byMethod.get(method ?? '');
