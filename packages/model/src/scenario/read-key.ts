@@ -20,7 +20,7 @@ interface KeyInput {
 
 /** The key's provenance: undefined when none is needed, false when it is missing or wrong. */
 function keyProvenance({ r, value, path, covered }: KeyInput, hasNumbers: boolean): Provenance | undefined | false {
-	const type = String(value.type);
+	const type = typeof value.type === 'string' ? value.type : describe(value.type);
 	if (value.basis !== undefined) return r.provenance(value, path, `the ${type} key`) ?? false;
 	if (hasNumbers && !covered) {
 		r.issue(

@@ -629,7 +629,7 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 function readUntil(r: Reader, co: Obj, p: string): string | undefined {
 	if (co.until === undefined) return undefined;
 	if (!isIsoDate(co.until)) {
-		r.issue('invalid_date', `${p}.until`, `"${String(co.until)}" is not a date YYYY-MM-DD`);
+		r.issue('invalid_date', `${p}.until`, `${describe(co.until)} is not a date YYYY-MM-DD`);
 		return undefined;
 	}
 	if (co.from === undefined) {
@@ -662,7 +662,7 @@ function readVariant(value: unknown, path: string, r: Reader, defaultBase: strin
 			if (!co) return;
 			const set = r.string(co.set, `${p}.set`);
 			if (co.from !== undefined && !isIsoDate(co.from))
-				r.issue('invalid_date', `${p}.from`, `"${String(co.from)}" is not a date YYYY-MM-DD`);
+				r.issue('invalid_date', `${p}.from`, `${describe(co.from)} is not a date YYYY-MM-DD`);
 			const until = readUntil(r, co, p);
 			if (!('value' in co)) r.issue('required', `${p}.value`, 'a change needs a value');
 			if (set === undefined) return;
