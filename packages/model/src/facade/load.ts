@@ -6,7 +6,7 @@ import { hasInHouseMembers } from '../legal-form/in-house-run.ts';
 import { parseScenarioText, withPositions } from '../scenario/parse.ts';
 import type { Change, Scenario, Variant } from '../scenario/types.ts';
 import { validateStructure, validateVariant, type ValidateOptions } from '../scenario/validate.ts';
-import { applyChangesToRaw } from '../scenario/variant.ts';
+import { applyChangesShared, parsePath } from '../scenario/variant.ts';
 
 /** The texts of a scenario: the baseline and (for a folder) its variant files by file name. */
 export interface ScenarioTexts {
@@ -29,13 +29,34 @@ function withFile(issues: readonly Issue[], file: string | undefined): Issue[] {
 export function validateScenario(raw: unknown, options: ValidateOptions = {}): Result<Scenario> {
 	const structure = validateStructure(raw, options);
 	if (!structure.ok) return structure;
+	return dryRun(structure, options.file);
+}
+
+/** The dry run of a structurally valid scenario: every value a year of the horizon reads must be in force. */
+function dryRun(structure: Result<Scenario> & { ok: true }, file: string | undefined): Result<Scenario> {
 	const { model } = computeYears(structure.value);
-	if (model.env.issues.length > 0) return { ok: false, issues: withFile(model.env.issues, options.file) };
+	if (model.env.issues.length > 0) return { ok: false, issues: withFile(model.env.issues, file) };
 	if (hasInHouseMembers(structure.value)) {
 		const run = tryRunScenario(structure.value);
-		if (!run.ok) return { ok: false, issues: withFile(run.issues, options.file) };
+		if (!run.ok) return { ok: false, issues: withFile(run.issues, file) };
 	}
 	return structure;
+}
+
+// Sections the ordinary computation of the years never reads: the in-house run and the fairness and
+// uncertainty analyses read them on top of it. A variant that changes only these computes the same
+// years as the scenario it is applied to, with the same issues.
+const OUTSIDE_YEAR_COMPUTATION: ReadonlySet<string> = new Set(['inHouse', 'fairness', 'uncertainty']);
+
+/** Whether every change sets a field inside a section the computation of the years does not read. */
+function leavesYearsUnchanged(changes: readonly Change[]): boolean {
+	return (
+		changes.length > 0 &&
+		changes.every((c) => {
+			const first = parsePath(c.set)?.[0];
+			return first !== undefined && first.select === undefined && OUTSIDE_YEAR_COMPUTATION.has(first.name);
+		})
+	);
 }
 
 /** Options of loadScenarioFromTexts. */
@@ -176,12 +197,16 @@ export function applyVariant(
 	options: { id?: string; path?: string; file?: string; dryRun?: boolean } = {}
 ): Result<Scenario> {
 	const path = options.path ?? 'changes';
-	const applied = applyChangesToRaw(scenario.raw, changes, path);
+	// The result shares with `scenario.raw` what the changes leave alone: neither is modified once validated.
+	const applied = applyChangesShared(scenario.raw, changes, path);
 	if (applied.issues.length > 0) return { ok: false, issues: withFile(applied.issues, options.file) };
 	const fileOption = options.file ? { file: options.file } : {};
 	// Without the dry run only the structure is checked; tryRunScenario then reports values not in force.
-	const validated =
-		options.dryRun === false ? validateStructure(applied.raw, fileOption) : validateScenario(applied.raw, fileOption);
+	const structure = validateStructure(applied.raw, fileOption);
+	if (!structure.ok) return structure;
+	// Changes the years do not read leave the computation of `scenario` (if it has one) valid: reuse it.
+	if (leavesYearsUnchanged(changes)) shareComputation(scenario, structure.value);
+	const validated = options.dryRun === false ? structure : dryRun(structure, options.file);
 	if (!validated.ok) return validated;
 	// A field name a change introduced that the format does not know would be silently ignored: make it an error.
 	const unknown = (validated.warnings ?? []).filter(

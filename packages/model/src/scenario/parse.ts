@@ -142,7 +142,8 @@ export function parseScenarioText(text: string, file?: string): Result<unknown> 
 		});
 		return { ok: false, issues };
 	}
-	const unsupported = unsupportedNodes(doc, lineCounter, file);
+	// A tag is written with "!" and a merge key as "<<": a text with neither has no node to look for.
+	const unsupported = text.includes('!') || text.includes('<<') ? unsupportedNodes(doc, lineCounter, file) : [];
 	if (unsupported.length > 0) return { ok: false, issues: unsupported };
 	let value: unknown;
 	try {

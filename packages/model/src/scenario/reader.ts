@@ -359,7 +359,10 @@ function editDistance(a: string, b: string): number {
 
 /** A field path: the non-empty parts joined with dots. */
 export function join(path: string, ...parts: string[]): string {
-	return [path, ...parts].filter((p) => p !== '').join('.');
+	// Built by concatenation: the validator joins a path for every field it reads.
+	let out = path;
+	for (const part of parts) if (part !== '') out = out === '' ? part : `${out}.${part}`;
+	return out;
 }
 
 /** A short description of a value for a message ("a list", "nothing", the text quoted). */
@@ -374,11 +377,27 @@ export function describe(value: unknown): string {
 
 /** Report every `__proto__`, `constructor` or `prototype` key anywhere in the data. */
 export function findForbiddenKeys(value: unknown, path: string, out: Reader): void {
-	if (Array.isArray(value)) value.forEach((v, i) => findForbiddenKeys(v, `${path}[${i}]`, out));
-	else if (isObj(value)) {
-		for (const key of Object.keys(value)) {
-			if (FORBIDDEN_KEYS.has(key)) out.issue('forbidden_key', join(path, key), `the key "${key}" is not allowed`);
-			else findForbiddenKeys(value[key], join(path, key), out);
-		}
-	}
+	// The path of a node is spelt out only where a forbidden key is found: the walk visits every node.
+	const trail: (string | number)[] = [];
+	const spell = (): string => {
+		let p = path;
+		for (const step of trail) p = typeof step === 'number' ? `${p}[${step}]` : join(p, step);
+		return p;
+	};
+	const walk = (v: unknown): void => {
+		if (Array.isArray(v))
+			for (let i = 0; i < v.length; i++) {
+				trail.push(i);
+				walk(v[i]);
+				trail.pop();
+			}
+		else if (isObj(v))
+			for (const key of Object.keys(v)) {
+				trail.push(key);
+				if (FORBIDDEN_KEYS.has(key)) out.issue('forbidden_key', spell(), `the key "${key}" is not allowed`);
+				else walk(v[key]);
+				trail.pop();
+			}
+	};
+	walk(value);
 }

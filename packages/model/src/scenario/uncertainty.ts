@@ -222,7 +222,10 @@ export function scenarioLeaves(scenario: LeafSections): Leaf[] {
 
 /** Whether `pattern` names the leaf at `path`: the path itself, or a prefix ending at a `.` or `[`. */
 export function pathMatches(pattern: string, path: string): boolean {
-	return path === pattern || path.startsWith(`${pattern}.`) || path.startsWith(`${pattern}[`);
+	// Compared in place, without building the two prefixes: every leaf is matched against every input.
+	if (path === pattern) return true;
+	const next = path.charCodeAt(pattern.length);
+	return (next === 46 /* . */ || next === 91) /* [ */ && path.startsWith(pattern);
 }
 
 /** The largest correlation matrix size checked (a matrix over more inputs is refused, with this reason). */

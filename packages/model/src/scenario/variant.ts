@@ -44,22 +44,94 @@ export function applyChangesToRaw(
 	changes: readonly Change[],
 	path = 'changes'
 ): { raw: Record<string, unknown>; issues: Issue[] } {
-	const data = clone(raw) as Record<string, unknown>;
+	return applyAll(clone(raw) as Record<string, unknown>, changes, path, undefined);
+}
+
+// Plain data known to hold nothing a JSON copy would change (only text, finite numbers, booleans,
+// null, lists and plain maps): raws checked once, and every raw made from one by applyChangesShared.
+const jsonSafe = new WeakSet<object>();
+
+/** Whether a JSON copy of `value` would equal it (no undefined, non-finite number, -0, class instance or hole). */
+function isJsonSafe(value: unknown): boolean {
+	const stack: unknown[] = [value];
+	while (stack.length > 0) {
+		const v = stack.pop();
+		if (v === null || typeof v === 'string' || typeof v === 'boolean') continue;
+		if (typeof v === 'number') {
+			if (!Number.isFinite(v) || Object.is(v, -0)) return false;
+			continue;
+		}
+		if (typeof v !== 'object') return false;
+		if (Array.isArray(v)) {
+			for (let i = 0; i < v.length; i++) {
+				if (!(i in v)) return false;
+				stack.push(v[i]);
+			}
+			continue;
+		}
+		const proto = Object.getPrototypeOf(v) as unknown;
+		if (proto !== Object.prototype && proto !== null) return false;
+		for (const child of Object.values(v)) stack.push(child);
+	}
+	return true;
+}
+
+/**
+ * Like applyChangesToRaw, but the result shares with `raw` every map and list the changes do not
+ * reach (those on a change's path are copied first), so neither may be modified afterwards. The
+ * issues and the data are those of applyChangesToRaw: a raw a JSON copy would alter is copied in full.
+ */
+export function applyChangesShared(
+	raw: Readonly<Record<string, unknown>>,
+	changes: readonly Change[],
+	path = 'changes'
+): { raw: Record<string, unknown>; issues: Issue[] } {
+	if (!jsonSafe.has(raw)) {
+		if (!isJsonSafe(raw)) return applyChangesToRaw(raw, changes, path);
+		jsonSafe.add(raw);
+	}
+	const owned = new WeakSet<object>();
+	const data: Record<string, unknown> = { ...raw };
+	owned.add(data);
+	const result = applyAll(data, changes, path, owned);
+	jsonSafe.add(result.raw);
+	return result;
+}
+
+function applyAll(
+	data: Record<string, unknown>,
+	changes: readonly Change[],
+	path: string,
+	owned: WeakSet<object> | undefined
+): { raw: Record<string, unknown>; issues: Issue[] } {
 	const out = new IssueCollector<ScenarioIssueCode>();
-	changes.forEach((change, i) => applyChange(data, change, `${path}[${i}].set`, out));
+	changes.forEach((change, i) => applyChange(data, change, `${path}[${i}].set`, { out, owned }));
 	return { raw: data, issues: out.issues };
+}
+
+/** Where a change is applied: its issues, and (when sharing) the maps and lists already copied. */
+interface Walk {
+	readonly out: IssueCollector<ScenarioIssueCode>;
+	readonly owned: WeakSet<object> | undefined;
+}
+
+/** `container[key]`, first replaced by a shallow copy when sharing and not yet copied (the walk may modify it). */
+function own(container: Record<string, unknown> | unknown[], key: string | number, walk: Walk): unknown {
+	const slots = container as Record<string | number, unknown>;
+	const value = slots[key];
+	if (!walk.owned || typeof value !== 'object' || value === null || walk.owned.has(value)) return value;
+	const copy = Array.isArray(value) ? [...(value as unknown[])] : { ...(value as Record<string, unknown>) };
+	walk.owned.add(copy);
+	slots[key] = copy;
+	return copy;
 }
 
 /** Marks a change that has been applied or refused, so the walk along its path stops. */
 const DONE = Symbol('done');
 
 /** Apply one change to the data in place, walking its path segment by segment. */
-function applyChange(
-	data: Record<string, unknown>,
-	change: Change,
-	where: string,
-	out: IssueCollector<ScenarioIssueCode>
-): void {
+function applyChange(data: Record<string, unknown>, change: Change, where: string, walk: Walk): void {
+	const { out } = walk;
 	const segments = parsePath(change.set);
 	if (!segments) {
 		out.add('invalid_path', where, `"${change.set}" is not a path such as pools[id=ict].cost`);
@@ -78,8 +150,8 @@ function applyChange(
 			return;
 		}
 		const next = seg.select
-			? stepIntoList(container, seg.name, seg.select, last, change, where, out)
-			: stepIntoField(container, seg.name, s === 0, last, change, where, out);
+			? stepIntoList(container, seg.name, seg.select, last, change, where, walk)
+			: stepIntoField(container, seg.name, s === 0, last, change, where, walk);
 		if (next === DONE) return;
 		container = next;
 	}
@@ -93,20 +165,20 @@ function stepIntoField(
 	last: boolean,
 	change: Change,
 	where: string,
-	out: IssueCollector<ScenarioIssueCode>
+	walk: Walk
 ): unknown {
 	if (last) {
-		setField(container, name, change, where, out);
+		setField(container, name, change, where, walk.out);
 		return DONE;
 	}
 	if (container[name] === undefined) {
 		if (first) {
-			out.add('unknown_path', where, `"${change.set}": the scenario has no field "${name}"`);
+			walk.out.add('unknown_path', where, `"${change.set}": the scenario has no field "${name}"`);
 			return DONE;
 		}
 		container[name] = {};
 	}
-	return container[name];
+	return own(container, name, walk);
 }
 
 /** The element of the list `name` chosen by id or index: replaced when it is the last segment, added when new. */
@@ -117,9 +189,10 @@ function stepIntoList(
 	last: boolean,
 	change: Change,
 	where: string,
-	out: IssueCollector<ScenarioIssueCode>
+	walk: Walk
 ): unknown {
-	const list = container[name];
+	const { out } = walk;
+	const list = Array.isArray(container[name]) ? own(container, name, walk) : container[name];
 	if (!Array.isArray(list)) {
 		out.add('unknown_path', where, `"${change.set}": ${name} is not a list`);
 		return DONE;
@@ -134,7 +207,7 @@ function stepIntoList(
 		out.add('unknown_path', where, `"${change.set}": no element ${which} in ${name}`);
 		return DONE;
 	}
-	if (!last) return list[index];
+	if (!last) return own(list, index, walk);
 	if (change.from !== undefined) {
 		out.add('not_dated', where, `"${change.set}" is a list element, not a dated series: drop "from"`);
 		return DONE;
