@@ -41,6 +41,9 @@ export function numberSizeIssue(
 	kind: Kind,
 	cents = true
 ): { code: ScenarioIssueCode; message: string } | undefined {
+	// Nearly every number is a plain decimal well inside the limits, which its digits alone show: at most
+	// 15 whole digits and 2 decimals for an amount, 29 and 10 (so at most 39 digits) for any other number.
+	if ((kind === 'money' ? PLAIN_AMOUNT : PLAIN_NUMBER).test(text)) return undefined;
 	const d = new Decimal(text);
 	const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
 	if (d.isZero()) return undefined;
@@ -59,6 +62,21 @@ export function numberSizeIssue(
 			message: `${shown} is beyond what a number may be: within 10^±${NUMBER_MAGNITUDE}, at most ${NUMBER_MAX_DIGITS} significant digits`
 		};
 	return undefined;
+}
+
+const PLAIN_AMOUNT = /^-?\d{1,15}(?:\.\d{1,2})?$/;
+const PLAIN_NUMBER = /^-?\d{1,29}(?:\.\d{1,10})?$/;
+
+// The few dates a scenario writes recur in every series: each is checked on the calendar once.
+const validDates = new Set<string>();
+const MAX_REMEMBERED_DATES = 4096;
+
+/** isIsoDate for a series date, remembering the dates found valid. */
+function isSeriesDate(text: string): boolean {
+	if (validDates.has(text)) return true;
+	if (!isIsoDate(text)) return false;
+	if (validDates.size < MAX_REMEMBERED_DATES) validDates.add(text);
+	return true;
 }
 
 /** Whether a value is a map (not null, not a list). */
@@ -302,7 +320,7 @@ export class Reader {
 		for (const [date, v] of Object.entries(value)) {
 			if (FORBIDDEN_KEYS.has(date)) continue;
 			const p = join(path, date);
-			if (!isIsoDate(date)) {
+			if (!isSeriesDate(date)) {
 				this.issue('invalid_date', p, `"${date}" is not a date YYYY-MM-DD`);
 				ok = false;
 				continue;
