@@ -2,7 +2,7 @@
 // not on a change's path, and the computed years when the changes reach no section the years read.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { applyChangesToRaw, resolveVariant, tryRunScenario, validateStructure } from '../../src/index.ts';
+import { applyChangesToRaw, applyVariant, resolveVariant, tryRunScenario, validateStructure } from '../../src/index.ts';
 import { applyChangesShared } from '../../src/scenario/variant.ts';
 import type { Change } from '../../src/scenario/types.ts';
 import { twoTownsRaw } from './helpers.ts';
@@ -88,14 +88,27 @@ describe('variants that leave the years alone', () => {
 		]);
 	});
 
-	for (const v of inHouse)
-		it(`run exactly as when computed afresh: ${v.id}`, () => {
-			const resolved = resolveVariant(loaded.value, v.id);
+	const others: Record<string, Change[]> = {
+		'a correlation': [{ set: 'uncertainty.correlations[0].rho', value: '0.3' }],
+		'a usage driver for fairness': [{ set: 'fairness.usageDrivers.ict', value: 'sp71Fte' }]
+	};
+	const cases = [
+		...inHouse.map((v) => ({ name: v.id, resolve: () => resolveVariant(loaded.value, v.id) })),
+		...Object.entries(others).map(([name, changes]) => ({
+			name,
+			resolve: () => applyVariant(loaded.value, changes, { id: 'edit' })
+		}))
+	];
+
+	for (const { name, resolve } of cases)
+		it(`run exactly as when computed afresh: ${name}`, () => {
+			const resolved = resolve();
 			if (!resolved.ok) throw new Error(JSON.stringify(resolved.issues));
 			// The same scenario, validated anew: nothing computed for it yet.
 			const fresh = validateStructure(resolved.value.raw);
 			if (!fresh.ok) throw new Error(JSON.stringify(fresh.issues));
 			const { variantId, lineage, changeCount } = resolved.value;
+			expect(resolved.value.raw).not.toEqual(loaded.value.raw);
 			const afresh = tryRunScenario({ ...fresh.value, variantId, lineage, changeCount });
 			expect(afresh.ok).toBe(true);
 			expect(tryRunScenario(resolved.value)).toEqual(afresh);
