@@ -26,7 +26,7 @@ import type { AllocationResult, SolveReport } from './types.ts';
  */
 export const EXACT_SOLVE_MAX_POOLS = 12;
 export const EXACT_SOLVE_LARGE_POOLS = 64;
-export const EXACT_SOLVE_MAX_DIGITS = 400;
+export const EXACT_SOLVE_MAX_DIGITS = 250;
 
 /** Decimals to which block totals are carried from one block to the next (far below the 10⁻³⁰ of the result). */
 const CARRY_PLACES = 60;

@@ -145,17 +145,51 @@ export function roundFixedPreserving(parts: readonly bigint[], ids: readonly str
 		order.push(i);
 	}
 	if (order.length === 0) throw new RangeError('[model] cannot place leftover cents: every part is zero');
-	order.sort((a, b) => {
+	const byRemainder = (a: number, b: number): number => {
 		if (leading[a] !== leading[b]) return leading[b]! - leading[a]!;
 		const ra = parts[a]! % PER_CENT;
 		const rb = parts[b]! % PER_CENT;
 		if (ra !== rb) return ra > rb ? -1 : 1;
 		return ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0;
-	});
+	};
+	if (leftover > 0n && leftover <= BigInt(order.length)) {
+		placeLargest(order, leading, Number(leftover), byRemainder, cents);
+		return cents;
+	}
+	order.sort(byRemainder);
 	for (let k = 0; leftover > 0n; k = (k + 1) % order.length, leftover--) cents[order[k]!]! += 1n;
 	for (let k = order.length - 1; leftover < 0n; k = (k - 1 + order.length) % order.length, leftover++)
 		cents[order[k]!]! -= 1n;
 	return cents;
+}
+
+/**
+ * Give one cent to each of the `count` parts that come first in `byRemainder` order, without sorting
+ * them all: the count-th largest leading double is found by a numeric sort of the doubles, every part
+ * above it gets its cent, and only the parts equal to it are ordered exactly. (Number() of a bigint
+ * rounds monotonically, so a larger remainder never has a smaller double.)
+ */
+function placeLargest(
+	order: readonly number[],
+	leading: Float64Array,
+	count: number,
+	byRemainder: (a: number, b: number) => number,
+	cents: bigint[]
+): void {
+	const keys = new Float64Array(order.length);
+	for (let k = 0; k < order.length; k++) keys[k] = leading[order[k]!]!;
+	keys.sort();
+	const threshold = keys[order.length - count]!;
+	const tied: number[] = [];
+	let left = count;
+	for (const i of order) {
+		if (leading[i]! > threshold) {
+			cents[i]! += 1n;
+			left--;
+		} else if (leading[i] === threshold) tied.push(i);
+	}
+	tied.sort(byRemainder);
+	for (let k = 0; k < left; k++) cents[tied[k]!]! += 1n;
 }
 
 export { SCALE as FIXED_SCALE };
