@@ -18,8 +18,6 @@ export function powerOfTen(k: number): bigint {
 	return (TEN_POWERS[k] ??= 10n ** BigInt(k));
 }
 
-const LIMB = 10_000_000n;
-
 /**
  * value × 10^places as an integer, rounded half-even when the value has more decimals. A Decimal
  * holds its digits as base-10⁷ limbs (`d`, exponent `e`, sign `s`, documented in decimal.js);
@@ -35,8 +33,10 @@ export function scaleDecimal(value: Decimal, places: number): bigint {
 	else if (length === 2)
 		digits = BigInt(d[0]! * 1e7 + d[1]!); // below 10¹⁴: exact as a double
 	else {
-		digits = BigInt(d[0]!);
-		for (let k = 1; k < length; k++) digits = digits * LIMB + BigInt(d[k]!);
+		// One parse of the digits is cheaper than a bigint product and sum per limb.
+		let text = String(d[0]!);
+		for (let k = 1; k < length; k++) text += String(d[k]!).padStart(7, '0');
+		digits = BigInt(text);
 	}
 	// The value is digits × 10^(7·(⌊e/7⌋ − length + 1)); it has at most `places` decimals, so the division is exact.
 	const shift = 7 * (Math.floor(value.e / 7) - length + 1) + places;
@@ -77,7 +77,7 @@ export function fixedToCents(value: bigint): bigint {
 	const negative = value < 0n;
 	const magnitude = negative ? -value : value;
 	const quotient = magnitude / PER_CENT;
-	const twice = (magnitude % PER_CENT) * 2n;
+	const twice = (magnitude - quotient * PER_CENT) * 2n;
 	const cents = quotient + (twice > PER_CENT || (twice === PER_CENT && quotient % 2n === 1n) ? 1n : 0n);
 	return negative ? -cents : cents;
 }
@@ -141,7 +141,8 @@ export function roundFixedPreserving(parts: readonly bigint[], ids: readonly str
 	const leading = new Float64Array(n);
 	for (let i = 0; i < n; i++) {
 		if (parts[i] === 0n) continue;
-		leading[i] = Number(parts[i]! % PER_CENT);
+		// A product and a difference instead of a second division: bigint division is the slow operation here.
+		leading[i] = Number(parts[i]! - cents[i]! * PER_CENT);
 		order.push(i);
 	}
 	if (order.length === 0) throw new RangeError('[model] cannot place leftover cents: every part is zero');
