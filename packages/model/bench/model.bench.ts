@@ -158,7 +158,7 @@ const full = scaleRun(400, 100, 10);
 if (typeof full === 'string') row('scale 400 × 100 × 10', full, '≤ 2 s, ≤ 1 GB', 'NO');
 else {
 	row(
-		'scale 400 participants × 100 pools × 10 years, both forms (s)',
+		'scale 400 participants × 100 pools × 10 years, both forms, built package (s)',
 		(full.ms / 1000).toFixed(2),
 		'≤ 2',
 		verdict(full.ms, 2000)

@@ -1,16 +1,48 @@
 // One scale measurement in its own process: generate a scenario (P participants × N pools × Y
-// years), validate its structure, apply the centrumgemeente variant, and time allocating and
-// comparing both legal forms. Prints one JSON line { ms, mb } (mb: the process's peak memory).
-import { compareScenarios, resolveVariant, validateStructure } from '../src/index.ts';
+// years), validate its structure, and time applying the centrumgemeente variant and allocating and
+// comparing both legal forms. Prints one JSON line { ms, mb } (mb: the measuring process's peak memory).
+// The measurement runs the built package (packages/model/dist) in plain Node, as a researcher using
+// the library does (bench/scale-measure.mjs), not the TypeScript source through the tsx loader, whose
+// loader thread and transformed modules would add some 50 MB to the peak; the package is rebuilt
+// first when a source file is newer than it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { generateScenario } from './scale.ts';
 
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** The newest modification time of a file under `dir` (ms), 0 when there is none. */
+function newest(dir: string): number {
+	let latest = 0;
+	try {
+		for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+			if (entry.isFile()) latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+	} catch {
+		return 0;
+	}
+	return latest;
+}
+
+if (newest(join(packageDir, 'dist')) < newest(join(packageDir, 'src'))) {
+	const build = spawnSync(process.execPath, [join(packageDir, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+	if (build.status !== 0) throw new Error('the model package does not build');
+}
+
 const [participants, pools, years] = process.argv.slice(2).map(Number) as [number, number, number];
-const structure = validateStructure(generateScenario(participants, pools, years));
-if (!structure.ok) throw new Error(JSON.stringify(structure.issues.slice(0, 3)));
-const t0 = performance.now();
-const variant = resolveVariant(structure.value, 'centrum', [], { dryRun: false });
-if (!variant.ok) throw new Error(JSON.stringify(variant.issues.slice(0, 3)));
-const comparison = compareScenarios(structure.value, variant.value);
-const ms = performance.now() - t0;
-if (comparison.rows.length !== participants * years) throw new Error('incomplete comparison');
-console.log(JSON.stringify({ ms, mb: process.resourceUsage().maxRSS / 1024 }));
+const dir = mkdtempSync(join(tmpdir(), 'sp71-scale-'));
+try {
+	const file = join(dir, 'scenario.json');
+	writeFileSync(file, JSON.stringify(generateScenario(participants, pools, years)));
+	const measure = spawnSync(
+		process.execPath,
+		[join(packageDir, 'bench', 'scale-measure.mjs'), file, String(participants * years)],
+		{ encoding: 'utf8', maxBuffer: 1 << 20 }
+	);
+	if (measure.status !== 0) throw new Error(measure.stderr);
+	process.stdout.write(measure.stdout);
+} finally {
+	rmSync(dir, { recursive: true, force: true });
+}

@@ -1,13 +1,13 @@
 // Shared by all methods: turn a plan (each pool's exact total and the targets it allocates to)
 // into a result. Exact amounts are fixed-point bigints (10⁻³⁰ euro, see money/fixed.ts), so sums
 // do not depend on the order of terms; every figure is rounded to cents once, at the end.
-import type { Decimal } from '../money/decimal.ts';
 import {
 	fixedToCents,
 	formatCents,
 	formatFixedPoint,
 	formatScaledInteger,
 	roundFixedPreserving,
+	scaleDecimal,
 	splitFixedPoint,
 	weightsToIntegers
 } from '../money/fixed.ts';
@@ -22,26 +22,31 @@ import type {
 	SolveReport
 } from './types.ts';
 
-/** One pool in processing order: its exact total and the weights over the targets it may allocate to. */
+/** One pool in processing order: its exact total and the targets it may allocate to. */
 export interface PlannedStep {
 	readonly pool: NormalisedPool;
 	/** The exact total in fixed point (10⁻³⁰ euro). */
 	readonly total: bigint;
-	/** Targets this pool allocates to (zero weights included), in the order written. */
-	readonly targets: readonly (readonly [string, Decimal])[];
+	/** Ids of the targets this pool allocates to (zero weights included), in the order written. */
+	readonly targets: readonly string[];
 }
 
 /** What a method decides; `buildResult` does the rest. */
 export interface Plan {
 	readonly method: MethodId;
 	readonly steps: readonly PlannedStep[];
-	readonly solve?: SolveReport;
+	/** The solve report, or a function making it when the trace is read (a residual takes work to compute). */
+	readonly solve?: SolveReport | (() => SolveReport);
 }
 
 /** A pool's weights as integers on one scale per pool (so every subset keeps the same ratios). */
 export interface PoolWeights {
-	readonly integers: ReadonlyMap<string, bigint>;
+	/** The pool's driver ids in the order written, and their weights (same order). */
+	readonly ids: readonly string[];
+	readonly values: readonly bigint[];
 	readonly places: number;
+	/** The sum of all the pool's weights. */
+	readonly sum: bigint;
 }
 const poolWeights = new WeakMap<NormalisedPool, PoolWeights>();
 
@@ -50,8 +55,10 @@ export function weightsOf(pool: NormalisedPool): PoolWeights {
 	let weights = poolWeights.get(pool);
 	if (!weights) {
 		const ids = [...pool.drivers.keys()];
-		const { integers, places } = weightsToIntegers([...pool.drivers.values()]);
-		weights = { integers: new Map(ids.map((id, i) => [id, integers[i]!])), places };
+		const { integers: values, places } = weightsToIntegers([...pool.drivers.values()]);
+		let sum = 0n;
+		for (const w of values) sum += w;
+		weights = { ids, values, places, sum };
 		poolWeights.set(pool, weights);
 	}
 	return weights;
@@ -59,8 +66,24 @@ export function weightsOf(pool: NormalisedPool): PoolWeights {
 
 /** A pool's weights as the trace writes them. */
 function weightTextsOf(pool: NormalisedPool): ReadonlyMap<string, string> {
-	const { integers, places } = weightsOf(pool);
-	return new Map([...integers].map(([id, w]) => [id, formatScaledInteger(w, places)]));
+	const { ids, values, places } = weightsOf(pool);
+	return new Map(ids.map((id, i) => [id, formatScaledInteger(values[i]!, places)]));
+}
+
+const subsetWeights = new WeakMap<PlannedStep, readonly bigint[]>();
+
+/** A step's weights, in the order of its targets. */
+function stepWeights(step: PlannedStep): readonly bigint[] {
+	const weights = weightsOf(step.pool);
+	// A step over all its pool's drivers (the reciprocal method) shares the pool's arrays.
+	if (step.targets === weights.ids) return weights.values;
+	let subset = subsetWeights.get(step);
+	if (!subset) {
+		const byId = new Map(weights.ids.map((id, i) => [id, weights.values[i]!]));
+		subset = step.targets.map((t) => byId.get(t)!);
+		subsetWeights.set(step, subset);
+	}
+	return subset;
 }
 
 export interface StepFlows {
@@ -69,37 +92,29 @@ export interface StepFlows {
 	readonly parts: readonly bigint[];
 }
 
-const flowCache = new WeakMap<PlannedStep, StepFlows>();
-
-/** The exact flows of one step: total × weight / weightSum per target. */
+/**
+ * The exact flows of one step: total × weight / weightSum per target. (Not kept: a result holds
+ * only its cents; the trace, when read, computes the flows again, which is cheaper than holding them.)
+ */
 export function exactFlows(step: PlannedStep): StepFlows {
-	let flows = flowCache.get(step);
-	if (!flows) {
-		const weights = weightsOf(step.pool).integers;
-		const targets = step.targets.map(([target]) => target);
-		flows = {
-			targets,
-			parts: splitFixedPoint(
-				step.total,
-				targets.map((t) => weights.get(t)!)
-			)
-		};
-		flowCache.set(step, flows);
-	}
-	return flows;
+	return { targets: step.targets, parts: splitFixedPoint(step.total, stepWeights(step)) };
 }
 
 const SIX = 6;
 
-/** Each step's exact flows and their rounding to cents, and what no step could allocate. */
-interface RoundedSteps {
-	readonly recipientIndex: ReadonlyMap<string, number>;
+/** What the trace needs of the rounding of the steps (kept with the result until the trace is read). */
+interface StepIndex {
+	/** Per step, per target: the target's index among the recipients, or -1 for a pool. */
+	readonly recipientOf: readonly Int32Array[];
 	readonly recipientExact: bigint[];
+	readonly stepNumber: ReadonlyMap<string, number>;
+}
+
+/** Each step's exact flows rounded to cents, and what no step could allocate. */
+interface RoundedSteps extends StepIndex {
 	readonly unallocatedIds: string[];
 	readonly unallocatedExact: bigint[];
-	readonly stepNumber: ReadonlyMap<string, number>;
-	readonly roundedByStep: bigint[][];
-	readonly flowsByStep: StepFlows[];
+	readonly roundedByStep: (readonly bigint[])[];
 }
 
 function roundSteps(problem: NormalisedProblem, plan: Plan): RoundedSteps {
@@ -108,26 +123,25 @@ function roundSteps(problem: NormalisedProblem, plan: Plan): RoundedSteps {
 	const unallocatedIds: string[] = [];
 	const unallocatedExact: bigint[] = [];
 	const stepNumber = new Map<string, number>();
-	const roundedByStep: bigint[][] = [];
-	const flowsByStep: StepFlows[] = [];
+	const roundedByStep: (readonly bigint[])[] = [];
+	const recipientOf: Int32Array[] = [];
 
 	plan.steps.forEach((step, index) => {
 		stepNumber.set(step.pool.id, index + 1);
 		const flows = exactFlows(step);
-		flowsByStep.push(flows);
+		const targets = new Int32Array(step.targets.length);
+		for (let i = 0; i < targets.length; i++) targets[i] = recipientIndex.get(step.targets[i]!) ?? -1;
+		recipientOf.push(targets);
 		if (flows.parts.length === 0) {
 			unallocatedIds.push(step.pool.id);
 			unallocatedExact.push(step.total);
 			roundedByStep.push(step.targets.map(() => 0n));
 			return;
 		}
-		flows.targets.forEach((target, i) => {
-			const r = recipientIndex.get(target);
-			if (r !== undefined) recipientExact[r]! += flows.parts[i]!;
-		});
+		for (let i = 0; i < targets.length; i++) if (targets[i]! >= 0) recipientExact[targets[i]!]! += flows.parts[i]!;
 		roundedByStep.push(roundFixedPreserving(flows.parts, flows.targets, fixedToCents(step.total)));
 	});
-	return { recipientIndex, recipientExact, unallocatedIds, unallocatedExact, stepNumber, roundedByStep, flowsByStep };
+	return { recipientOf, recipientExact, unallocatedIds, unallocatedExact, stepNumber, roundedByStep };
 }
 
 /** The totals in cents, rounded so that allocated plus unallocated is exactly the input (checked). */
@@ -142,7 +156,7 @@ interface RoundedTotals {
 function roundTotals(problem: NormalisedProblem, rounded: RoundedSteps): RoundedTotals {
 	const { recipientExact, unallocatedIds, unallocatedExact } = rounded;
 	let inputCents = 0n;
-	for (const pool of problem.pools) inputCents += BigInt(pool.cost.times(100).toFixed(0));
+	for (const pool of problem.pools) inputCents += scaleDecimal(pool.cost, 2);
 	const unallocatedCents = fixedToCents(unallocatedExact.reduce((s, x) => s + x, 0n));
 	const recipientCents = roundFixedPreserving(recipientExact, problem.recipients, inputCents - unallocatedCents);
 	const unallocatedRounded =
@@ -169,7 +183,7 @@ function allocationTexts(plan: Plan, rounded: RoundedSteps): AllocationTexts {
 	plan.steps.forEach((step, index) => {
 		const texts = rounded.roundedByStep[index]!.map((cents) => formatCents(cents));
 		amountText.push(texts);
-		step.targets.forEach(([to], i) => allocations.push({ from: step.pool.id, to, amount: texts[i]! }));
+		step.targets.forEach((to, i) => allocations.push({ from: step.pool.id, to, amount: texts[i]! }));
 	});
 	return { poolTotal, allocations, amountText };
 }
@@ -180,7 +194,7 @@ interface StepTexts extends AllocationTexts {
 	readonly steps: AllocationStep[];
 }
 
-function stepTexts(plan: Plan, rounded: RoundedSteps, totals: RoundedTotals, texts: AllocationTexts): StepTexts {
+function stepTexts(plan: Plan, rounded: StepIndex, totals: RoundedTotals, texts: AllocationTexts): StepTexts {
 	const { poolTotal, allocations, amountText } = texts;
 	const received = new Map<string, { from: string; amount: string }[]>();
 	for (const allocation of allocations) {
@@ -191,20 +205,20 @@ function stepTexts(plan: Plan, rounded: RoundedSteps, totals: RoundedTotals, tex
 	}
 	const weightTexts = plan.steps.map((step) => {
 		const byTarget = weightTextsOf(step.pool);
-		return step.targets.map(([target]) => byTarget.get(target)!);
+		return step.targets.map((target) => byTarget.get(target)!);
 	});
 	const steps: AllocationStep[] = plan.steps.map((step, index) => {
 		const weights = weightsOf(step.pool);
 		let weightSum = 0n;
-		for (const [target] of step.targets) weightSum += weights.integers.get(target)!;
+		for (const w of stepWeights(step)) weightSum += w;
 		return {
 			step: index + 1,
 			pool: step.pool.id,
-			own: formatCents(BigInt(step.pool.cost.times(100).toFixed(0))),
+			own: formatCents(scaleDecimal(step.pool.cost, 2)),
 			received: received.get(step.pool.id) ?? [],
 			total: poolTotal.get(step.pool.id)!,
 			weightSum: formatScaledInteger(weightSum, weights.places),
-			targets: step.targets.map(([to], i) => ({ to, weight: weightTexts[index]![i]!, amount: amountText[index]![i]! })),
+			targets: step.targets.map((to, i) => ({ to, weight: weightTexts[index]![i]!, amount: amountText[index]![i]! })),
 			unallocated: formatCents(totals.unallocatedByPool.get(step.pool.id) ?? 0n)
 		};
 	});
@@ -214,11 +228,10 @@ function stepTexts(plan: Plan, rounded: RoundedSteps, totals: RoundedTotals, tex
 /** Per recipient: the cents of its rounded flows (each pool's split rounded on its own). */
 function allocatedCents(problem: NormalisedProblem, plan: Plan, rounded: RoundedSteps): bigint[] {
 	const allocated = problem.recipients.map(() => 0n);
-	plan.steps.forEach((step, index) => {
-		step.targets.forEach(([target], i) => {
-			const r = rounded.recipientIndex.get(target);
-			if (r !== undefined) allocated[r]! += rounded.roundedByStep[index]![i]!;
-		});
+	plan.steps.forEach((_, index) => {
+		const targets = rounded.recipientOf[index]!;
+		const cents = rounded.roundedByStep[index]!;
+		for (let i = 0; i < targets.length; i++) if (targets[i]! >= 0) allocated[targets[i]!]! += cents[i]!;
 	});
 	return allocated;
 }
@@ -227,19 +240,20 @@ function allocatedCents(problem: NormalisedProblem, plan: Plan, rounded: Rounded
 function recipientTraces(
 	problem: NormalisedProblem,
 	plan: Plan,
-	rounded: RoundedSteps,
+	rounded: StepIndex,
 	differences: readonly bigint[],
 	totals: RoundedTotals,
 	texts: StepTexts
 ): RecipientTrace[] {
-	const { recipientIndex, flowsByStep, recipientExact } = rounded;
+	const { recipientOf, recipientExact } = rounded;
 	const { amountText, weightTexts, steps } = texts;
 	const shares: RecipientShare[][] = problem.recipients.map(() => []);
 	plan.steps.forEach((step, index) => {
-		const flows = flowsByStep[index]!;
-		step.targets.forEach(([target, weight], i) => {
-			const r = recipientIndex.get(target);
-			if (r === undefined || weight.isZero()) return;
+		const flows = exactFlows(step);
+		const weights = stepWeights(step);
+		step.targets.forEach((_, i) => {
+			const r = recipientOf[index]![i]!;
+			if (r < 0 || weights[i] === 0n) return;
 			shares[r]!.push({
 				pool: step.pool.id,
 				step: index + 1,
@@ -290,10 +304,13 @@ export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationR
 		if (cents !== undefined && cents !== 0n) unallocated[pool.id] = formatCents(cents);
 	}
 	let trace: AllocationTrace | undefined;
+	const { recipientOf, recipientExact, stepNumber } = rounded;
+	const index: StepIndex = { recipientOf, recipientExact, stepNumber };
 	const buildTrace = (): AllocationTrace => {
-		const steps = stepTexts(plan, rounded, totals, texts);
-		const recipients = recipientTraces(problem, plan, rounded, differences, totals, steps);
-		return { steps: steps.steps, recipients, ...(plan.solve ? { solve: plan.solve } : {}) };
+		const steps = stepTexts(plan, index, totals, texts);
+		const recipients = recipientTraces(problem, plan, index, differences, totals, steps);
+		const solve = typeof plan.solve === 'function' ? plan.solve() : plan.solve;
+		return { steps: steps.steps, recipients, ...(solve ? { solve } : {}) };
 	};
 	const result = {
 		method: plan.method,

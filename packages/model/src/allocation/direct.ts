@@ -12,7 +12,7 @@ export function allocateDirect(problem: NormalisedProblem): AllocationResult {
 	const steps = problem.pools.map((pool) => ({
 		pool,
 		total: toFixedPoint(pool.cost),
-		targets: [...pool.drivers].filter(([target]) => recipients.has(target))
+		targets: [...pool.drivers.keys()].filter((target) => recipients.has(target))
 	}));
 	return buildResult(problem, { method: 'direct', steps });
 }

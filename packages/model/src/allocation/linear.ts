@@ -3,9 +3,9 @@
 // arithmetic (residual r = b − (I − M)·x in Decimal, correction solved with the same factors) until
 // the Decimal residual is negligible. An ill-conditioned system falls back to Gaussian elimination
 // in Decimal. The LU is a few lines here rather than mathjs's, which costs a second to load and
-// works on arrays of arrays: the float factors only seed the exact refinement. Small integer systems
-// are solved exactly in rationals instead (fraction-free elimination in bigint), which is cheaper
-// than seeding and refining when there are only a few pools.
+// works on arrays of arrays: the float factors only seed the exact refinement. Blocks of pools with
+// small integers are solved exactly in rationals instead (fraction-free elimination in bigint, see
+// reciprocal.ts), which is cheaper than seeding and refining.
 import { Decimal, ZERO } from '../money/decimal.ts';
 
 /** One off-diagonal coefficient of M: row i, column j. */

@@ -4,30 +4,50 @@
 // allocated to the recipients and to the other pools by the same shares.
 import { Decimal, sum } from '../money/decimal.ts';
 import type { NormalisedProblem } from '../problem/types.ts';
-import { FIXED_SCALE, toFixedPoint, weightsToIntegers } from '../money/fixed.ts';
+import {
+	FIXED_PLACES,
+	FIXED_SCALE,
+	powerOfTen,
+	scaleDecimal,
+	toFixedPoint,
+	weightsToIntegers
+} from '../money/fixed.ts';
 import { buildResult, weightsOf, type PlannedStep } from './build.ts';
 import { solveIdentityMinus, solveIntegerExact, type SparseEntry } from './linear.ts';
 import type { AllocationResult, SolveReport } from './types.ts';
 
 /**
- * Up to this many pools, with weights of at most EXACT_SOLVE_MAX_PLACES decimals, the system is solved
- * exactly in rationals; otherwise (where the integers grow large) by float LU refined in Decimal.
+ * The pools are split into blocks that serve each other (strongly connected components of "serves");
+ * each block of at most this many pools is solved exactly in rationals, whatever the number of weight
+ * decimals. A larger block is solved exactly too when its integers stay small (pools × digits of the
+ * largest weight sum ≤ EXACT_SOLVE_MAX_DIGITS, up to EXACT_SOLVE_LARGE_POOLS pools): fraction-free
+ * elimination costs about pools³ products of numbers of that many digits. Otherwise the whole system
+ * goes to the float LU refined in Decimal.
  */
 export const EXACT_SOLVE_MAX_POOLS = 12;
-export const EXACT_SOLVE_MAX_PLACES = 6;
+export const EXACT_SOLVE_LARGE_POOLS = 64;
+export const EXACT_SOLVE_MAX_DIGITS = 250;
+
+/** Decimals to which block totals are carried from one block to the next (far below the 10⁻³⁰ of the result). */
+const CARRY_PLACES = 60;
+const TO_FIXED = powerOfTen(CARRY_PLACES - FIXED_PLACES);
 
 /**
  * Allocate by solving all pool totals at once, then splitting each total by its weights.
- * @param solver 'refined' forces the float LU refined in Decimal at any size (tests hold the two paths to one result)
+ * @param solver 'refined' forces the float LU refined in Decimal, 'whole' the exact solve of the whole
+ *   system at once (tests hold every path to one result)
  */
-export function allocateReciprocal(problem: NormalisedProblem, solver: 'auto' | 'refined' = 'auto'): AllocationResult {
-	const small = solver === 'auto' && problem.pools.length <= EXACT_SOLVE_MAX_POOLS;
-	const solved = small ? solveExactly(problem) : undefined;
+export function allocateReciprocal(
+	problem: NormalisedProblem,
+	solver: 'auto' | 'refined' | 'whole' = 'auto'
+): AllocationResult {
+	const solved =
+		solver === 'auto' ? solveByBlocks(problem) : solver === 'whole' ? solveWholeExactly(problem) : undefined;
 	const { totals, solve } = solved ?? solveRefined(problem);
 	const steps: PlannedStep[] = problem.pools.map((pool, i) => ({
 		pool,
 		total: totals[i]!,
-		targets: [...pool.drivers]
+		targets: weightsOf(pool).ids
 	}));
 	return buildResult(problem, { method: 'reciprocal', steps, solve });
 }
@@ -35,7 +55,7 @@ export function allocateReciprocal(problem: NormalisedProblem, solver: 'auto' | 
 interface Solved {
 	/** Each pool's total in fixed point (10⁻³⁰ euro, rounded half-even). */
 	readonly totals: readonly bigint[];
-	readonly solve: SolveReport;
+	readonly solve: SolveReport | (() => SolveReport);
 }
 
 /** Float LU seeding an exact Decimal refinement (any size). */
@@ -66,36 +86,176 @@ function solveRefined(problem: NormalisedProblem): Solved {
 	};
 }
 
-/**
- * The exact rational solution, rounded half-even to fixed point. With integer weights w_ij and
- * W_i = Σ_j w_ij, substituting T_i = W_i·z_i turns (I − Sᵀ)·T = c into the integer system
- * Σ_i (δ_ji·W_i − w_ij)·z_i = c_j (costs scaled to integers). Undefined when the system is singular.
- */
-function solveExactly(problem: NormalisedProblem): Solved | undefined {
-	const n = problem.pools.length;
-	if (problem.pools.some((pool) => weightsOf(pool).places > EXACT_SOLVE_MAX_PLACES)) return undefined;
+/** One pool-to-pool flow: pool `from` gives weight `weight` (of its weight sum) to pool `to`. */
+interface PoolEdge {
+	readonly from: number;
+	readonly to: number;
+	readonly weight: bigint;
+}
+
+/** The problem as integers: each pool's weight sum and its positive weights to other pools. */
+interface IntegerSystem {
+	readonly weightSums: readonly bigint[];
+	readonly edges: readonly PoolEdge[];
+	/** Per pool, the indices in `edges` of its outgoing flows. */
+	readonly outgoing: readonly number[][];
+}
+
+function integerSystem(problem: NormalisedProblem): IntegerSystem {
 	const index = new Map(problem.pools.map((pool, i) => [pool.id, i]));
-	const a = problem.pools.map(() => new Array<bigint>(n).fill(0n));
-	const scales: bigint[] = [];
-	for (const [i, pool] of problem.pools.entries()) {
-		const integers = weightsOf(pool).integers;
-		let weightSum = 0n;
-		for (const w of integers.values()) weightSum += w;
-		// A pool without weights allocates nothing: its own total is its cost (T_i = z_i).
-		const scale = weightSum === 0n ? 1n : weightSum;
-		scales.push(scale);
-		a[i]![i] = scale;
-		if (weightSum === 0n) continue;
-		for (const [target, w] of integers) {
-			const j = index.get(target);
-			if (j !== undefined) a[j]![i]! -= w;
-		}
+	const edges: PoolEdge[] = [];
+	const outgoing: number[][] = problem.pools.map(() => []);
+	const weightSums = problem.pools.map((pool, from) => {
+		const weights = weightsOf(pool);
+		weights.ids.forEach((id, k) => {
+			const to = index.get(id);
+			if (to === undefined || weights.values[k] === 0n) return;
+			outgoing[from]!.push(edges.length);
+			edges.push({ from, to, weight: weights.values[k]! });
+		});
+		return weights.sum;
+	});
+	return { weightSums, edges, outgoing };
+}
+
+/**
+ * The exact solution, block by block: the blocks of pools that serve each other come in an order
+ * where each block is served only by blocks before it; each block's totals are solved exactly in
+ * rationals with what the earlier blocks gave it, and carried on to 10⁻⁶⁰ euro. Undefined when a
+ * block is too large to solve exactly, or singular.
+ */
+function solveByBlocks(problem: NormalisedProblem): Solved | undefined {
+	const n = problem.pools.length;
+	const system = integerSystem(problem);
+	const blocks = servingOrder(n, system);
+	if (!blocks.every((block) => exactlySolvable(block, system))) return undefined;
+	// What each pool has, in units of 10⁻⁶⁰ euro: its own cost, plus the flows from earlier blocks as they come.
+	const inflow = problem.pools.map((pool) => scaleDecimal(pool.cost, CARRY_PLACES));
+	const totals: bigint[] = new Array<bigint>(n).fill(0n);
+	for (const block of blocks) {
+		const solved =
+			block.length === 1 && !selfServing(block[0]!, system) ? [inflow[block[0]!]!] : solveBlock(block, system, inflow);
+		if (!solved) return undefined;
+		block.forEach((i, k) => (totals[i] = solved[k]!));
+		for (const i of block)
+			for (const e of system.outgoing[i]!) {
+				const { to, weight } = system.edges[e]!;
+				if (!block.includes(to)) inflow[to]! += roundHalfEven(totals[i]! * weight, system.weightSums[i]!);
+			}
 	}
+	return {
+		totals: totals.map((t) => roundHalfEven(t, TO_FIXED)),
+		solve: () => ({ size: n, solver: 'exact-rational', refinements: 0, residual: residualOf(problem, system, totals) })
+	};
+}
+
+/** Whether a block is small enough, or its integers are, for exact elimination to beat refinement. */
+function exactlySolvable(block: readonly number[], system: IntegerSystem): boolean {
+	if (block.length <= EXACT_SOLVE_MAX_POOLS) return true;
+	if (block.length > EXACT_SOLVE_LARGE_POOLS) return false;
+	let largest = 0n;
+	for (const i of block) if (system.weightSums[i]! > largest) largest = system.weightSums[i]!;
+	return block.length * largest.toString().length <= EXACT_SOLVE_MAX_DIGITS;
+}
+
+function selfServing(i: number, system: IntegerSystem): boolean {
+	return system.outgoing[i]!.some((e) => system.edges[e]!.to === i);
+}
+
+/**
+ * One block's totals (10⁻⁶⁰ euro, rounded half-even) from what flows into it. With W_i the weight
+ * sum of pool i and T_i = W_i·z_i, the block's equations T_j = inflow_j + Σ_i (w_ij / W_i)·T_i
+ * become the integer system Σ_i (δ_ji·W_i − w_ij)·z_i = inflow_j, solved exactly.
+ */
+function solveBlock(block: readonly number[], system: IntegerSystem, inflow: readonly bigint[]): bigint[] | undefined {
+	const position = new Map(block.map((i, k) => [i, k]));
+	const a = block.map((_, row) => block.map((i, col) => (row === col ? system.weightSums[i]! : 0n)));
+	for (const [col, i] of block.entries())
+		for (const e of system.outgoing[i]!) {
+			const { to, weight } = system.edges[e]!;
+			const row = position.get(to);
+			if (row !== undefined) a[row]![col]! -= weight;
+		}
+	const solution = solveIntegerExact(
+		a,
+		block.map((i) => inflow[i]!)
+	);
+	if (!solution) return undefined;
+	return block.map((i, k) => roundHalfEven(system.weightSums[i]! * solution.numerators[k]!, solution.denominator));
+}
+
+/**
+ * The blocks of pools that serve each other (Tarjan's strongly connected components), ordered so
+ * that every block is served only by pools in itself or in blocks before it.
+ */
+function servingOrder(n: number, system: IntegerSystem): number[][] {
+	const index = new Int32Array(n).fill(-1);
+	const low = new Int32Array(n);
+	const onStack = new Uint8Array(n);
+	const stack: number[] = [];
+	const blocks: number[][] = [];
+	let counter = 0;
+	const visit = (v: number): void => {
+		index[v] = low[v] = counter++;
+		stack.push(v);
+		onStack[v] = 1;
+		for (const e of system.outgoing[v]!) {
+			const w = system.edges[e]!.to;
+			if (index[w] === -1) {
+				visit(w);
+				low[v] = Math.min(low[v]!, low[w]!);
+			} else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
+		}
+		if (low[v] !== index[v]) return;
+		const block: number[] = [];
+		let w: number;
+		do {
+			w = stack.pop()!;
+			onStack[w] = 0;
+			block.push(w);
+		} while (w !== v);
+		blocks.push(block.sort((x, y) => x - y));
+	};
+	for (let v = 0; v < n; v++) if (index[v] === -1) visit(v);
+	// Tarjan closes a block after every block it serves: reversed, servers come first.
+	return blocks.reverse();
+}
+
+/**
+ * max_j |c_j + Σ_i (w_ij / W_i)·T_i − T_j| in euros, for the report: each quotient is split exactly
+ * into its integer part and a remainder below one unit of 10⁻⁶⁰, so the whole-unit residual is exact.
+ */
+function residualOf(problem: NormalisedProblem, system: IntegerSystem, totals: readonly bigint[]): string {
+	const whole = problem.pools.map((pool, j) => scaleDecimal(pool.cost, CARRY_PLACES) - totals[j]!);
+	const fraction = new Float64Array(problem.pools.length);
+	for (const { from, to, weight } of system.edges) {
+		const product = totals[from]! * weight;
+		const q = product / system.weightSums[from]!;
+		whole[to]! += q;
+		fraction[to]! += Number(product - q * system.weightSums[from]!) / Number(system.weightSums[from]!);
+	}
+	let max = 0;
+	whole.forEach((w, j) => (max = Math.max(max, Math.abs(Number(w) + fraction[j]!))));
+	return new Decimal(max).times(`1e-${CARRY_PLACES}`).toExponential(3);
+}
+
+/**
+ * The exact rational solution of the whole system at once, rounded half-even to fixed point. With
+ * integer weights w_ij and W_i = Σ_j w_ij, substituting T_i = W_i·z_i turns (I − Sᵀ)·T = c into the
+ * integer system Σ_i (δ_ji·W_i − w_ij)·z_i = c_j (costs scaled to integers). Undefined when the
+ * system is singular. (The reference the block solve is held to; slow when the pools are many.)
+ */
+function solveWholeExactly(problem: NormalisedProblem): Solved | undefined {
+	const n = problem.pools.length;
+	const system = integerSystem(problem);
+	const a = problem.pools.map((_, i) => problem.pools.map((__, j) => (i === j ? system.weightSums[i]! || 1n : 0n)));
+	for (const { from, to, weight } of system.edges) a[to]![from]! -= weight;
 	const costs = weightsToIntegers(problem.pools.map((pool) => pool.cost));
 	const solution = solveIntegerExact(a, costs.integers);
 	if (!solution) return undefined;
-	const denominator = solution.denominator * 10n ** BigInt(costs.places);
-	const totals = solution.numerators.map((z, i) => roundHalfEven(scales[i]! * z * FIXED_SCALE, denominator));
+	const denominator = solution.denominator * powerOfTen(costs.places);
+	const scale = (i: number) => system.weightSums[i]! || 1n;
+	const totals = solution.numerators.map((z, i) => roundHalfEven(scale(i) * z * FIXED_SCALE, denominator));
 	return { totals, solve: { size: n, solver: 'exact-rational', refinements: 0, residual: ZERO_RESIDUAL } };
 }
 

@@ -14,8 +14,8 @@ export function allocateStepDown(problem: NormalisedProblem): AllocationResult {
 	const received = new Map<string, bigint>();
 	const steps: PlannedStep[] = problem.order.map((id, index) => {
 		const pool = byId.get(id)!;
-		const targets = [...pool.drivers].filter(
-			([target]) => recipients.has(target) || (position.get(target) ?? -1) > index
+		const targets = [...pool.drivers.keys()].filter(
+			(target) => recipients.has(target) || (position.get(target) ?? -1) > index
 		);
 		const step = { pool, total: toFixedPoint(pool.cost) + (received.get(id) ?? 0n), targets };
 		const flows = exactFlows(step);

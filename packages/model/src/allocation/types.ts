@@ -64,7 +64,7 @@ export interface RecipientTrace {
 /** How the reciprocal system was solved and checked. */
 export interface SolveReport {
 	readonly size: number;
-	/** exact-rational: a small system solved exactly in integers (residual zero); otherwise float LU refined in Decimal, or Decimal elimination. */
+	/** exact-rational: solved exactly in integers, block by block of pools that serve each other (totals carried between blocks to 10⁻⁶⁰ euro); otherwise float LU refined in Decimal, or Decimal elimination. */
 	readonly solver: 'exact-rational' | 'float-lu-refined' | 'decimal-elimination';
 	readonly refinements: number;
 	/** max |c + Sᵀ·T − T| over the pools, computed in Decimal, in euros (scientific notation). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from './decimal.ts';
 import {
@@ -7,6 +8,7 @@ import {
 	formatScaledInteger,
 	fromFixedPoint,
 	roundFixedPreserving,
+	scaleDecimal,
 	splitFixedPoint,
 	toFixedPoint,
 	weightsToIntegers
@@ -61,5 +63,54 @@ describe('formatFixedPoint', () => {
 		expect(f('-2.5', 0)).toBe('-2');
 		expect(f('-0.0000001', 6)).toBe('0.000000');
 		expect(f('123.456', 30)).toBe('123.456000000000000000000000000000');
+	});
+});
+
+describe('scaleDecimal', () => {
+	/** Decimals of every shape the engine meets: integers, cents, long fractions, tiny and huge exponents, results of division. */
+	const decimals = fc.oneof(
+		fc
+			.bigInt({ min: -(10n ** 40n), max: 10n ** 40n })
+			.chain((digits) => fc.integer({ min: -70, max: 40 }).map((exponent) => new Decimal(`${digits}e${exponent}`))),
+		fc
+			.tuple(fc.bigInt({ min: 1n, max: 10n ** 20n }), fc.bigInt({ min: 1n, max: 10n ** 12n }))
+			.map(([a, b]) => new Decimal(a.toString()).dividedBy(b.toString()))
+	);
+
+	it('gives value × 10^places exactly as the string route does, rounding half-even beyond the places', () => {
+		fc.assert(
+			fc.property(decimals, fc.integer({ min: 0, max: 80 }), (value, places) => {
+				const expected = BigInt(value.toFixed(places, Decimal.ROUND_HALF_EVEN).replace('.', ''));
+				expect(scaleDecimal(value, places)).toBe(expected);
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('scales weights to one common scale as w × 10^places', () => {
+		fc.assert(
+			fc.property(fc.array(decimals, { minLength: 1, maxLength: 6 }), (values) => {
+				const { integers, places } = weightsToIntegers(values);
+				expect(places).toBe(Math.max(...values.map((v) => v.decimalPlaces())));
+				integers.forEach((w, i) => expect(w).toBe(BigInt(values[i]!.times(new Decimal(10).pow(places)).toFixed(0))));
+			}),
+			{ numRuns: 1000 }
+		);
+	});
+});
+
+describe('formatFixedPoint, property', () => {
+	it('writes what Decimal writes when rounding half-even to the same places (no sign on zero)', () => {
+		fc.assert(
+			fc.property(
+				fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n }),
+				fc.integer({ min: 0, max: 30 }),
+				(value, places) => {
+					const decimal = fromFixedPoint(value).toFixed(places, Decimal.ROUND_HALF_EVEN);
+					expect(formatFixedPoint(value, places)).toBe(/[1-9]/.test(decimal) ? decimal : decimal.replace('-', ''));
+				}
+			),
+			{ numRuns: 3000 }
+		);
 	});
 });

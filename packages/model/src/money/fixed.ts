@@ -11,9 +11,42 @@ export const FIXED_PLACES = 30;
 const SCALE = 10n ** BigInt(FIXED_PLACES);
 const PER_CENT = 10n ** BigInt(FIXED_PLACES - 2);
 
+const TEN_POWERS: bigint[] = [];
+
+/** 10^k as a bigint (memoised: the engine scales by the same few powers over and over). */
+export function powerOfTen(k: number): bigint {
+	return (TEN_POWERS[k] ??= 10n ** BigInt(k));
+}
+
+/**
+ * value × 10^places as an integer, rounded half-even when the value has more decimals. A Decimal
+ * holds its digits as base-10⁷ limbs (`d`, exponent `e`, sign `s`, documented in decimal.js);
+ * reading them directly saves the string round trip of toFixed, the engine's most frequent conversion.
+ */
+export function scaleDecimal(value: Decimal, places: number): bigint {
+	const d = value.d as readonly number[] | null;
+	if (!d) throw new RangeError(`[model] not a finite number: ${value.toString()}`);
+	if (value.decimalPlaces() > places) return BigInt(value.toFixed(places, Decimal.ROUND_HALF_EVEN).replace('.', ''));
+	const length = d.length;
+	let digits: bigint;
+	if (length === 1) digits = BigInt(d[0]!);
+	else if (length === 2)
+		digits = BigInt(d[0]! * 1e7 + d[1]!); // below 10¹⁴: exact as a double
+	else {
+		// One parse of the digits is cheaper than a bigint product and sum per limb.
+		let text = String(d[0]!);
+		for (let k = 1; k < length; k++) text += String(d[k]!).padStart(7, '0');
+		digits = BigInt(text);
+	}
+	// The value is digits × 10^(7·(⌊e/7⌋ − length + 1)); it has at most `places` decimals, so the division is exact.
+	const shift = 7 * (Math.floor(value.e / 7) - length + 1) + places;
+	const scaled = shift >= 0 ? digits * powerOfTen(shift) : digits / powerOfTen(-shift);
+	return value.s < 0 ? -scaled : scaled;
+}
+
 /** A Decimal as a fixed-point amount (rounded half-even at 10⁻³⁰). */
 export function toFixedPoint(value: Decimal): bigint {
-	return BigInt(value.toFixed(FIXED_PLACES, Decimal.ROUND_HALF_EVEN).replace('.', ''));
+	return scaleDecimal(value, FIXED_PLACES);
 }
 
 /** A fixed-point amount as an exact Decimal. */
@@ -24,17 +57,19 @@ export function fromFixedPoint(value: bigint): Decimal {
 /** Round half-even to `places` (≤ 30) decimals and write as a decimal string ("-12.345000"). */
 export function formatFixedPoint(value: bigint, places: number): string {
 	const negative = value < 0n;
-	// String work on the digits is much faster than bigint division for the many trace figures.
-	const digits = (negative ? -value : value).toString().padStart(FIXED_PLACES + 1, '0');
-	const cut = digits.length - FIXED_PLACES + places;
-	const head = digits.slice(0, cut);
-	const tail = digits.slice(cut);
-	const first = tail.charCodeAt(0); // NaN when places = 30: no rounding
-	const roundUp =
-		first > 53 || (first === 53 && (/[1-9]/.test(tail.slice(1)) || head.charCodeAt(head.length - 1) % 2 === 1));
-	const rounded = roundUp ? (BigInt(head) + 1n).toString().padStart(places + 1, '0') : head;
-	const text = places > 0 ? `${rounded.slice(0, -places)}.${rounded.slice(-places)}` : rounded;
-	return negative && /[1-9]/.test(rounded) ? `-${text}` : text;
+	const magnitude = negative ? -value : value;
+	const unit = powerOfTen(FIXED_PLACES - places);
+	let rounded = magnitude / unit;
+	const twice = (magnitude - rounded * unit) * 2n;
+	if (twice > unit || (twice === unit && (rounded & 1n) === 1n)) rounded += 1n;
+	const text = formatScaledDigits(rounded, places);
+	return negative && rounded !== 0n ? `-${text}` : text;
+}
+
+/** A non-negative integer counted in units of 10^-places, with exactly `places` decimals ("0.050000"). */
+function formatScaledDigits(value: bigint, places: number): string {
+	const digits = value.toString().padStart(places + 1, '0');
+	return places > 0 ? `${digits.slice(0, -places)}.${digits.slice(-places)}` : digits;
 }
 
 /** Whole cents of a fixed-point amount, rounded half-even. */
@@ -42,7 +77,7 @@ export function fixedToCents(value: bigint): bigint {
 	const negative = value < 0n;
 	const magnitude = negative ? -value : value;
 	const quotient = magnitude / PER_CENT;
-	const twice = (magnitude % PER_CENT) * 2n;
+	const twice = (magnitude - quotient * PER_CENT) * 2n;
 	const cents = quotient + (twice > PER_CENT || (twice === PER_CENT && quotient % 2n === 1n) ? 1n : 0n);
 	return negative ? -cents : cents;
 }
@@ -68,14 +103,14 @@ export function formatScaledInteger(value: bigint, places: number): string {
 	return `${negative ? '-' : ''}${digits.slice(0, -places)}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** Non-negative Decimal weights as integers with one common scale (exact: w × 10^maxDecimals). */
+/** Decimal weights as integers with one common scale (exact: w × 10^maxDecimals). */
 export function weightsToIntegers(weights: readonly Decimal[]): {
 	readonly integers: bigint[];
 	readonly places: number;
 } {
-	const places = Math.max(0, ...weights.map((w) => w.decimalPlaces()));
-	const factor = new Decimal(10).pow(places);
-	return { integers: weights.map((w) => BigInt(w.times(factor).toFixed(0))), places };
+	let places = 0;
+	for (const w of weights) places = Math.max(places, w.decimalPlaces());
+	return { integers: weights.map((w) => scaleDecimal(w, places)), places };
 }
 
 /**
@@ -96,32 +131,66 @@ export function splitFixedPoint(total: bigint, weights: readonly bigint[]): bigi
  * sum, cents are taken back from the smallest remainders.)
  */
 export function roundFixedPreserving(parts: readonly bigint[], ids: readonly string[], targetCents: bigint): bigint[] {
-	const cents = parts.map((p) => p / PER_CENT);
+	const n = parts.length;
+	const cents = new Array<bigint>(n);
 	let leftover = targetCents;
-	for (const c of cents) leftover -= c;
+	for (let i = 0; i < n; i++) leftover -= cents[i] = parts[i]! / PER_CENT;
 	if (leftover === 0n) return cents;
 	const order: number[] = [];
-	const remainders: bigint[] = [];
 	// Each remainder as a (rounded) double makes the sort fast; equal doubles fall back to the exact remainders, then ids.
-	const leading: number[] = [];
-	for (let i = 0; i < parts.length; i++) {
-		const remainder = parts[i]! - cents[i]! * PER_CENT;
-		remainders.push(remainder);
-		leading.push(Number(remainder));
-		if (parts[i] !== 0n) order.push(i);
+	const leading = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		if (parts[i] === 0n) continue;
+		// A product and a difference instead of a second division: bigint division is the slow operation here.
+		leading[i] = Number(parts[i]! - cents[i]! * PER_CENT);
+		order.push(i);
 	}
 	if (order.length === 0) throw new RangeError('[model] cannot place leftover cents: every part is zero');
-	order.sort((a, b) => {
+	const byRemainder = (a: number, b: number): number => {
 		if (leading[a] !== leading[b]) return leading[b]! - leading[a]!;
-		const ra = remainders[a]!;
-		const rb = remainders[b]!;
+		const ra = parts[a]! % PER_CENT;
+		const rb = parts[b]! % PER_CENT;
 		if (ra !== rb) return ra > rb ? -1 : 1;
 		return ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0;
-	});
+	};
+	if (leftover > 0n && leftover <= BigInt(order.length)) {
+		placeLargest(order, leading, Number(leftover), byRemainder, cents);
+		return cents;
+	}
+	order.sort(byRemainder);
 	for (let k = 0; leftover > 0n; k = (k + 1) % order.length, leftover--) cents[order[k]!]! += 1n;
 	for (let k = order.length - 1; leftover < 0n; k = (k - 1 + order.length) % order.length, leftover++)
 		cents[order[k]!]! -= 1n;
 	return cents;
+}
+
+/**
+ * Give one cent to each of the `count` parts that come first in `byRemainder` order, without sorting
+ * them all: the count-th largest leading double is found by a numeric sort of the doubles, every part
+ * above it gets its cent, and only the parts equal to it are ordered exactly. (Number() of a bigint
+ * rounds monotonically, so a larger remainder never has a smaller double.)
+ */
+function placeLargest(
+	order: readonly number[],
+	leading: Float64Array,
+	count: number,
+	byRemainder: (a: number, b: number) => number,
+	cents: bigint[]
+): void {
+	const keys = new Float64Array(order.length);
+	for (let k = 0; k < order.length; k++) keys[k] = leading[order[k]!]!;
+	keys.sort();
+	const threshold = keys[order.length - count]!;
+	const tied: number[] = [];
+	let left = count;
+	for (const i of order) {
+		if (leading[i]! > threshold) {
+			cents[i]! += 1n;
+			left--;
+		} else if (leading[i] === threshold) tied.push(i);
+	}
+	tied.sort(byRemainder);
+	for (let k = 0; k < left; k++) cents[tied[k]!]! += 1n;
 }
 
 export { SCALE as FIXED_SCALE };
