@@ -4,6 +4,7 @@
 // leaf the variant changed moves both sides together through their own ranges (same probability).
 import type { Basis, Confidence, DistributionName } from '../domain/result.ts';
 import { compareScenarios } from '../compare/compare-scenarios.ts';
+import { deriveComputation } from '../legal-form/run.ts';
 import { Decimal } from '../money/decimal.ts';
 import { listInputs } from '../scenario/inputs.ts';
 import type { Leaf, LeafKind, Scenario } from '../scenario/types.ts';
@@ -172,6 +173,14 @@ export function withLeafValues(scenario: Scenario, values: ReadonlyMap<string, s
 	return visit(scenario) as Scenario;
 }
 
+/** A copy of `scenario` with some leaves changed, computed from the original's results where they read none of them. */
+function derived(scenario: Scenario, values: ReadonlyMap<string, string> | undefined): Scenario {
+	if (!values || values.size === 0) return scenario;
+	const copy = withLeafValues(scenario, values);
+	deriveComputation(scenario, copy, values.keys());
+	return copy;
+}
+
 /** The exact outcome of a comparison: per participant the difference (variant − base) per year, cumulative and NPV. */
 export interface ExactOutcome {
 	readonly participants: readonly string[];
@@ -190,8 +199,8 @@ export function evaluateExact(
 	pair: AnalysisPair,
 	values: { readonly base?: ReadonlyMap<string, string>; readonly variant?: ReadonlyMap<string, string> } = {}
 ): ExactOutcome {
-	const base = withLeafValues(pair.base, values.base ?? new Map());
-	const variant = withLeafValues(pair.variant, values.variant ?? new Map());
+	const base = derived(pair.base, values.base);
+	const variant = derived(pair.variant, values.variant);
 	const c = compareScenarios(base, variant);
 	const byKey = new Map(c.rows.map((r) => [`${r.participant}|${r.year}`, r]));
 	const delta = pair.participants.map((p) => pair.years.map((y) => new Decimal(byKey.get(`${p}|${y}`)!.delta)));

@@ -6,6 +6,7 @@ import type { UsedInput } from '../scenario/resolve.ts';
 import type { Leaf, Scenario, Series } from '../scenario/types.ts';
 import type { Figure, YearDetail } from './detail.ts';
 import type { Env } from './env.ts';
+import type { YearAllocation, YearAllocationInput } from './engine.ts';
 
 /** The wage share of an amount in a year (recording the inputs it reads). */
 export type WageShare = (year: number, inputs: UsedInput[]) => Decimal;
@@ -22,4 +23,6 @@ export interface Computation {
 	amount(series: Series<Leaf>, year: number, label: string, wageShare: WageShare): Figure;
 	/** A year as if the GR were in force (memoised). */
 	grYear(year: number): YearDetail;
+	/** The engine's allocation of a year, when the computation can reuse an identical one (else allocateYear). */
+	readonly allocate?: (input: YearAllocationInput) => YearAllocation;
 }

@@ -89,12 +89,13 @@ export function allocateServices(
 	)
 		return undefined;
 	try {
-		const allocation = allocateYear({
+		const input = {
 			method,
 			...(order ? { order } : {}),
 			pools: pools.map((p) => ({ id: p.id, cost: p.net, weights: p.key.weights })),
 			participants: ctx.participantIds
-		});
+		};
+		const allocation = ctx.allocate ? ctx.allocate(input) : allocateYear(input);
 		// Everything that has to be paid is charged to someone: cost the engine could not allocate is an issue.
 		for (const [pool, amount] of Object.entries(allocation.result.unallocated))
 			if (amount !== '0.00')
