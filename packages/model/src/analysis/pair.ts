@@ -3,9 +3,12 @@
 // input shared by both sides, a leaf only one side has (the DVO mark-up) moves that side only, and a
 // leaf the variant changed moves both sides together through their own ranges (same probability).
 import type { Basis, Confidence, DistributionName } from '../domain/result.ts';
-import { compareScenarios } from '../compare/compare-scenarios.ts';
-import { deriveComputation } from '../legal-form/run.ts';
-import { Decimal } from '../money/decimal.ts';
+import { comparisonOptions } from '../compare/compare-scenarios.ts';
+import { differenceFigures } from '../compare/compare.ts';
+import { hasInHouseMembers } from '../legal-form/in-house-run.ts';
+import type { YearDetail } from '../legal-form/compute.ts';
+import { ScenarioError, computeYears, deriveComputation, participantTotal, runScenario } from '../legal-form/run.ts';
+import { Decimal, formatAmount } from '../money/decimal.ts';
 import { listInputs } from '../scenario/inputs.ts';
 import type { Leaf, LeafKind, Scenario } from '../scenario/types.ts';
 import { assembleCorrelation, leafUncertainty, scenarioLeaves, type LeafUncertainty } from '../scenario/uncertainty.ts';
@@ -173,6 +176,43 @@ export function withLeafValues(scenario: Scenario, values: ReadonlyMap<string, s
 	return visit(scenario) as Scenario;
 }
 
+// Each participant's rounded total of a computed year, kept with the year: a year reused by a
+// derived scenario is not added up again.
+const yearTotals = new WeakMap<YearDetail, Map<string, Decimal>>();
+
+/**
+ * A side's total per participant and year as its run shows it (rounded to cents).
+ * @throws ScenarioError when the side cannot be computed
+ */
+function sideTotals(scenario: Scenario, years: readonly number[]): (participant: string) => Decimal[] {
+	if (hasInHouseMembers(scenario)) {
+		const byKey = new Map(runScenario(scenario).rows.map((r) => [`${r.participant}|${r.year}`, r.total]));
+		return (p) => years.map((y) => new Decimal(rowTotal(byKey.get(`${p}|${y}`), p, y)));
+	}
+	// The plain run's totals (run.ts, tryRunPlain and toRunResult) without formatting its other figures.
+	const { model, years: details } = computeYears(scenario);
+	if (model.env.issues.length > 0) throw new ScenarioError(model.env.issues);
+	const byYear = new Map(details.map((d) => [d.year, d]));
+	return (p) =>
+		years.map((y) => {
+			const detail = byYear.get(y);
+			if (!detail) return new Decimal(rowTotal(undefined, p, y));
+			let totals = yearTotals.get(detail);
+			if (!totals) yearTotals.set(detail, (totals = new Map()));
+			let total = totals.get(p);
+			if (!total) totals.set(p, (total = new Decimal(formatAmount(participantTotal(detail, p)))));
+			return total;
+		});
+}
+
+function rowTotal(total: string | undefined, participant: string, year: number): string {
+	if (total === undefined)
+		throw new Error(
+			`[model] no figure for ${participant} in ${year}: compare scenarios over the same years and participants`
+		);
+	return total;
+}
+
 /** A copy of `scenario` with some leaves changed, computed from the original's results where they read none of them. */
 function derived(scenario: Scenario, values: ReadonlyMap<string, string> | undefined): Scenario {
 	if (!values || values.size === 0) return scenario;
@@ -201,16 +241,21 @@ export function evaluateExact(
 ): ExactOutcome {
 	const base = derived(pair.base, values.base);
 	const variant = derived(pair.variant, values.variant);
-	const c = compareScenarios(base, variant);
-	const byKey = new Map(c.rows.map((r) => [`${r.participant}|${r.year}`, r]));
-	const delta = pair.participants.map((p) => pair.years.map((y) => new Decimal(byKey.get(`${p}|${y}`)!.delta)));
-	const summary = new Map(c.summary.map((s) => [s.participant, s]));
+	// The figures of compareScenarios (the same rule, differenceFigures, on the same rounded totals)
+	// without the per-component rows and sentences an analysis does not read.
+	const { discountRate, referenceYear } = comparisonOptions(base);
+	const rate = new Decimal(discountRate ?? '0');
+	const [baseTotals, variantTotals] = [sideTotals(base, pair.years), sideTotals(variant, pair.years)];
+	const figures = pair.participants.map((p) =>
+		differenceFigures(baseTotals(p), variantTotals(p), pair.years, rate, referenceYear ?? pair.years[0]!)
+	);
 	return {
 		participants: pair.participants,
 		years: pair.years,
-		delta,
-		cumulative: pair.participants.map((p) => new Decimal(summary.get(p)!.cumulativeDelta)),
-		npv: pair.participants.map((p) => new Decimal(summary.get(p)!.npv))
+		delta: figures.map((f) => f.delta),
+		cumulative: figures.map((f) => f.cumulative.at(-1)!),
+		// Rounded to cents as a comparison's summary shows it.
+		npv: figures.map((f) => new Decimal(formatAmount(f.npv)))
 	};
 }
 
