@@ -4,7 +4,7 @@ import type { Decimal } from '../money/decimal.ts';
 import type { MethodId } from '../problem/types.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Leaf, Scenario, Series } from '../scenario/types.ts';
-import type { Figure, YearDetail } from './detail.ts';
+import type { Figure, PoolYear, YearDetail } from './detail.ts';
 import type { Env } from './env.ts';
 import type { YearAllocation, YearAllocationInput } from './engine.ts';
 
@@ -23,6 +23,8 @@ export interface Computation {
 	amount(series: Series<Leaf>, year: number, label: string, wageShare: WageShare): Figure;
 	/** A year as if the GR were in force (memoised). */
 	grYear(year: number): YearDetail;
+	/** The pools of a year (see pool-year.ts poolYears), when the computation can reuse them. */
+	readonly poolYears?: (year: number, centrum: boolean) => PoolYear[];
 	/** The engine's allocation of a year, when the computation can reuse an identical one (else allocateYear). */
 	readonly allocate?: (input: YearAllocationInput) => YearAllocation;
 }

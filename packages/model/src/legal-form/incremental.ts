@@ -7,9 +7,10 @@ import { collectReads, noteReads } from '../money/reads.ts';
 import type { MethodId } from '../problem/types.ts';
 import type { Leaf, Scenario, Series } from '../scenario/types.ts';
 import type { Decimal } from '../money/decimal.ts';
-import { ScenarioModel, type Figure, type YearDetail } from './compute.ts';
+import { ScenarioModel, type Figure, type PoolYear, type YearDetail } from './compute.ts';
 import { allocateYear, type YearAllocation, type YearAllocationInput } from './engine.ts';
 import type { WageShare } from './context.ts';
+import { poolYears } from './pool-year.ts';
 
 /** The computation a derived scenario may take results from, and the leaf paths in which it differs. */
 export interface Origin {
@@ -81,6 +82,14 @@ export class TrackedModel extends ScenarioModel {
 			(m) => m.grYear(year)
 		);
 	}
+
+	/** The pools of a year: their costs, keys and weights read no VAT, governance or DVO term. */
+	readonly poolYears = (year: number, centrum: boolean): PoolYear[] =>
+		this.tracked(
+			`p|${year}|${centrum}`,
+			() => poolYears(this, year, centrum),
+			(m) => m.poolYears(year, centrum)
+		);
 
 	/** Number of results taken from the origin (for tests and benchmarks). */
 	reused = 0;
