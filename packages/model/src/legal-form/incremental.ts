@@ -5,12 +5,12 @@
 // result that read no changed leaf is the same result.
 import { collectReads, noteReads } from '../money/reads.ts';
 import type { MethodId } from '../problem/types.ts';
-import type { Leaf, Scenario, Series } from '../scenario/types.ts';
+import type { Leaf, Pool, Scenario, Series } from '../scenario/types.ts';
 import type { Decimal } from '../money/decimal.ts';
 import { ScenarioModel, type Figure, type PoolYear, type YearDetail } from './compute.ts';
 import { allocateYear, type YearAllocation, type YearAllocationInput } from './engine.ts';
 import type { WageShare } from './context.ts';
-import { poolYears } from './pool-year.ts';
+import { poolYear, poolYears } from './pool-year.ts';
 
 /** The computation a derived scenario may take results from, and the leaf paths in which it differs. */
 export interface Origin {
@@ -89,6 +89,15 @@ export class TrackedModel extends ScenarioModel {
 			`p|${year}|${centrum}`,
 			() => poolYears(this, year, centrum),
 			(m) => m.poolYears(year, centrum)
+		);
+
+	/** One pool's year; a driver of one key leaves the other pools' years as they were. */
+	readonly poolYear = (pool: Pool, year: number, efficiency: Decimal): PoolYear =>
+		this.tracked(
+			// The efficiency is read before (by poolYears): its value is part of the key.
+			`q|${pool.id}|${year}|${efficiency.toString()}`,
+			() => poolYear(this, pool, year, efficiency),
+			(m) => m.poolYear(pool, year, efficiency)
 		);
 
 	/** Number of results taken from the origin (for tests and benchmarks). */
