@@ -146,34 +146,62 @@ export function valuesAt(
 	return { base, variant };
 }
 
+/** Where each leaf sits in a scenario object: per leaf path, the keys leading to it from the root. */
+const leafLocations = new WeakMap<Scenario, Map<string, (string | number)[][]>>();
+
+function locationsOf(scenario: Scenario): Map<string, (string | number)[][]> {
+	let found = leafLocations.get(scenario);
+	if (found) return found;
+	const out = new Map<string, (string | number)[][]>();
+	const visit = (node: unknown, trail: (string | number)[]): void => {
+		if (Array.isArray(node)) return node.forEach((x, i) => visit(x, [...trail, i]));
+		if (node === null || typeof node !== 'object') return;
+		const o = node as Record<string, unknown>;
+		if (typeof o.value === 'string' && typeof o.path === 'string' && typeof o.provenance === 'object') {
+			const list = out.get(o.path);
+			if (list) list.push(trail);
+			else out.set(o.path, [trail]);
+			return;
+		}
+		for (const [k, child] of Object.entries(o)) if (k !== 'raw' && k !== 'variants') visit(child, [...trail, k]);
+	};
+	visit(scenario, []);
+	leafLocations.set(scenario, (found = out));
+	return found;
+}
+
 /** Copy of a scenario with the leaves at the given paths set to other values (structure shared where unchanged). */
 export function withLeafValues(scenario: Scenario, values: ReadonlyMap<string, string>): Scenario {
 	if (values.size === 0) return scenario;
-	const visit = (node: unknown): unknown => {
-		if (Array.isArray(node)) {
-			let changed = false;
-			const out = node.map((x) => {
-				const y = visit(x);
-				if (y !== x) changed = true;
-				return y;
-			});
-			return changed ? out : node;
-		}
-		if (node === null || typeof node !== 'object') return node;
-		const o = node as Record<string, unknown>;
-		if (typeof o.value === 'string' && typeof o.path === 'string' && typeof o.provenance === 'object') {
-			const v = values.get(o.path);
-			return v === undefined || v === o.value ? node : { ...o, value: v };
-		}
-		let copy: Record<string, unknown> | undefined;
-		for (const [k, child] of Object.entries(o)) {
-			if (k === 'raw' || k === 'variants') continue;
-			const next = visit(child);
-			if (next !== child) (copy ??= { ...o })[k] = next;
-		}
-		return copy ?? node;
+	const locations = locationsOf(scenario);
+	// Copy on write along the trail of each changed leaf; a node copied once is written again in place.
+	const copies = new Map<object, Record<string | number, unknown>>();
+	const copyOf = (node: object): Record<string | number, unknown> => {
+		let copy = copies.get(node);
+		if (!copy) copies.set(node, (copy = (Array.isArray(node) ? [...node] : { ...node }) as Record<string, unknown>));
+		return copy;
 	};
-	return visit(scenario) as Scenario;
+	let root: Record<string | number, unknown> | undefined;
+	for (const [path, value] of values)
+		for (const trail of locations.get(path) ?? []) {
+			let original: unknown = scenario;
+			const chain: object[] = [];
+			for (const key of trail) {
+				chain.push(original as object);
+				original = (original as Record<string | number, unknown>)[key];
+			}
+			const leaf = original as { value: string };
+			if (leaf.value === value) continue;
+			// Walk down again through the copies, linking each copy to its copied child.
+			let parent = (root ??= copyOf(scenario));
+			chain.slice(1).forEach((node, i) => {
+				const child = copyOf(node);
+				parent[trail[i]!] = child;
+				parent = child;
+			});
+			parent[trail.at(-1)!] = { ...leaf, value };
+		}
+	return (root as unknown as Scenario | undefined) ?? scenario;
 }
 
 // Each participant's rounded total of a computed year, kept with the year: a year reused by a
