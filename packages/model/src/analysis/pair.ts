@@ -3,8 +3,12 @@
 // input shared by both sides, a leaf only one side has (the DVO mark-up) moves that side only, and a
 // leaf the variant changed moves both sides together through their own ranges (same probability).
 import type { Basis, Confidence, DistributionName } from '../domain/result.ts';
-import { compareScenarios } from '../compare/compare-scenarios.ts';
-import { Decimal } from '../money/decimal.ts';
+import { comparisonOptions } from '../compare/compare-scenarios.ts';
+import { differenceFigures } from '../compare/compare.ts';
+import { hasInHouseMembers } from '../legal-form/in-house-run.ts';
+import type { YearDetail } from '../legal-form/compute.ts';
+import { ScenarioError, computeYears, deriveComputation, participantTotal, runScenario } from '../legal-form/run.ts';
+import { Decimal, formatAmount } from '../money/decimal.ts';
 import { listInputs } from '../scenario/inputs.ts';
 import type { Leaf, LeafKind, Scenario } from '../scenario/types.ts';
 import { assembleCorrelation, leafUncertainty, scenarioLeaves, type LeafUncertainty } from '../scenario/uncertainty.ts';
@@ -142,34 +146,107 @@ export function valuesAt(
 	return { base, variant };
 }
 
+/** Where each leaf sits in a scenario object: per leaf path, the keys leading to it from the root. */
+const leafLocations = new WeakMap<Scenario, Map<string, (string | number)[][]>>();
+
+function locationsOf(scenario: Scenario): Map<string, (string | number)[][]> {
+	let found = leafLocations.get(scenario);
+	if (found) return found;
+	const out = new Map<string, (string | number)[][]>();
+	const visit = (node: unknown, trail: (string | number)[]): void => {
+		if (Array.isArray(node)) return node.forEach((x, i) => visit(x, [...trail, i]));
+		if (node === null || typeof node !== 'object') return;
+		const o = node as Record<string, unknown>;
+		if (typeof o.value === 'string' && typeof o.path === 'string' && typeof o.provenance === 'object') {
+			const list = out.get(o.path);
+			if (list) list.push(trail);
+			else out.set(o.path, [trail]);
+			return;
+		}
+		for (const [k, child] of Object.entries(o)) if (k !== 'raw' && k !== 'variants') visit(child, [...trail, k]);
+	};
+	visit(scenario, []);
+	leafLocations.set(scenario, (found = out));
+	return found;
+}
+
 /** Copy of a scenario with the leaves at the given paths set to other values (structure shared where unchanged). */
 export function withLeafValues(scenario: Scenario, values: ReadonlyMap<string, string>): Scenario {
 	if (values.size === 0) return scenario;
-	const visit = (node: unknown): unknown => {
-		if (Array.isArray(node)) {
-			let changed = false;
-			const out = node.map((x) => {
-				const y = visit(x);
-				if (y !== x) changed = true;
-				return y;
-			});
-			return changed ? out : node;
-		}
-		if (node === null || typeof node !== 'object') return node;
-		const o = node as Record<string, unknown>;
-		if (typeof o.value === 'string' && typeof o.path === 'string' && typeof o.provenance === 'object') {
-			const v = values.get(o.path);
-			return v === undefined || v === o.value ? node : { ...o, value: v };
-		}
-		let copy: Record<string, unknown> | undefined;
-		for (const [k, child] of Object.entries(o)) {
-			if (k === 'raw' || k === 'variants') continue;
-			const next = visit(child);
-			if (next !== child) (copy ??= { ...o })[k] = next;
-		}
-		return copy ?? node;
+	const locations = locationsOf(scenario);
+	// Copy on write along the trail of each changed leaf; a node copied once is written again in place.
+	const copies = new Map<object, Record<string | number, unknown>>();
+	const copyOf = (node: object): Record<string | number, unknown> => {
+		let copy = copies.get(node);
+		if (!copy) copies.set(node, (copy = (Array.isArray(node) ? [...node] : { ...node }) as Record<string, unknown>));
+		return copy;
 	};
-	return visit(scenario) as Scenario;
+	let root: Record<string | number, unknown> | undefined;
+	for (const [path, value] of values)
+		for (const trail of locations.get(path) ?? []) {
+			let original: unknown = scenario;
+			const chain: object[] = [];
+			for (const key of trail) {
+				chain.push(original as object);
+				original = (original as Record<string | number, unknown>)[key];
+			}
+			const leaf = original as { value: string };
+			if (leaf.value === value) continue;
+			// Walk down again through the copies, linking each copy to its copied child.
+			let parent = (root ??= copyOf(scenario));
+			chain.slice(1).forEach((node, i) => {
+				const child = copyOf(node);
+				parent[trail[i]!] = child;
+				parent = child;
+			});
+			parent[trail.at(-1)!] = { ...leaf, value };
+		}
+	return (root as unknown as Scenario | undefined) ?? scenario;
+}
+
+// Each participant's rounded total of a computed year, kept with the year: a year reused by a
+// derived scenario is not added up again.
+const yearTotals = new WeakMap<YearDetail, Map<string, Decimal>>();
+
+/**
+ * A side's total per participant and year as its run shows it (rounded to cents).
+ * @throws ScenarioError when the side cannot be computed
+ */
+function sideTotals(scenario: Scenario, years: readonly number[]): (participant: string) => Decimal[] {
+	if (hasInHouseMembers(scenario)) {
+		const byKey = new Map(runScenario(scenario).rows.map((r) => [`${r.participant}|${r.year}`, r.total]));
+		return (p) => years.map((y) => new Decimal(rowTotal(byKey.get(`${p}|${y}`), p, y)));
+	}
+	// The plain run's totals (run.ts, tryRunPlain and toRunResult) without formatting its other figures.
+	const { model, years: details } = computeYears(scenario);
+	if (model.env.issues.length > 0) throw new ScenarioError(model.env.issues);
+	const byYear = new Map(details.map((d) => [d.year, d]));
+	return (p) =>
+		years.map((y) => {
+			const detail = byYear.get(y);
+			if (!detail) return new Decimal(rowTotal(undefined, p, y));
+			let totals = yearTotals.get(detail);
+			if (!totals) yearTotals.set(detail, (totals = new Map()));
+			let total = totals.get(p);
+			if (!total) totals.set(p, (total = new Decimal(formatAmount(participantTotal(detail, p)))));
+			return total;
+		});
+}
+
+function rowTotal(total: string | undefined, participant: string, year: number): string {
+	if (total === undefined)
+		throw new Error(
+			`[model] no figure for ${participant} in ${year}: compare scenarios over the same years and participants`
+		);
+	return total;
+}
+
+/** A copy of `scenario` with some leaves changed, computed from the original's results where they read none of them. */
+function derived(scenario: Scenario, values: ReadonlyMap<string, string> | undefined): Scenario {
+	if (!values || values.size === 0) return scenario;
+	const copy = withLeafValues(scenario, values);
+	deriveComputation(scenario, copy, values.keys());
+	return copy;
 }
 
 /** The exact outcome of a comparison: per participant the difference (variant − base) per year, cumulative and NPV. */
@@ -190,18 +267,23 @@ export function evaluateExact(
 	pair: AnalysisPair,
 	values: { readonly base?: ReadonlyMap<string, string>; readonly variant?: ReadonlyMap<string, string> } = {}
 ): ExactOutcome {
-	const base = withLeafValues(pair.base, values.base ?? new Map());
-	const variant = withLeafValues(pair.variant, values.variant ?? new Map());
-	const c = compareScenarios(base, variant);
-	const byKey = new Map(c.rows.map((r) => [`${r.participant}|${r.year}`, r]));
-	const delta = pair.participants.map((p) => pair.years.map((y) => new Decimal(byKey.get(`${p}|${y}`)!.delta)));
-	const summary = new Map(c.summary.map((s) => [s.participant, s]));
+	const base = derived(pair.base, values.base);
+	const variant = derived(pair.variant, values.variant);
+	// The figures of compareScenarios (the same rule, differenceFigures, on the same rounded totals)
+	// without the per-component rows and sentences an analysis does not read.
+	const { discountRate, referenceYear } = comparisonOptions(base);
+	const rate = new Decimal(discountRate ?? '0');
+	const [baseTotals, variantTotals] = [sideTotals(base, pair.years), sideTotals(variant, pair.years)];
+	const figures = pair.participants.map((p) =>
+		differenceFigures(baseTotals(p), variantTotals(p), pair.years, rate, referenceYear ?? pair.years[0]!)
+	);
 	return {
 		participants: pair.participants,
 		years: pair.years,
-		delta,
-		cumulative: pair.participants.map((p) => new Decimal(summary.get(p)!.cumulativeDelta)),
-		npv: pair.participants.map((p) => new Decimal(summary.get(p)!.npv))
+		delta: figures.map((f) => f.delta),
+		cumulative: figures.map((f) => f.cumulative.at(-1)!),
+		// Rounded to cents as a comparison's summary shows it.
+		npv: figures.map((f) => new Decimal(formatAmount(f.npv)))
 	};
 }
 

@@ -3,9 +3,10 @@
 import type { Decimal } from '../money/decimal.ts';
 import type { MethodId } from '../problem/types.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
-import type { Leaf, Scenario, Series } from '../scenario/types.ts';
-import type { Figure, YearDetail } from './detail.ts';
+import type { Leaf, Pool, Scenario, Series } from '../scenario/types.ts';
+import type { Figure, PoolYear, YearDetail } from './detail.ts';
 import type { Env } from './env.ts';
+import type { YearAllocation, YearAllocationInput } from './engine.ts';
 
 /** The wage share of an amount in a year (recording the inputs it reads). */
 export type WageShare = (year: number, inputs: UsedInput[]) => Decimal;
@@ -22,4 +23,10 @@ export interface Computation {
 	amount(series: Series<Leaf>, year: number, label: string, wageShare: WageShare): Figure;
 	/** A year as if the GR were in force (memoised). */
 	grYear(year: number): YearDetail;
+	/** The pools of a year (see pool-year.ts poolYears), when the computation can reuse them. */
+	readonly poolYears?: (year: number, centrum: boolean) => PoolYear[];
+	/** One pool's year (see pool-year.ts poolYear), when the computation can reuse it. */
+	readonly poolYear?: (pool: Pool, year: number, efficiency: Decimal) => PoolYear;
+	/** The engine's allocation of a year, when the computation can reuse an identical one (else allocateYear). */
+	readonly allocate?: (input: YearAllocationInput) => YearAllocation;
 }

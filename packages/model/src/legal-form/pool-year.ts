@@ -15,7 +15,8 @@ import { message } from '../vocabulary/messages.ts';
 
 const ONE = new Decimal(1);
 
-function poolYear(ctx: Computation, pool: Pool, year: number, efficiency: Decimal): PoolYear {
+/** One pool's year: its cost, revenue and net cost after the efficiency, VAT-taxable share and key. */
+export function poolYear(ctx: Computation, pool: Pool, year: number, efficiency: Decimal): PoolYear {
 	const cost = ctx.amount(pool.cost, year, `cost of ${pool.name}`, poolWageShare(ctx, pool));
 	const revInputs: UsedInput[] = [];
 	const revenue = pool.revenue
@@ -60,7 +61,9 @@ export function poolYears(ctx: Computation, year: number, centrum: boolean): Poo
 	const efficiency = centrum
 		? ratio(ctx, ctx.scenario.centrumgemeente?.efficiency, year, 'efficiency', '0', effInputs)
 		: ZERO;
-	return ctx.scenario.pools.map((pool) => poolYear(ctx, pool, year, efficiency));
+	return ctx.scenario.pools.map((pool) =>
+		ctx.poolYear ? ctx.poolYear(pool, year, efficiency) : poolYear(ctx, pool, year, efficiency)
+	);
 }
 
 /** The allocation method in force in `year` (or the override), with its step-down order. */
@@ -89,12 +92,13 @@ export function allocateServices(
 	)
 		return undefined;
 	try {
-		const allocation = allocateYear({
+		const input = {
 			method,
 			...(order ? { order } : {}),
 			pools: pools.map((p) => ({ id: p.id, cost: p.net, weights: p.key.weights })),
 			participants: ctx.participantIds
-		});
+		};
+		const allocation = ctx.allocate ? ctx.allocate(input) : allocateYear(input);
 		// Everything that has to be paid is charged to someone: cost the engine could not allocate is an issue.
 		for (const [pool, amount] of Object.entries(allocation.result.unallocated))
 			if (amount !== '0.00')

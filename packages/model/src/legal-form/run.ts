@@ -14,6 +14,7 @@ import type { MethodId, Scenario } from '../scenario/types.ts';
 import { ScenarioModel, type YearDetail } from './compute.ts';
 import { InHouseError } from './in-house.ts';
 import { hasInHouseMembers, runWithInHouse } from './in-house-run.ts';
+import { TrackedModel, type Origin } from './incremental.ts';
 
 export interface RunOptions {
 	/** Override the scenario's allocation method in every year (the UI shows the three side by side). */
@@ -33,6 +34,8 @@ export class ScenarioError extends Error {
 // The computation of a scenario object, per method override: a scenario is immutable once
 // validated, so its years are computed once however often it is run, compared or explained.
 const computations = new WeakMap<Scenario, Map<string, ScenarioModel>>();
+// Scenarios derived from another by changing leaf values (deriveComputation), with the changed paths.
+const origins = new WeakMap<Scenario, { readonly from: Scenario; readonly changed: ReadonlySet<string> }>();
 
 function modelOf(scenario: Scenario, method: MethodId | undefined): ScenarioModel {
 	// A kernel being recorded must see every operation on its inputs: compute afresh, and keep nothing.
@@ -40,8 +43,30 @@ function modelOf(scenario: Scenario, method: MethodId | undefined): ScenarioMode
 	let byMethod = computations.get(scenario);
 	if (!byMethod) computations.set(scenario, (byMethod = new Map()));
 	let model = byMethod.get(method ?? '');
-	if (!model) byMethod.set(method ?? '', (model = new ScenarioModel(scenario, method)));
+	if (!model) byMethod.set(method ?? '', (model = new TrackedModel(scenario, method, originOf(scenario, method))));
 	return model;
+}
+
+function originOf(scenario: Scenario, method: MethodId | undefined): Origin | undefined {
+	const derived = origins.get(scenario);
+	// In-house settings are read outside the tracked seam (and run through copies): no reuse there.
+	if (!derived || hasInHouseMembers(scenario) || hasInHouseMembers(derived.from)) return undefined;
+	const model = modelOf(derived.from, method);
+	return model instanceof TrackedModel ? { model, changed: derived.changed } : undefined;
+}
+
+/**
+ * Declare `to` a copy of `from` with the leaves at `changed` set to other values (and nothing else
+ * changed): its computation then reuses every result of `from`'s that read none of those leaves.
+ */
+export function deriveComputation(from: Scenario, to: Scenario, changed: Iterable<string>): void {
+	if (from !== to && !origins.has(to)) origins.set(to, { from, changed: new Set(changed) });
+}
+
+/** How many memoised results the computation of `scenario` took from its origin (0 when none). */
+export function reusedResults(scenario: Scenario, method?: MethodId): number {
+	const model = computations.get(scenario)?.get(method ?? '');
+	return model instanceof TrackedModel ? model.reused : 0;
 }
 
 /**

@@ -31,7 +31,7 @@ export interface YearStart {
 
 /** The pools, the method in force, the engine's allocation, empty participant details and the pools as cost items. */
 export function startYear(ctx: Computation, year: number, centrum: boolean): YearStart {
-	const pools = poolYears(ctx, year, centrum);
+	const pools = ctx.poolYears ? ctx.poolYears(year, centrum) : poolYears(ctx, year, centrum);
 	const { method, from: methodFrom } = methodIn(ctx, year);
 	const allocation = allocateServices(ctx, year, pools);
 	const participants = new Map<string, ParticipantDetail>(

@@ -5,6 +5,7 @@
 // as one macro instruction. The kernel then replays the whole computation for other input values
 // as a straight-line float program, and reports when a guard would take another branch.
 import { Decimal } from './decimal.ts';
+import { noteRead } from './reads.ts';
 
 type DecimalValue = string | number | bigint | Decimal;
 
@@ -389,6 +390,7 @@ function liveCode(rec: Recording): Int32Array {
 
 /** A leaf's number as read by a computation: recorded as an input of the kernel being recorded, if wanted. */
 export function recordedLeaf(path: string, value: Decimal): Decimal {
+	noteRead(path);
 	const rec = active;
 	if (!rec || suspended > 0) return value;
 	const key = rec.wanted.get(`${rec.side}|${path}`);

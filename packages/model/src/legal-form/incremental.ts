@@ -1,0 +1,140 @@
+// Incremental recomputation: a scenario derived from another by changing some leaf values (a tornado
+// end, a break-even probe) takes every amount and year of its origin's computation that read none of
+// the changed leaves, and computes only the rest. Each memoised result keeps the paths of the leaves
+// it read (money/reads.ts, noted where a leaf enters the computation), so the reuse is exact: a
+// result that read no changed leaf is the same result.
+import { collectReads, noteReads } from '../money/reads.ts';
+import type { MethodId } from '../problem/types.ts';
+import type { Leaf, Pool, Scenario, Series } from '../scenario/types.ts';
+import type { Decimal } from '../money/decimal.ts';
+import { ScenarioModel, type Figure, type PoolYear, type YearDetail } from './compute.ts';
+import { allocateYear, type YearAllocation, type YearAllocationInput } from './engine.ts';
+import type { WageShare } from './context.ts';
+import { poolYear, poolYears } from './pool-year.ts';
+
+/** The computation a derived scenario may take results from, and the leaf paths in which it differs. */
+export interface Origin {
+	readonly model: TrackedModel;
+	readonly changed: ReadonlySet<string>;
+}
+
+function disjoint(reads: ReadonlySet<string>, changed: ReadonlySet<string>): boolean {
+	for (const path of changed) if (reads.has(path)) return false;
+	return true;
+}
+
+function sameWeights(a: ReadonlyMap<string, Decimal>, b: ReadonlyMap<string, Decimal>): boolean {
+	if (a.size !== b.size) return false;
+	for (const [id, w] of a) {
+		const other = b.get(id);
+		if (other === undefined || !other.eq(w)) return false;
+	}
+	return true;
+}
+
+/** Whether two allocation inputs are the same problem (same method, order, recipients, costs and weights). */
+function sameProblem(a: YearAllocationInput, b: YearAllocationInput): boolean {
+	return (
+		a.method === b.method &&
+		String(a.order ?? '') === String(b.order ?? '') &&
+		String(a.participants) === String(b.participants) &&
+		a.pools.length === b.pools.length &&
+		a.pools.every((p, i) => {
+			const q = b.pools[i]!;
+			return p.id === q.id && p.cost.eq(q.cost) && sameWeights(p.weights, q.weights);
+		})
+	);
+}
+
+/** A ScenarioModel that knows which leaves each memoised result read, and reuses its origin's where it can. */
+export class TrackedModel extends ScenarioModel {
+	private readonly reads = new Map<string, ReadonlySet<string>>();
+	private readonly values = new Map<string, unknown>();
+
+	constructor(
+		scenario: Scenario,
+		methodOverride?: MethodId,
+		private readonly origin?: Origin
+	) {
+		super(scenario, methodOverride);
+	}
+
+	override amount(series: Series<Leaf>, year: number, label: string, wageShare: WageShare): Figure {
+		return this.tracked(
+			`a|${series.path}|${year}`,
+			() => super.amount(series, year, label, wageShare),
+			(m) => m.amount(series, year, label, wageShare)
+		);
+	}
+
+	override year(year: number): YearDetail {
+		return this.tracked(
+			`y|${year}`,
+			() => super.year(year),
+			(m) => m.year(year)
+		);
+	}
+
+	override grYear(year: number): YearDetail {
+		return this.tracked(
+			`g|${year}`,
+			() => super.grYear(year),
+			(m) => m.grYear(year)
+		);
+	}
+
+	/** The pools of a year: their costs, keys and weights read no VAT, governance or DVO term. */
+	readonly poolYears = (year: number, centrum: boolean): PoolYear[] =>
+		this.tracked(
+			`p|${year}|${centrum}`,
+			() => poolYears(this, year, centrum),
+			(m) => m.poolYears(year, centrum)
+		);
+
+	/** One pool's year; a driver of one key leaves the other pools' years as they were. */
+	readonly poolYear = (pool: Pool, year: number, efficiency: Decimal): PoolYear =>
+		this.tracked(
+			// The efficiency is read before (by poolYears): its value is part of the key.
+			`q|${pool.id}|${year}|${efficiency.toString()}`,
+			() => poolYear(this, pool, year, efficiency),
+			(m) => m.poolYear(pool, year, efficiency)
+		);
+
+	/** Number of results taken from the origin (for tests and benchmarks). */
+	reused = 0;
+	private readonly allocations: { readonly input: YearAllocationInput; readonly allocation: YearAllocation }[] = [];
+
+	/**
+	 * The engine's allocation: the origin's when it allocated the same problem (an input that moves
+	 * only VAT, governance or DVO terms leaves every year's allocation as it was), else a new one.
+	 */
+	readonly allocate = (input: YearAllocationInput): YearAllocation => {
+		const theirs = this.origin?.model.allocations.find((a) => sameProblem(a.input, input));
+		const allocation = theirs?.allocation ?? allocateYear(input);
+		if (theirs) this.reused++;
+		this.allocations.push({ input, allocation });
+		return allocation;
+	};
+
+	private tracked<T>(key: string, compute: () => T, fromOrigin: (model: TrackedModel) => T): T {
+		const known = this.reads.get(key);
+		if (known) {
+			noteReads(known);
+			return this.values.get(key) as T;
+		}
+		const origin = this.origin;
+		// An origin that met an issue is not reused: its issues would not be reported here.
+		const theirs = origin && origin.model.env.issues.length === 0 ? origin.model.reads.get(key) : undefined;
+		if (theirs && disjoint(theirs, origin!.changed)) {
+			const value = fromOrigin(origin!.model);
+			this.reads.set(key, theirs);
+			this.values.set(key, value);
+			this.reused++;
+			return value;
+		}
+		const { value, reads } = collectReads(compute);
+		this.reads.set(key, reads);
+		this.values.set(key, value);
+		return value;
+	}
+}
