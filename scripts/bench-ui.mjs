@@ -60,29 +60,28 @@ try {
 	}
 	const worst = Math.max(...paints.map(([, ms]) => ms));
 
-	// 2. Initial JavaScript of the overview page.
+	// 2. Initial JavaScript of the overview page: every script in the page's and its workers' resource timing (a
+	// worker's requests do not always reach page.on('response')), each fetched again here and gzipped.
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	const scripts = new Map();
-	page.on('response', async (response) => {
-		if (response.request().resourceType() !== 'script') return;
-		try {
-			scripts.set(response.url(), gzipSync(await response.body(), { level: 9 }).length);
-		} catch {
-			// a response without a body (redirect): nothing to count
-		}
-	});
 	await page.goto(base + '/', { waitUntil: 'networkidle' });
 	await page.getByTestId('chart-costs').locator('svg').first().waitFor();
 	await page.locator('[data-testid=headline-range][data-ready=true]').waitFor({ timeout: 120_000 });
 	const rangeMs = await page.evaluate(() => performance.now());
 	await page.waitForTimeout(1000);
-	// When each script was requested, against the page's load event (the page's own clock).
-	const timing = await page.evaluate(() => ({
-		load: performance.getEntriesByType('navigation')[0].loadEventEnd,
-		started: performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])
-	}));
-	const startedAt = new Map(timing.started);
-	const later = [...scripts.entries()].filter(([url]) => (startedAt.get(url) ?? 0) > timing.load);
+	const resources = () =>
+		performance
+			.getEntriesByType('resource')
+			.filter((e) => /\.m?js(\?|$)/.test(new URL(e.name).pathname))
+			.map((e) => [e.name, e.startTime]);
+	const loadEvent = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+	// When each script was requested against the page's load event (a worker's own imports come after it).
+	const startedAt = new Map(await page.evaluate(resources));
+	for (const worker of page.workers())
+		for (const [url] of await worker.evaluate(resources).catch(() => [])) startedAt.set(url, Infinity);
+	const scripts = new Map();
+	for (const url of startedAt.keys())
+		scripts.set(url, gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length);
+	const later = [...scripts.entries()].filter(([url]) => startedAt.get(url) > loadEvent);
 	const totalGzip = [...scripts.values()].reduce((s, n) => s + n, 0);
 	const laterGzip = later.reduce((s, [, n]) => s + n, 0);
 	const largest = [...scripts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);

@@ -26,36 +26,55 @@ describe('Plot.svelte', () => {
 		});
 		const component = mount(Plot, { target, props });
 		flushSync();
-		await drawn();
 		const chart = target.querySelector('[data-testid=chart]')!;
+		expect(chart.querySelector('svg'), 'a new chart is drawn in a task of its own').toBeNull();
+		await drawn();
 		expect(chart.querySelectorAll('g[data-mark="bar"] rect')).toHaveLength(3);
 		expect(chart.querySelector('svg')?.getAttribute('aria-label')).toBe('Kosten per gemeente');
 		expect(chart.querySelector('svg')?.getAttribute('role')).toBe('img');
-		const renders = Number(chart.getAttribute('data-render'));
 		expect(chart.querySelector('svg')?.getAttribute('width')).toBe('640');
+		const renders = Number(chart.getAttribute('data-render'));
+		await drawn();
 		props.options = { marks: [PlotLib.barY([1, 2, 3, 4, 5])] };
 		flushSync();
-		expect(
-			chart.querySelectorAll('g[data-mark="bar"] rect'),
-			'the old chart stays until the new one is drawn'
-		).toHaveLength(3);
-		await drawn();
 		expect(chart.querySelectorAll('g[data-mark="bar"] rect')).toHaveLength(5);
 		expect(chart.querySelectorAll('svg')).toHaveLength(1);
 		expect(Number(chart.getAttribute('data-render'))).toBe(renders + 1);
 		// Plain options offer SVG and PNG; CSV needs the chart's table.
 		expect(target.querySelector('[data-testid=chart-svg]')).not.toBeNull();
 		expect(target.querySelector('[data-testid=chart-csv]')).toBeNull();
-		// A redraw dropped before it ran (the options changed again at once) draws only the latest options.
-		props.options = { marks: [PlotLib.barY([1])] };
-		flushSync();
-		props.options = { marks: [PlotLib.barY([1, 2])] };
-		flushSync();
-		await drawn();
-		await drawn();
-		expect(chart.querySelectorAll('g[data-mark="bar"] rect')).toHaveLength(2);
-		expect(Number(chart.getAttribute('data-render'))).toBe(renders + 2);
 		unmount(component);
+		target.remove();
+	});
+
+	it('redraws the first chart of a task at once and each further one in a task of its own, the latest options only', async () => {
+		await drawn();
+		const target = document.createElement('div');
+		document.body.append(target);
+		const first = $state({ label: 'Eerste', testid: 'chart-a', options: { marks: [PlotLib.barY([1])] } });
+		const second = $state({ label: 'Tweede', testid: 'chart-b', options: { marks: [PlotLib.barY([1, 2])] } });
+		const a = mount(Plot, { target, props: first });
+		const b = mount(Plot, { target, props: second });
+		flushSync();
+		const rects = (id: string) => target.querySelectorAll(`[data-testid=${id}] g[data-mark="bar"] rect`).length;
+		expect([rects('chart-a'), rects('chart-b')], 'new charts wait for tasks of their own').toEqual([0, 0]);
+		await drawn();
+		expect([rects('chart-a'), rects('chart-b')]).toEqual([1, 2]);
+		// Both change in one task: the first is redrawn at once; the second keeps its chart until its turn, and an
+		// update dropped before it ran draws only the latest options.
+		first.options = { marks: [PlotLib.barY([1, 2, 3])] };
+		second.options = { marks: [PlotLib.barY([1, 2, 3, 4])] };
+		flushSync();
+		second.options = { marks: [PlotLib.barY([1, 2, 3, 4, 5])] };
+		flushSync();
+		expect([rects('chart-a'), rects('chart-b')]).toEqual([3, 2]);
+		const renders = Number(target.querySelector('[data-testid=chart-b]')!.getAttribute('data-render'));
+		await drawn();
+		await drawn();
+		expect([rects('chart-a'), rects('chart-b')]).toEqual([3, 5]);
+		expect(Number(target.querySelector('[data-testid=chart-b]')!.getAttribute('data-render'))).toBe(renders + 1);
+		unmount(a);
+		unmount(b);
 		target.remove();
 	});
 });
