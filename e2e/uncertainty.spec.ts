@@ -15,7 +15,16 @@ test('the uncertainty page: Monte Carlo in a worker with progress and cancel, to
 			for (const entry of list.getEntries()) w.longTasks.push({ start: entry.startTime, duration: entry.duration });
 		}).observe({ type: 'longtask', buffered: true });
 	});
-	await open(page, '/onzekerheid');
+	// The overview of the reference view shows the range computed while the page was prerendered (in its HTML, no
+	// worker); the worker's run in the browser must give the very same range (checked on the way back below).
+	const html = await (await page.request.get('/')).text();
+	expect(html).toMatch(/data-testid="headline-range" data-ready="true"/);
+	await open(page, '/');
+	const headline = page.getByTestId('headline-range');
+	await expect(headline).toHaveAttribute('data-ready', 'true');
+	const prerendered = await headline.locator('li').allInnerTexts();
+	expect(prerendered[0]).toMatch(/in 80 % van de trekkingen tussen € .*kans goedkoper \d+ %/);
+	await page.getByRole('link', { name: 'Onzekerheid', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Onzekerheid en gevoeligheid' })).toBeVisible();
 	const progress = page.getByTestId('mc-progress');
 	await expect(progress).toHaveAttribute('data-status', 'running');
@@ -83,6 +92,7 @@ test('the uncertainty page: Monte Carlo in a worker with progress and cancel, to
 	const range = page.getByTestId('headline-range');
 	await expect(range).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 	await expect(range.locator('li').first()).toContainText(/in 80 % van de trekkingen tussen € .*kans goedkoper \d+ %/);
+	expect(await range.locator('li').allInnerTexts(), 'the worker gives the prerendered range').toEqual(prerendered);
 	await page.getByRole('link', { name: 'Samenvatting', exact: true }).click();
 	await expect(page.getByTestId('summary-range')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 	await expect(page.getByTestId('summary-range').locator('li')).toHaveCount(5);

@@ -1,6 +1,7 @@
 // Benchmark of the app's Monte Carlo worker in headless Chromium: opens the uncertainty page, waits
 // for its run to finish and prints the worker's own time for the run next to the target (10 000
-// draws ≤ 5 s), and the longest main-thread task while it ran (target: none over 50 ms).
+// draws ≤ 5 s), and the longest main-thread task while it ran and its results were drawn (target: none
+// over 50 ms).
 // Uses the existing build in packages/ui/build (building it when there is none).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -79,6 +80,10 @@ try {
 			timeout: 600_000
 		}
 	);
+	// The results are part of the run: wait until its charts are drawn and painted.
+	await page.getByTestId('chart-fan').locator('svg').first().waitFor();
+	await page.getByTestId('chart-npv').locator('svg').first().waitFor();
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
 	const ms = Number(await progress.getAttribute('data-ms'));
 	const draws = Number(await progress.getAttribute('max'));
 	const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
@@ -99,7 +104,7 @@ try {
 		`| per draw in the worker | ${(ms / draws).toFixed(3)} ms | ≤ 0.5 ms | ${(ms / draws / 0.5).toFixed(2)}× |`
 	);
 	console.log(
-		`| longest main-thread task while it ran | ${longest.toFixed(0)} ms | ≤ 50 ms | ${(longest / 50).toFixed(2)}× |`
+		`| longest main-thread task while it ran and its results were drawn | ${longest.toFixed(0)} ms | ≤ 50 ms | ${(longest / 50).toFixed(2)}× |`
 	);
 	console.log(`(draws recomputed exactly: ${exact?.replace(/\s+/g, ' ').trim()})`);
 } finally {

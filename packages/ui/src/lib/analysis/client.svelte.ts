@@ -15,6 +15,11 @@ function keyOf(view: AnalysisView, extra: unknown = null): string {
 	return JSON.stringify([view.source.file, view.source.text.length, view.variantId, view.changes, extra]);
 }
 
+/** The key of the app's Monte Carlo run for `view` (its draws and seed included). */
+export function runKey(view: AnalysisView): string {
+	return keyOf(view, [APP_DRAWS, APP_SEED]);
+}
+
 export class AnalysisClient {
 	status = $state<Status>('idle');
 	done = $state(0);
@@ -56,12 +61,12 @@ export class AnalysisClient {
 
 	/** Whether the outcome on hand is for `view`. */
 	isFor(view: AnalysisView | null): boolean {
-		return view !== null && this.outcomeKey === keyOf(view, [APP_DRAWS, APP_SEED]);
+		return view !== null && this.outcomeKey === runKey(view);
 	}
 
 	/** Run the Monte Carlo for `view` unless it is running or done for it already (or was cancelled for it). */
 	ensure(view: AnalysisView): void {
-		const key = keyOf(view, [APP_DRAWS, APP_SEED]);
+		const key = runKey(view);
 		if (this.outcomeKey === key || this.#runningKey === key) return;
 		void this.simulate(view);
 	}
@@ -151,6 +156,29 @@ export class AnalysisClient {
 	breakEven(view: AnalysisView, request: BreakEvenRequest): Promise<BreakEven> {
 		return this.#exact().breakEven($state.snapshot(view) as AnalysisView, request);
 	}
+}
+
+/**
+ * Run `job` once the page has loaded and the main thread is idle (at most a second after the load event);
+ * returns a function that cancels it. The headline range waits for this, so the worker's script is fetched
+ * and compiled after the page's own JavaScript rather than beside it.
+ */
+export function whenIdle(job: () => void): () => void {
+	let cancelled = false;
+	let idle = 0;
+	const run = () => {
+		if (cancelled) return;
+		if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(job, { timeout: 1000 });
+		else idle = window.setTimeout(job, 200);
+	};
+	if (document.readyState === 'complete') run();
+	else window.addEventListener('load', run, { once: true });
+	return () => {
+		cancelled = true;
+		window.removeEventListener('load', run);
+		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+		else clearTimeout(idle);
+	};
 }
 
 let shared: AnalysisClient | null = null;

@@ -230,12 +230,22 @@ export class AppState {
 	settle() {
 		const changes = this.view.changes;
 		if (changes === this.settledChanges) return () => {};
-		// After the next frame has been painted: a timer set inside requestAnimationFrame runs after that frame.
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		const frame = requestAnimationFrame(() => (timer = setTimeout(() => (this.settledChanges = changes), 0)));
+		// After the next frame has been painted and when nothing else waits (the next keystroke, the result chart
+		// being drawn go first), at most a quarter of a second later: an idle callback asked for inside
+		// requestAnimationFrame runs after that frame.
+		const update = () => (this.settledChanges = changes);
+		let idle: number | undefined;
+		const frame = requestAnimationFrame(() => {
+			idle =
+				typeof requestIdleCallback === 'function'
+					? requestIdleCallback(update, { timeout: 250 })
+					: window.setTimeout(update, 0);
+		});
 		return () => {
 			cancelAnimationFrame(frame);
-			clearTimeout(timer);
+			if (idle === undefined) return;
+			if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+			else clearTimeout(idle);
 		};
 	}
 
