@@ -24,11 +24,11 @@ let controller: AbortController | null = null;
 function pairOf(view: AnalysisView): AnalysisPair {
 	const key = JSON.stringify(view);
 	if (cached?.key === key) return cached.pair;
-	const loaded = loadScenarioFromTexts({
-		scenario: view.source.text,
-		file: view.source.file,
-		variants: view.source.variants
-	});
+	// The page has validated every variant already: the worker dry-runs only the one it compares.
+	const loaded = loadScenarioFromTexts(
+		{ scenario: view.source.text, file: view.source.file, variants: view.source.variants },
+		{ dryRunVariants: view.variantId ? [view.variantId] : [] }
+	);
 	if (!loaded.ok) throw new Error(loaded.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
 	const base = resolveVariant(loaded.value, null, view.changes);
 	const variant = resolveVariant(loaded.value, view.variantId, view.changes);
