@@ -44,20 +44,18 @@ function tracesOf(detail: YearDetail): YearTraces {
 	return traces;
 }
 
-const labelSets = new WeakMap<ReadonlyMap<string, string>, number>();
-let labelSetCount = 0;
-
-/** A trace context as a key: its language, its names and (by identity) its input labels. */
+/** A trace context as a key: its language, its names and its input labels, by content. */
 function contextKey(context: TraceContext): string {
-	let labels = 0;
-	if (context.inputLabels) {
-		labels = labelSets.get(context.inputLabels) ?? 0;
-		if (!labels) labelSets.set(context.inputLabels, (labels = ++labelSetCount));
-	}
-	let names = '';
-	for (const [id, name] of context.names) names += `${id}\u0000${name}\u0001`;
-	return `${context.locale}|${labels}|${names}`;
+	let key = `${context.locale}|`;
+	for (const [id, name] of context.names) key += `${id}\u0000${name}\u0001`;
+	key += '|';
+	// Input labels are made afresh for each explanation (in Dutch), so they are compared by content.
+	if (context.inputLabels) for (const [path, text] of context.inputLabels) key += `${path}\u0000${text}\u0001`;
+	return key;
 }
+
+// A year explained in more contexts than this keeps only the latest (the nodes stay in the trees given out).
+const CONTEXTS_KEPT = 4;
 
 function tracer(context: TraceContext, detail: YearDetail): Tracer {
 	const key = contextKey(context);
@@ -78,7 +76,10 @@ function tracer(context: TraceContext, detail: YearDetail): Tracer {
 function shared<T extends object>(t: Tracer, detail: YearDetail, id: string, build: () => T): T {
 	const byContext = tracesOf(detail).nodes;
 	let nodes = byContext.get(t.key);
-	if (!nodes) byContext.set(t.key, (nodes = new Map()));
+	if (!nodes) {
+		if (byContext.size >= CONTEXTS_KEPT) byContext.delete(byContext.keys().next().value!);
+		byContext.set(t.key, (nodes = new Map()));
+	}
 	let node = nodes.get(id) as T | undefined;
 	if (!node) nodes.set(id, (node = build()));
 	return node;
