@@ -13,6 +13,7 @@ import {
 } from '../domain/result.ts';
 import type { Issue } from '../domain/issue.ts';
 import { Decimal, ZERO, formatAmount, toDecimal, type DecimalInput } from '../money/decimal.ts';
+import { formatCents } from '../money/fixed.ts';
 import { formatEuro, type Locale } from '../vocabulary/format.ts';
 import { message, renderMessage } from '../vocabulary/messages.ts';
 
@@ -95,7 +96,7 @@ export function compare(base: RunResult, variant: RunResult, options: CompareOpt
 	const rows: ComparisonRow[] = [];
 	const summary: ComparisonSummary[] = [];
 	let anyDifference = false;
-	const runs = { years, baseRows, variantRows, rate, referenceYear };
+	const runs = { years, baseRows, variantRows, factors: discountFactors(years, rate, referenceYear), referenceYear };
 	for (const p of participants) {
 		const one = compareParticipant(p, runs);
 		rows.push(...one.rows);
@@ -125,7 +126,8 @@ interface Runs {
 	readonly years: readonly number[];
 	readonly baseRows: ReadonlyMap<string, ParticipantYear>;
 	readonly variantRows: ReadonlyMap<string, ParticipantYear>;
-	readonly rate: Decimal;
+	/** The discount factor of each year. */
+	readonly factors: readonly Decimal[];
 	readonly referenceYear: number;
 }
 
@@ -140,24 +142,55 @@ export function differenceFigures(
 	rate: Decimal,
 	referenceYear: number
 ): { delta: Decimal[]; cumulative: Decimal[]; npv: Decimal } {
+	return discountedDifferences(base, variant, discountFactors(years, rate, referenceYear));
+}
+
+/** (1 + rate)^(year − reference year) for each year: the same for every participant of a comparison. */
+function discountFactors(years: readonly number[], rate: Decimal, referenceYear: number): Decimal[] {
+	const growth = rate.plus(1);
+	return years.map((year) => growth.pow(year - referenceYear));
+}
+
+function discountedDifferences(
+	base: readonly Decimal[],
+	variant: readonly Decimal[],
+	factors: readonly Decimal[]
+): { delta: Decimal[]; cumulative: Decimal[]; npv: Decimal } {
 	let cumulative = ZERO;
 	let npv = ZERO;
 	const delta: Decimal[] = [];
 	const running: Decimal[] = [];
-	years.forEach((year, i) => {
+	factors.forEach((factor, i) => {
 		const d = variant[i]!.minus(base[i]!);
 		delta.push(d);
 		cumulative = cumulative.plus(d);
 		running.push(cumulative);
-		npv = npv.plus(d.dividedBy(rate.plus(1).pow(year - referenceYear)));
+		npv = npv.plus(d.dividedBy(factor));
 	});
 	return { delta, cumulative: running, npv };
+}
+
+// An amount as runs write it ("-1234.56"), short enough that a Decimal holds it exactly.
+const AMOUNT = /^-?\d{1,40}\.\d\d$/;
+
+function cents(amount: string): bigint {
+	return BigInt(amount.slice(0, -3) + amount.slice(-2));
+}
+
+/** variant − base as an amount and whether it is zero; in cents when both are amounts as runs write them. */
+function amountDifference(variant: string, base: string): { text: string; zero: boolean } {
+	if (AMOUNT.test(variant) && AMOUNT.test(base)) {
+		const difference = cents(variant) - cents(base);
+		return { text: formatCents(difference), zero: difference === 0n };
+	}
+	const d = toDecimal(variant).minus(toDecimal(base));
+	return { text: formatAmount(d), zero: d.isZero() };
 }
 
 /** One participant's rows (difference per year and component, cumulative) and its summary. */
 function compareParticipant(
 	p: string,
-	{ years, baseRows, variantRows, rate, referenceYear }: Runs
+	{ years, baseRows, variantRows, factors, referenceYear }: Runs
 ): { rows: ComparisonRow[]; summary: ComparisonSummary; anyDifference: boolean } {
 	const rows: ComparisonRow[] = [];
 	let anyDifference = false;
@@ -167,12 +200,10 @@ function compareParticipant(
 		if (!b || !v) throw new Error(`[model] missing row for ${p} in ${year}`);
 		return { year, b, v };
 	});
-	const figures = differenceFigures(
+	const figures = discountedDifferences(
 		pairs.map(({ b }) => toDecimal(b.total)),
 		pairs.map(({ v }) => toDecimal(v.total)),
-		years,
-		rate,
-		referenceYear
+		factors
 	);
 	const cumulativeByYear = figures.cumulative;
 	const cumulative = cumulativeByYear[cumulativeByYear.length - 1] ?? ZERO;
@@ -181,9 +212,9 @@ function compareParticipant(
 		const delta = figures.delta[i]!;
 		const components = Object.fromEntries(
 			COMPONENTS.map((c) => {
-				const d = toDecimal(v.components[c]).minus(toDecimal(b.components[c]));
-				if (!d.isZero()) anyDifference = true;
-				return [c, { base: b.components[c], variant: v.components[c], delta: formatAmount(d) }];
+				const d = amountDifference(v.components[c], b.components[c]);
+				if (!d.zero) anyDifference = true;
+				return [c, { base: b.components[c], variant: v.components[c], delta: d.text }];
 			})
 		) as ComparisonRow['components'];
 		if (!delta.isZero()) anyDifference = true;

@@ -22,14 +22,67 @@ export interface TraceContext {
 interface Tracer extends TraceContext {
 	say(m: Message): string;
 	name(id: string): string;
+	/** The trace context as a key of the nodes shared between trees (see shared()). */
+	readonly key: string;
 }
 
-function tracer(context: TraceContext): Tracer {
+// What the trees of a computed year share, kept with the year (and dropped with it): rules rendered
+// by message object and language (a pool's cost and a key's rule appear in the tree of every
+// participant, a transition year repeats its prior GR year's notes), and the nodes no participant
+// changes (a pool's cost, revenue and net, a pool's total after service between pools, the GR's
+// governance items, a participant's component that a later year's tree repeats) by trace context:
+// built once and shared by every tree that shows them (trace nodes are read-only).
+interface YearTraces {
+	readonly rendered: Record<Locale, Map<Message, string>>;
+	readonly nodes: Map<string, Map<string, object>>;
+}
+const yearTraces = new WeakMap<YearDetail, YearTraces>();
+
+function tracesOf(detail: YearDetail): YearTraces {
+	let traces = yearTraces.get(detail);
+	if (!traces) yearTraces.set(detail, (traces = { rendered: { nl: new Map(), en: new Map() }, nodes: new Map() }));
+	return traces;
+}
+
+/** A trace context as a key: its language, its names and its input labels, by content. */
+function contextKey(context: TraceContext): string {
+	let key = `${context.locale}|`;
+	for (const [id, name] of context.names) key += `${id}\u0000${name}\u0001`;
+	key += '|';
+	// Input labels are made afresh for each explanation (in Dutch), so they are compared by content.
+	if (context.inputLabels) for (const [path, text] of context.inputLabels) key += `${path}\u0000${text}\u0001`;
+	return key;
+}
+
+// A year explained in more contexts than this keeps only the latest (the nodes stay in the trees given out).
+const CONTEXTS_KEPT = 4;
+
+function tracer(context: TraceContext, detail: YearDetail): Tracer {
+	const key = contextKey(context);
+	const rendered = tracesOf(detail).rendered[context.locale];
 	return {
 		...context,
-		say: (m) => renderMessage(m, context.locale),
-		name: (id) => context.names.get(id) ?? id
+		say: (m) => {
+			let text = rendered.get(m);
+			if (text === undefined) rendered.set(m, (text = renderMessage(m, context.locale)));
+			return text;
+		},
+		name: (id) => context.names.get(id) ?? id,
+		key
 	};
+}
+
+/** What `id` explains of `detail` in the tracer's context, built by `build` the first time. */
+function shared<T extends object>(t: Tracer, detail: YearDetail, id: string, build: () => T): T {
+	const byContext = tracesOf(detail).nodes;
+	let nodes = byContext.get(t.key);
+	if (!nodes) {
+		if (byContext.size >= CONTEXTS_KEPT) byContext.delete(byContext.keys().next().value!);
+		byContext.set(t.key, (nodes = new Map()));
+	}
+	let node = nodes.get(id) as T | undefined;
+	if (!node) nodes.set(id, (node = build()));
+	return node;
 }
 
 function inputs(t: Tracer, list: readonly UsedInput[]): (InputValue & { asOf?: string })[] {
@@ -74,9 +127,17 @@ function phaseName(phase: keyof typeof PHASE_NAMES, locale: Locale): string {
 	return PHASE_NAMES[phase][locale];
 }
 
+// The sum of a key's weights, per weights map: every participant's tree of the year divides by it.
+const weightTotals = new WeakMap<ReadonlyMap<string, Decimal>, Decimal>();
+function weightTotal(weights: ReadonlyMap<string, Decimal>): Decimal {
+	let total = weightTotals.get(weights);
+	if (!total) weightTotals.set(weights, (total = sum(weights.values())));
+	return total;
+}
+
 /** A participant's share of a key's weights, as a percentage with up to four decimals ("11.5"). */
 function sharePercent(weights: ReadonlyMap<string, Decimal>, participant: string): string {
-	const total = sum(weights.values());
+	const total = weightTotal(weights);
 	const w = weights.get(participant) ?? ZERO;
 	return total.isZero() ? '0' : w.dividedBy(total).times(100).toDecimalPlaces(4).toString();
 }
@@ -85,28 +146,36 @@ function formatWeight(w: Decimal | undefined): string {
 	return (w ?? ZERO).toDecimalPlaces(6).toString();
 }
 
-function poolKeyNode(t: Tracer, pool: PoolYear, participant: string): TraceNode {
-	return {
-		id: `${pool.id}.key`,
+function poolKeyNode(t: Tracer, detail: YearDetail, pool: PoolYear, participant: string): TraceNode {
+	// What the key node says for every participant: its label, its inputs and the key's rule and total.
+	const key = shared(t, detail, `${pool.id}.key`, () => ({
 		label: label(t.locale, 'pool.key', {
 			pool: pool.name,
 			type: keyTypeName(pool.key.key.type, t.locale),
 			from: pool.key.from
 		}),
-		kind: 'share',
-		value: `${sharePercent(pool.key.weights, participant)} %`,
-		rule: t.say(
-			message('rule.keyShare', {
-				key: pool.key.rule,
-				participant: t.name(participant),
-				weight: formatWeight(pool.key.weights.get(participant)),
-				total: formatWeight(sum(pool.key.weights.values()))
-			})
-		),
+		rule: t.say(pool.key.rule),
+		total: formatWeight(weightTotal(pool.key.weights)),
 		inputs: inputs(t, [
 			...keyInput(t, pool.key, label(t.locale, 'pool.keyInput', { pool: pool.name })),
 			...pool.key.inputs
 		])
+	}));
+	return {
+		id: `${pool.id}.key`,
+		label: key.label,
+		kind: 'share',
+		value: `${sharePercent(pool.key.weights, participant)} %`,
+		rule: t.say(
+			message('rule.keyShare', {
+				// The key's rule as rendered once for the year (a nested message renders to the same text).
+				key: key.rule,
+				participant: t.name(participant),
+				weight: formatWeight(pool.key.weights.get(participant)),
+				total: key.total
+			})
+		),
+		inputs: key.inputs
 	};
 }
 
@@ -117,18 +186,20 @@ function stepNode(t: Tracer, detail: YearDetail, pool: PoolYear, participant: st
 	const step = trace?.steps.find((s) => s.pool === pool.id);
 	if (!shareRow) return undefined;
 	const received = step?.received.filter((r) => r.amount !== '0.00') ?? [];
-	const total: TraceNode = {
-		id: `${pool.id}.total`,
-		label: label(t.locale, 'pool.total', { pool: pool.name }),
-		kind: 'euro',
-		value: step?.total ?? shareRow.poolTotal,
-		rule: t.say(
-			message('rule.poolTotal', {
-				own: step?.own ?? formatAmount(pool.net),
-				received: received.map((r) => message('rule.received', { amount: r.amount, from: t.name(r.from) }))
-			})
-		)
-	};
+	// The pool's total after service between pools: the same in every participant's tree.
+	const total = (): TraceNode =>
+		shared(t, detail, `${pool.id}.total`, () => ({
+			id: `${pool.id}.total`,
+			label: label(t.locale, 'pool.total', { pool: pool.name }),
+			kind: 'euro',
+			value: step?.total ?? shareRow.poolTotal,
+			rule: t.say(
+				message('rule.poolTotal', {
+					own: step?.own ?? formatAmount(pool.net),
+					received: received.map((r) => message('rule.received', { amount: r.amount, from: t.name(r.from) }))
+				})
+			)
+		}));
 	return {
 		id: `${pool.id}.step`,
 		label: label(t.locale, 'pool.step', { step: shareRow.step, method: methodName(detail.method, t.locale) }),
@@ -142,32 +213,36 @@ function stepNode(t: Tracer, detail: YearDetail, pool: PoolYear, participant: st
 				exact: shareRow.exact
 			})
 		),
-		...(received.length ? { children: [total] } : {})
+		...(received.length ? { children: [total()] } : {})
 	};
 }
 
-function poolNode(t: Tracer, detail: YearDetail, pool: PoolYear, participant: string, amount: Decimal): TraceNode {
-	const locale = t.locale;
-	const children: TraceNode[] = [];
-	children.push(
-		figureNode(t, `${pool.id}.cost`, label(locale, 'pool.cost', { pool: pool.name, year: detail.year }), pool.cost)
-	);
-	if (!pool.revenue.value.isZero())
-		children.push(
-			figureNode(t, `${pool.id}.revenue`, label(locale, 'pool.revenue', { pool: pool.name }), pool.revenue)
-		);
-	children.push({
-		id: `${pool.id}.net`,
-		label: label(locale, 'pool.net', { pool: pool.name }),
-		kind: 'euro',
-		value: formatAmount(pool.net),
-		rule: t.say(
-			pool.efficiency.isZero()
-				? message('rule.net')
-				: message('rule.netEfficiency', { efficiency: pool.efficiency.toString() })
-		)
+/** A pool's cost, revenue and net in a year: the same nodes in every participant's tree. */
+function poolCostNodes(t: Tracer, detail: YearDetail, pool: PoolYear): TraceNode[] {
+	return shared(t, detail, `${pool.id}.cost`, () => {
+		const locale = t.locale;
+		const nodes: TraceNode[] = [
+			figureNode(t, `${pool.id}.cost`, label(locale, 'pool.cost', { pool: pool.name, year: detail.year }), pool.cost)
+		];
+		if (!pool.revenue.value.isZero())
+			nodes.push(figureNode(t, `${pool.id}.revenue`, label(locale, 'pool.revenue', { pool: pool.name }), pool.revenue));
+		nodes.push({
+			id: `${pool.id}.net`,
+			label: label(locale, 'pool.net', { pool: pool.name }),
+			kind: 'euro',
+			value: formatAmount(pool.net),
+			rule: t.say(
+				pool.efficiency.isZero()
+					? message('rule.net')
+					: message('rule.netEfficiency', { efficiency: pool.efficiency.toString() })
+			)
+		});
+		return nodes;
 	});
-	children.push(poolKeyNode(t, pool, participant));
+}
+
+function poolNode(t: Tracer, detail: YearDetail, pool: PoolYear, participant: string, amount: Decimal): TraceNode {
+	const children: TraceNode[] = [...poolCostNodes(t, detail, pool), poolKeyNode(t, detail, pool, participant)];
 	const step = stepNode(t, detail, pool, participant);
 	if (step) children.push(step);
 	return {
@@ -245,7 +320,7 @@ function serviceNode(t: Tracer, detail: YearDetail, participant: string): TraceN
 					id: 'last-gr-contribution',
 					label: label(t.locale, 'dvo.lastContribution', { participant: t.name(participant), year: prior.year }),
 					rule: t.say(message('rule.lastContribution')),
-					children: [serviceNode(t, prior, participant), governance],
+					children: [componentNode(t, prior, participant, 'service'), governance],
 					kind: 'euro',
 					value: formatAmount(before.components.service.plus(before.components.governance).minus(before.ownerCost))
 				}
@@ -256,7 +331,12 @@ function serviceNode(t: Tracer, detail: YearDetail, participant: string): TraceN
 	return { ...base, children: pools.map((p) => poolNode(t, detail, p, participant, d.pools.get(p.id)!)) };
 }
 
+/** A participant's component in a year (a GR year's reappear in the trees of the transition years after it). */
 function componentNode(t: Tracer, detail: YearDetail, participant: string, component: Component): TraceNode {
+	return shared(t, detail, `${component}|${participant}`, () => buildComponentNode(t, detail, participant, component));
+}
+
+function buildComponentNode(t: Tracer, detail: YearDetail, participant: string, component: Component): TraceNode {
 	if (component === 'service') return serviceNode(t, detail, participant);
 	const d = detail.participants.get(participant)!;
 	const note = d.notes[component];
@@ -274,7 +354,7 @@ function componentNode(t: Tracer, detail: YearDetail, participant: string, compo
 	};
 	const governance = detail.governance;
 	if (component === 'governance' && governance && detail.legalForm === 'gr') {
-		const keyRule = governance.key?.rule ?? message('key.none');
+		const keyRule = t.say(governance.key?.rule ?? message('key.none'));
 		return {
 			...node,
 			children: [
@@ -290,7 +370,9 @@ function componentNode(t: Tracer, detail: YearDetail, participant: string, compo
 							share: governance.key ? sharePercent(governance.key.weights, participant) : '0'
 						})
 					),
-					children: governance.items.map((i) => figureNode(t, `gov.${i.id}`, i.label, i))
+					children: shared(t, detail, 'gov.items', () =>
+						governance.items.map((i) => figureNode(t, `gov.${i.id}`, i.label, i))
+					)
 				}
 			]
 		};
@@ -304,7 +386,7 @@ function componentNode(t: Tracer, detail: YearDetail, participant: string, compo
  * @throws Error for a participant the year does not know
  */
 export function traceYear(detail: YearDetail, participant: string, context: TraceContext): TraceNode {
-	const t = tracer(context);
+	const t = tracer(context, detail);
 	const d = detail.participants.get(participant);
 	if (!d) throw new Error(`[model] unknown participant: ${participant}`);
 	// Every component is listed at the top, zero or not, so the sum reads in full.

@@ -1,7 +1,8 @@
 // The detail of one computed year: what every rule module produces and what runs, comparisons and
 // explanations read. Amounts are Decimals in euros, rounded to cents where the rules say so.
 import { COMPONENTS, type Component, type LegalForm } from '../domain/result.ts';
-import { ZERO, type Decimal } from '../money/decimal.ts';
+import { ZERO, sum, toFixed2, type Decimal } from '../money/decimal.ts';
+import { isRecording } from '../money/tape.ts';
 import type { MethodId } from '../problem/types.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Key } from '../scenario/types.ts';
@@ -103,7 +104,18 @@ export function emptyComponents(): Record<Component, Decimal> {
 	return Object.fromEntries(COMPONENTS.map((c) => [c, ZERO])) as Record<Component, Decimal>;
 }
 
+/**
+ * The sum of amounts, leaving out the zeros (many components are zero in a year): the same sum, as
+ * adding zero changes nothing. A kernel being recorded adds every term, so that it sees each.
+ */
+export function addUp(values: readonly Decimal[]): Decimal {
+	if (isRecording()) return sum(values);
+	let total = ZERO;
+	for (const v of values) if (!v.isZero()) total = total.plus(v);
+	return total;
+}
+
 /** An amount with two decimals, as rules print it. */
 export function fmt(d: Decimal): string {
-	return d.toFixed(2);
+	return toFixed2(d);
 }

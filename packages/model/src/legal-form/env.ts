@@ -1,11 +1,12 @@
 // The environment of one computation: reads the values in force in a year (recording every input
 // used) and collects the issues of the run (a value not in force, a key that sums to zero).
 import type { Issue } from '../domain/issue.ts';
-import { Decimal, toDecimal, weightToDecimal } from '../money/decimal.ts';
+import { Decimal, literal, weightToDecimal } from '../money/decimal.ts';
 import { recordedLeaf } from '../money/tape.ts';
 import { entryAt, leafInput, yearDate, type UsedInput } from '../scenario/resolve.ts';
 import type { ScenarioIssueCode } from '../scenario/issue-codes.ts';
 import type { Leaf, Series } from '../scenario/types.ts';
+import { DATED_SUFFIX } from '../domain/format.ts';
 
 /**
  * Collects the issues of one computation (a value not in force, a key that sums to zero) so that
@@ -14,6 +15,19 @@ import type { Leaf, Series } from '../scenario/types.ts';
 export class Env {
 	readonly issues: Issue[] = [];
 	private readonly seen = new Set<string>();
+	// A leaf in force for several years is read in each of them (and by several keys): parse it once.
+	private readonly parsed = new Map<Leaf, Decimal>();
+	private readonly seriesPaths = new Map<Series<Leaf>, string>();
+	// Work the computation repeats year after year on the same inputs (see remember()).
+	private readonly remembered = new Map<object, unknown>();
+
+	/** What `make` gives for `owner`, made once per computation (for work every year repeats). */
+	remember<T>(owner: object, make: () => T): T {
+		if (this.remembered.has(owner)) return this.remembered.get(owner) as T;
+		const value = make();
+		this.remembered.set(owner, value);
+		return value;
+	}
 
 	issue(code: ScenarioIssueCode, path: string, message: string): void {
 		const id = `${code}|${path}|${message}`;
@@ -38,7 +52,8 @@ export class Env {
 			);
 			return undefined;
 		}
-		const seriesPath = series.path.replace(/\.\d{4}-\d{2}-\d{2}$/, '');
+		let seriesPath = this.seriesPaths.get(series);
+		if (seriesPath === undefined) this.seriesPaths.set(series, (seriesPath = series.path.replace(DATED_SUFFIX, '')));
 		return { leaf: entry.value, input: leafInput(entry.value, label, entry.from, seriesPath, date) };
 	}
 
@@ -47,8 +62,10 @@ export class Env {
 		const found = this.leaf(series, year, label);
 		if (!found) return new Decimal(0);
 		used?.push(found.input);
+		let value = this.parsed.get(found.leaf);
+		if (!value) this.parsed.set(found.leaf, (value = weightToDecimal(found.leaf.value)));
 		// Where an uncertain leaf enters the computation (an input of the numeric kernel when one is recorded).
-		return recordedLeaf(found.leaf.path, weightToDecimal(found.leaf.value));
+		return recordedLeaf(found.leaf.path, value);
 	}
 
 	/** Like number(), but an absent series gives `fallback` without an issue. */
@@ -59,7 +76,7 @@ export class Env {
 		fallback: string,
 		used?: UsedInput[]
 	): Decimal {
-		return series ? this.number(series, year, label, used) : toDecimal(fallback);
+		return series ? this.number(series, year, label, used) : literal(fallback);
 	}
 
 	/** A non-numeric value in force (key, method, legal form); undefined after recording an issue. */

@@ -3,7 +3,8 @@
 // is the previous year's amount × (1 + wageShare × wage index + (1 − wageShare) × price index),
 // rounded to cents every year. The cost index of a period multiplies these factors, with the wage
 // share weighted by the pools' costs of each year.
-import { Decimal, ZERO, roundToCents, sum, toDecimal } from '../money/decimal.ts';
+import { Decimal, ZERO, literal, roundToCents, sum } from '../money/decimal.ts';
+import { isRecording } from '../money/tape.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import { yearDate } from '../scenario/resolve.ts';
 import type { Leaf, Pool, Series } from '../scenario/types.ts';
@@ -17,6 +18,38 @@ const ONE = new Decimal(1);
 export function firstIndexedYear(from: string): number {
 	const year = Number(from.slice(0, 4));
 	return from.endsWith('-01-01') ? year + 1 : year + 2;
+}
+
+/** An index factor of a year for one wage share, with the inputs it read and the texts its rule shows. */
+interface IndexFactor {
+	readonly factor: Decimal;
+	readonly inputs: readonly UsedInput[];
+	texts?: { readonly wageShare: string; readonly priceShare: string; readonly factor: string };
+}
+
+// Amounts with the same wage share (every wages-only amount, a pool's cost year after year) share
+// the index factor of a year: it is computed once per computation, by wage share (the Decimal read
+// from the scenario, one object per leaf) and year.
+const INDEX_FACTORS = {};
+
+function sharedIndexFactor(ctx: Computation, year: number, wageShare: Decimal, inputs: UsedInput[]): IndexFactor {
+	// A kernel being recorded must see every operation on its inputs.
+	if (isRecording()) {
+		const own: UsedInput[] = [];
+		const factor = indexFactor(ctx, year, wageShare, own);
+		inputs.push(...own);
+		return { factor, inputs: own };
+	}
+	const byShare = ctx.env.remember(INDEX_FACTORS, () => new Map<Decimal, Map<number, IndexFactor>>());
+	let byYear = byShare.get(wageShare);
+	if (!byYear) byShare.set(wageShare, (byYear = new Map()));
+	let found = byYear.get(year);
+	if (!found) {
+		const own: UsedInput[] = [];
+		byYear.set(year, (found = { factor: indexFactor(ctx, year, wageShare, own), inputs: own }));
+	}
+	inputs.push(...found.inputs);
+	return found;
 }
 
 /** 1 + wageShare × wage index + (1 − wageShare) × price index, for `year`. */
@@ -55,17 +88,23 @@ export function indexedAmount(
 	const previous = ctx.amount(series, year - 1, label, wageShare);
 	const inputs: UsedInput[] = [];
 	const ws = wageShare(year, inputs);
-	const factor = indexFactor(ctx, year, ws, inputs);
+	const index = sharedIndexFactor(ctx, year, ws, inputs);
+	const factor = index.factor;
 	const value = roundToCents(previous.value.times(factor));
 	const baseInput = previous.inputs.find((i) => i.path === series.path.replace(/\.\d{4}-\d{2}-\d{2}$/, ''));
+	const texts = (index.texts ??= {
+		wageShare: ws.toString(),
+		priceShare: ONE.minus(ws).toString(),
+		factor: factor.toString()
+	});
 	return {
 		value,
 		rule: message('rule.indexed', {
 			previous: fmt(previous.value),
 			year: year - 1,
-			wageShare: ws.toString(),
-			priceShare: ONE.minus(ws).toString(),
-			factor: factor.toString(),
+			wageShare: texts.wageShare,
+			priceShare: texts.priceShare,
+			factor: texts.factor,
 			last: last.from
 		}),
 		inputs: [...(baseInput ? [baseInput] : []), ...inputs]
@@ -81,7 +120,7 @@ export function ratio(
 	fallback: string,
 	inputs: UsedInput[]
 ): Decimal {
-	return series ? ctx.env.number(series, year, label, inputs) : toDecimal(fallback);
+	return series ? ctx.env.number(series, year, label, inputs) : literal(fallback);
 }
 
 /** The wage share of a pool's cost (required once its cost is indexed). */
@@ -122,7 +161,7 @@ export function costIndexSince(
 		const ws = total.isZero()
 			? ZERO
 			: sum(costs.map((c) => c.cost.times(poolWageShare(ctx, c.pool)(y, inputs)))).dividedBy(total);
-		const f = indexFactor(ctx, y, ws, inputs);
+		const f = sharedIndexFactor(ctx, y, ws, inputs).factor;
 		factor = factor.times(f);
 		parts.push(message('rule.indexYear', { year: y, factor: f.toDecimalPlaces(6).toString() }));
 	}

@@ -41,9 +41,18 @@ export function keyUse(
 	return { ...weights, key: found.value, from: found.from, inputs };
 }
 
+// The display names of a computation's recipients, made once per computation (every key of every year reads them).
+const namesByComputation = new WeakMap<Computation, Map<string, string>>();
+
 /** Participants' and pools' display names by id, for the rule texts of keys. */
 function recipientNames(ctx: Computation): Map<string, string> {
-	return new Map([...ctx.scenario.participants, ...ctx.scenario.pools].map((r) => [r.id, r.name]));
+	let names = namesByComputation.get(ctx);
+	if (!names)
+		namesByComputation.set(
+			ctx,
+			(names = new Map([...ctx.scenario.participants, ...ctx.scenario.pools].map((r) => [r.id, r.name])))
+		);
+	return names;
 }
 
 /** Split `total` over the participants by a key's weights (every participant gets an entry). */

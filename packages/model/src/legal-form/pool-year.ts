@@ -2,7 +2,7 @@
 // parties is deducted and, under the centrumgemeente, the structural saving (efficiency) applied:
 // net = round(cost − revenue) × (1 − efficiency), in cents. The net costs are then allocated by the
 // engine with the method in force (or the override), the pools' keys giving the weights.
-import { Decimal, ZERO, roundToCents, sum } from '../money/decimal.ts';
+import { Decimal, ZERO, roundToCents } from '../money/decimal.ts';
 import type { MethodId } from '../problem/types.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Pool } from '../scenario/types.ts';
@@ -11,6 +11,7 @@ import type { PoolYear } from './detail.ts';
 import { allocateYear, type YearAllocation } from './engine.ts';
 import { poolWageShare, ratio } from './indexation.ts';
 import { keyUse } from './key-use.ts';
+import { sumsToZero } from './keys/weights.ts';
 import { message } from '../vocabulary/messages.ts';
 
 const ONE = new Decimal(1);
@@ -87,9 +88,7 @@ export function allocateServices(
 	pools: readonly PoolYear[]
 ): YearAllocation | undefined {
 	const { method, order } = methodIn(ctx, year);
-	if (
-		pools.some((p) => sum(p.key.weights.values()).isZero() || [...p.key.weights.values()].some((w) => w.isNegative()))
-	)
+	if (pools.some((p) => sumsToZero(p.key.weights) || [...p.key.weights.values()].some((w) => w.isNegative())))
 		return undefined;
 	try {
 		const input = {

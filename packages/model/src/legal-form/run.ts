@@ -8,10 +8,12 @@ import {
 	type Reconciliation,
 	type RunResult
 } from '../domain/result.ts';
-import { ZERO, formatAmount, sum, type Decimal } from '../money/decimal.ts';
+import { ZERO, formatAmount, type Decimal } from '../money/decimal.ts';
+import { formatCents } from '../money/fixed.ts';
 import { isRecording } from '../money/tape.ts';
 import type { MethodId, Scenario } from '../scenario/types.ts';
 import { ScenarioModel, type YearDetail } from './compute.ts';
+import { addUp } from './detail.ts';
 import { InHouseError } from './in-house.ts';
 import { hasInHouseMembers, runWithInHouse } from './in-house-run.ts';
 import { TrackedModel, type Origin } from './incremental.ts';
@@ -105,7 +107,26 @@ export function computeYear(
 /** A participant's total in a year: the sum of its components (a run shows it rounded to cents). */
 export function participantTotal(detail: YearDetail, participant: string): Decimal {
 	const d = detail.participants.get(participant)!;
-	return sum(COMPONENTS.map((c) => d.components[c]));
+	return addUp(COMPONENTS.map((c) => d.components[c]));
+}
+
+/**
+ * total ÷ inhabitants in cents, rounded half-even, with bigints: when the total is whole cents (at
+ * most 40 digits) and the inhabitants a whole number below 10^15; undefined otherwise. It is the
+ * text of the Decimal division rounded to cents: that quotient is first rounded to 60 significant
+ * digits, but a quotient t / (100·n) that is not a tie at the cent lies at least 1 / (2|t|) of
+ * itself away from one (far beyond the 60th digit), and a tie has few digits, so both round alike.
+ */
+function perInhabitantInCents(total: Decimal, totalText: string, inhabitants: string): string | undefined {
+	if (total.decimalPlaces() > 2 || !/^-?\d{1,38}\.\d\d$/.test(totalText) || !/^[1-9]\d{0,14}$/.test(inhabitants))
+		return undefined;
+	const cents = BigInt(totalText.slice(0, -3) + totalText.slice(-2));
+	const n = BigInt(inhabitants);
+	const magnitude = cents < 0n ? -cents : cents;
+	let q = magnitude / n;
+	const twice = 2n * (magnitude % n);
+	if (twice > n || (twice === n && q % 2n === 1n)) q++;
+	return formatCents(cents < 0n ? -q : q);
 }
 
 /** Turn year details into the RunResult the CLI, the web app and comparisons use. */
@@ -120,16 +141,20 @@ export function toRunResult(scenario: Scenario, years: readonly YearDetail[]): R
 				string
 			>;
 			const total = participantTotal(detail, p.id);
+			const totalText = formatAmount(total);
 			const inhabitants = detail.inhabitants.get(p.id)?.value ?? ZERO;
+			const inhabitantsText = inhabitants.toString();
 			rows.push({
 				participant: p.id,
 				year: detail.year,
 				legalForm: detail.legalForm,
-				total: formatAmount(total),
+				total: totalText,
 				components,
 				pools: Object.fromEntries(scenario.pools.map((pool) => [pool.id, formatAmount(d.pools.get(pool.id) ?? ZERO)])),
-				perInhabitant: inhabitants.isZero() ? '0.00' : formatAmount(total.dividedBy(inhabitants)),
-				inhabitants: inhabitants.toString()
+				perInhabitant: inhabitants.isZero()
+					? '0.00'
+					: (perInhabitantInCents(total, totalText, inhabitantsText) ?? formatAmount(total.dividedBy(inhabitants))),
+				inhabitants: inhabitantsText
 			});
 		}
 		reconciliation.push({

@@ -3,6 +3,7 @@
 // part the BCF does not compensate: round(base × rate × (1 − BCF-compensable share)), in cents.
 // Under the centrumgemeente the base is the partner's DVO fee; the host's own use is in-house.
 import { Decimal, ZERO, roundToCents, sum } from '../money/decimal.ts';
+import { isRecording } from '../money/tape.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Computation } from './context.ts';
 import type { Figure, PoolYear } from './detail.ts';
@@ -26,8 +27,20 @@ export function taxableBase(
 	factor?: Decimal
 ): Decimal {
 	for (const pool of pools) inputs.push(...pool.taxableShare.inputs);
-	const base = sum(pools.map((pool) => (charges.get(pool.id) ?? ZERO).times(pool.taxableShare.value)));
-	return factor ? base.times(factor) : base;
+	return factor ? chargedBase(pools, charges).times(factor) : chargedBase(pools, charges);
+}
+
+/** Σ charge × taxable share; a pool without a charge or without a taxable share adds nothing and is left out. */
+function chargedBase(pools: readonly PoolYear[], charges: ReadonlyMap<string, Decimal>): Decimal {
+	// A kernel being recorded sees every term.
+	if (isRecording()) return sum(pools.map((pool) => (charges.get(pool.id) ?? ZERO).times(pool.taxableShare.value)));
+	let base = ZERO;
+	for (const pool of pools) {
+		const charge = charges.get(pool.id);
+		const share = pool.taxableShare.value;
+		if (charge && !charge.isZero() && !share.isZero()) base = base.plus(charge.times(share));
+	}
+	return base;
 }
 
 /** The VAT that the BCF does not compensate on `base`, in cents. */

@@ -9,6 +9,7 @@ import { yearDate } from '../scenario/resolve.ts';
 import { message } from '../vocabulary/messages.ts';
 import type { Computation } from './context.ts';
 import {
+	addUp,
 	emptyComponents,
 	type CostItem,
 	type Figure,
@@ -66,7 +67,7 @@ export function finishYear(
 ): YearDetail {
 	const { pools, method, methodFrom, allocation, participants, costItems } = start;
 	const costs: Decimal = sum(costItems.map((i) => i.amount));
-	const charged = sum([...participants.values()].flatMap((d) => COMPONENTS.map((c) => d.components[c])));
+	const charged = addUp([...participants.values()].flatMap((d) => COMPONENTS.map((c) => d.components[c])));
 	return {
 		year,
 		legalForm,

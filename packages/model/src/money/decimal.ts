@@ -51,6 +51,16 @@ export function weightToDecimal(value: DecimalInput | number): Decimal {
 	return toDecimal(value);
 }
 
+// The literals of the rules' defaults, parsed once (a Decimal is immutable, so one serves every use).
+const literals = new Map<string, Decimal>();
+
+/** A decimal literal written in the code, such as a default of '0' or '1' (not for data: it is kept). */
+export function literal(text: string): Decimal {
+	let value = literals.get(text);
+	if (!value) literals.set(text, (value = toDecimal(text)));
+	return value;
+}
+
 export const ZERO = new Decimal(0);
 export const CENT = new Decimal('0.01');
 
@@ -66,9 +76,35 @@ export function roundToCents(value: Decimal): Decimal {
 	return value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
 }
 
+/** A digit word of a Decimal as its seven digits. */
+function word(w: number): string {
+	return w >= 1e6 ? String(w) : String(w + 1e7).slice(1);
+}
+
+/**
+ * The text of `value.toFixed(2)`. An amount in cents (most of the model's) needs no rounding: it is
+ * written out directly from the Decimal's digit words (decimal.js's documented `d`, `e` and `s`:
+ * base-1e7 words aligned to the decimal point, the exponent of the first digit, and the sign), at
+ * a fraction of toFixed's cost; anything else (more decimals, zero, not finite) goes through toFixed.
+ */
+export function toFixed2(value: Decimal): string {
+	const { d, e } = value;
+	// Zero, not finite, or a first digit beyond the cents (leading zero words are not stored).
+	if (!d || d[0] === 0 || e < -2) return value.toFixed(2);
+	// The words of the whole part; the one word after them holds the fraction's first seven digits.
+	const wholeWords = e < 0 ? 0 : Math.floor(e / 7) + 1;
+	if (d.length > wholeWords + 1) return value.toFixed(2);
+	const fractionWord = d.length > wholeWords ? d[wholeWords]! : 0;
+	if (fractionWord % 100000 !== 0) return value.toFixed(2);
+	let whole = wholeWords === 0 ? '0' : String(d[0]);
+	for (let i = 1; i < wholeWords; i++) whole += i < d.length ? word(d[i]!) : '0000000';
+	const cents = fractionWord / 100000;
+	return `${value.s < 0 ? '-' : ''}${whole}.${cents < 10 ? '0' : ''}${cents}`;
+}
+
 /** The canonical text form of an amount: two decimals, no exponent, "-0.00" normalised to "0.00". */
 export function formatAmount(value: Decimal): string {
 	// toFixed rounds half-even (the class's rounding), as roundToCents does, without the intermediate Decimal.
-	const text = value.toFixed(2);
+	const text = toFixed2(value);
 	return text === '-0.00' ? '0.00' : text;
 }

@@ -3,9 +3,18 @@
 import type { InputValue } from '../domain/result.ts';
 import type { DatedEntry, Leaf, Series } from './types.ts';
 
+// The dates of the years met so far (every rule asks for its year's date, many times a run).
+const yearDates = new Map<number, string>();
+
 /** The date at which a year is evaluated. */
 export function yearDate(year: number): string {
-	return `${String(year).padStart(4, '0')}-01-01`;
+	let date = yearDates.get(year);
+	if (date === undefined) {
+		date = `${String(year).padStart(4, '0')}-01-01`;
+		// Bounded: years outside a calendar's range are formatted each time rather than kept.
+		if (year >= 0 && year <= 9999) yearDates.set(year, date);
+	}
+	return date;
 }
 
 /**

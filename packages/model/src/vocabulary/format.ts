@@ -34,7 +34,20 @@ export interface FormatOptions {
 	readonly signed?: boolean;
 }
 
+// A plain decimal string: sign, whole part, fraction.
+const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d*))?$/;
+
 function signed(value: DecimalInput, decimals: number, options: FormatOptions): { sign: string; magnitude: string } {
+	// A decimal string with no more fraction digits than shown needs no rounding: its sign and digits are
+	// read as written (the same text as the Decimal path below, without parsing a Decimal).
+	const plain = typeof value === 'string' ? PLAIN_DECIMAL.exec(value) : null;
+	if (plain && (plain[3] ?? '').length <= decimals) {
+		const whole = plain[2]!.replace(/^0+(?=\d)/, '');
+		const fraction = (plain[3] ?? '').padEnd(decimals, '0');
+		const zero = whole === '0' && !/[1-9]/.test(fraction);
+		const sign = zero ? '' : plain[1] ? MINUS : options.signed ? '+' : '';
+		return { sign, magnitude: decimals > 0 ? `${whole}.${fraction}` : whole };
+	}
 	const d = toDecimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_EVEN);
 	const sign = d.isZero() ? '' : d.isNegative() ? MINUS : options.signed ? '+' : '';
 	// Intl formats a decimal string exactly (ES2023; the ES2022 typings admit only numbers, hence the casts

@@ -109,6 +109,28 @@ describe('explain', () => {
 		expect(api.traceYear(detail, 'klein', { locale: 'en', names })).toEqual(explain(s, 'centrum', 'klein', 2024));
 	});
 
+	it('shares what every tree of a year shows, but never across languages or names', () => {
+		const resolved = api.resolveVariant(s, 'centrum');
+		if (!resolved.ok) throw new Error('centrum does not resolve');
+		const { years } = computeYears(resolved.value);
+		const detail = years.find((y) => y.year === 2024)!;
+		const names = new Map(resolved.value.participants.map((p) => [p.id, p.name]));
+		const renamed = new Map([...names].map(([id, name]) => [id, `${name} (renamed)`]));
+		const before = JSON.stringify(api.traceYear(detail, 'klein', { locale: 'en', names }));
+		const other = api.traceYear(detail, 'groot', { locale: 'en', names });
+		const dutch = api.traceYear(detail, 'klein', { locale: 'nl', names });
+		const again = api.traceYear(detail, 'klein', { locale: 'en', names: renamed });
+		expect(JSON.stringify(api.traceYear(detail, 'klein', { locale: 'en', names }))).toBe(before);
+		expect(other.label).toContain(names.get('groot'));
+		expect(JSON.stringify(dutch)).not.toBe(before);
+		expect(dutch.label).toContain('totale kosten');
+		// The same tree as from a year computed afresh and explained only in the renamed context.
+		const fresh = computeYears({ ...resolved.value }).years.find((y) => y.year === 2024)!;
+		expect(fresh).not.toBe(detail);
+		expect(again).toEqual(api.traceYear(fresh, 'klein', { locale: 'en', names: renamed }));
+		expect(again.label).toContain('(renamed)');
+	});
+
 	it('explains every participant-year of every reference scenario and variant without error', () => {
 		for (const { scenario } of allScenarios())
 			for (const v of [null, ...scenario.variants.map((x) => x.id)])

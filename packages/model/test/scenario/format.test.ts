@@ -1,6 +1,7 @@
 // Amounts as text: Intl.NumberFormat on exact decimal strings, one sign convention for every caller.
 import { describe, expect, it } from 'vitest';
 import { formatEuro, formatNumber } from '../../src/index.ts';
+import { toDecimal } from '../../src/money/decimal.ts';
 
 describe('formatEuro and formatNumber', () => {
 	it('put one minus sign (U+2212) or, for differences, a plus before the euro sign', () => {
@@ -16,5 +17,20 @@ describe('formatEuro and formatNumber', () => {
 		expect(formatNumber('0.125', 'en')).toBe('0.12');
 		expect(formatNumber('0.135', 'en')).toBe('0.14');
 		expect(formatEuro('9007199254740993.49', 'nl')).toBe('€ 9.007.199.254.740.993');
+	});
+
+	it('format a decimal string read as written exactly as its Decimal', () => {
+		// Strings that need no rounding skip the Decimal; a Decimal always takes the rounding path.
+		const texts = ['0', '-0', '-0.00', '007.50', '-007.5', '5.', '1234567.8', '-999.99', '0.001', '-12.345', '1e3'];
+		for (const text of texts)
+			for (const decimals of [0, 2, 3])
+				for (const signed of [false, true])
+					for (const locale of ['nl', 'en'] as const) {
+						const options = { decimals, signed };
+						expect(formatNumber(text, locale, options)).toBe(formatNumber(toDecimal(text), locale, options));
+						expect(formatEuro(text, locale, options)).toBe(formatEuro(toDecimal(text), locale, options));
+					}
+		expect(formatEuro('-0.00', 'nl', { decimals: 2 })).toBe('€ 0,00');
+		expect(formatNumber('007.5', 'en', { decimals: 2, signed: true })).toBe('+7.50');
 	});
 });

@@ -2,6 +2,7 @@
 // non-negative weights over recipients (participants, and pools for keys that name them). The
 // engine normalises weights per pool, so weights need not sum to one.
 import { Decimal, ZERO, sum, weightToDecimal } from '../../money/decimal.ts';
+import { isRecording } from '../../money/tape.ts';
 import type { UsedInput } from '../../scenario/resolve.ts';
 import type { Env } from '../env.ts';
 import type { Driver, Key } from '../../scenario/types.ts';
@@ -64,6 +65,54 @@ function normalised(weights: Map<string, Decimal>): Map<string, Decimal> {
 	return new Map([...weights].map(([id, w]) => [id, total.isZero() ? ZERO : w.dividedBy(total)]));
 }
 
+/** Whether two weight maps hold the same Decimal objects for the same recipients, in the same order. */
+function sameWeights(a: ReadonlyMap<string, Decimal>, b: ReadonlyMap<string, Decimal>): boolean {
+	if (a.size !== b.size) return false;
+	const other = b.entries();
+	for (const [id, w] of a) {
+		const [otherId, otherW] = other.next().value as [string, Decimal];
+		if (id !== otherId || w !== otherW) return false;
+	}
+	return true;
+}
+
+/**
+ * The normalised weights of `key`: the last year's when its weights are the very values read then
+ * (the computation reads a leaf in force for several years as one Decimal), else divided afresh.
+ */
+function normalisedKey(key: Key, weights: Map<string, Decimal>, ctx: KeyContext): Map<string, Decimal> {
+	const last = ctx.env.remember(key, () => ({
+		weights: new Map<string, Decimal>(),
+		normalised: new Map<string, Decimal>()
+	}));
+	if (last.weights.size > 0 && sameWeights(weights, last.weights)) return last.normalised;
+	const result = normalised(weights);
+	last.weights = weights;
+	last.normalised = result;
+	return result;
+}
+
+/** A fixed key's shares as Decimals, parsed once per computation (they hold every year). */
+function fixedShares(key: Extract<Key, { type: 'fixed' }>, ctx: KeyContext): [string, Decimal][] {
+	return ctx.env.remember(key.shares, () =>
+		Object.entries(key.shares).map(([id, share]): [string, Decimal] => [id, weightToDecimal(share)])
+	);
+}
+
+/**
+ * Whether weights sum to zero. Without a negative weight that is every weight being zero, which
+ * needs no sum; a kernel being recorded takes the sum, so that it keeps the guard it always had.
+ */
+export function sumsToZero(weights: ReadonlyMap<string, Decimal>): boolean {
+	if (isRecording()) return sum(weights.values()).isZero();
+	let nonZero = false;
+	for (const w of weights.values()) {
+		if (w.isNegative()) return sum(weights.values()).isZero();
+		if (!w.isZero()) nonZero = true;
+	}
+	return !nonZero;
+}
+
 // Membership sets of the recipient lists (the same arrays every year of a run), so that a key over
 // many recipients is checked in linear time.
 const memberSets = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -83,8 +132,7 @@ function allowed(id: string, ctx: KeyContext): boolean {
  */
 export function keyWeights(key: Key, ctx: KeyContext): KeyWeights {
 	const result = rawWeights(key, ctx);
-	const total = sum(result.weights.values());
-	if (total.isZero())
+	if (sumsToZero(result.weights))
 		ctx.env.issue(
 			'driver_total_zero',
 			key.path,
@@ -104,8 +152,7 @@ function rawWeights(key: Key, ctx: KeyContext): KeyWeights {
 	switch (key.type) {
 		case 'fixed': {
 			const weights = new Map<string, Decimal>();
-			for (const [id, share] of Object.entries(key.shares))
-				if (allowed(id, ctx)) weights.set(id, weightToDecimal(share));
+			for (const [id, share] of fixedShares(key, ctx)) if (allowed(id, ctx)) weights.set(id, share);
 			return {
 				weights,
 				rule: message('key.fixed', {
@@ -128,12 +175,12 @@ function rawWeights(key: Key, ctx: KeyContext): KeyWeights {
 			return priceQuantityWeights(key, ctx);
 		case 'base-plus-usage': {
 			const baseShare = weightToDecimal(key.baseShare);
-			const b = normalised(rawWeights(key.base, ctx).weights);
-			const u = normalised(rawWeights(key.usage, ctx).weights);
+			const usageShare = new Decimal(1).minus(baseShare);
+			const b = normalisedKey(key.base, rawWeights(key.base, ctx).weights, ctx);
+			const u = normalisedKey(key.usage, rawWeights(key.usage, ctx).weights, ctx);
 			const weights = new Map<string, Decimal>();
 			for (const [id, w] of b) weights.set(id, w.times(baseShare));
-			for (const [id, w] of u)
-				weights.set(id, (weights.get(id) ?? ZERO).plus(w.times(new Decimal(1).minus(baseShare))));
+			for (const [id, w] of u) weights.set(id, (weights.get(id) ?? ZERO).plus(w.times(usageShare)));
 			return {
 				weights,
 				rule: message('key.basePlusUsage', {
@@ -160,7 +207,7 @@ function priceQuantityWeights(key: Extract<Key, { type: 'price-quantity' }>, ctx
 	const charged = new Map([...quantities].map(([id, q]) => [id, price.times(q)]));
 	const difference = ctx.cost.minus(sum(charged.values()));
 	const settlementWeights = key.settlement ? rawWeights(key.settlement, ctx).weights : quantities;
-	const shares = normalised(settlementWeights);
+	const shares = key.settlement ? normalisedKey(key.settlement, settlementWeights, ctx) : normalised(settlementWeights);
 	const weights = new Map(charged);
 	for (const [id, s] of shares) weights.set(id, (weights.get(id) ?? ZERO).plus(difference.times(s)));
 	return {
