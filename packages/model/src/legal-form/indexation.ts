@@ -4,6 +4,7 @@
 // rounded to cents every year. The cost index of a period multiplies these factors, with the wage
 // share weighted by the pools' costs of each year.
 import { Decimal, ZERO, literal, roundToCents, sum } from '../money/decimal.ts';
+import { collectReads, noteReads } from '../money/reads.ts';
 import { isRecording } from '../money/tape.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import { yearDate } from '../scenario/resolve.ts';
@@ -24,6 +25,8 @@ export function firstIndexedYear(from: string): number {
 interface IndexFactor {
 	readonly factor: Decimal;
 	readonly inputs: readonly UsedInput[];
+	/** The leaves read to compute it (see money/reads.ts), noted again by every amount that reuses it. */
+	readonly reads: ReadonlySet<string>;
 	texts?: { readonly wageShare: string; readonly priceShare: string; readonly factor: string };
 }
 
@@ -38,7 +41,7 @@ function sharedIndexFactor(ctx: Computation, year: number, wageShare: Decimal, i
 		const own: UsedInput[] = [];
 		const factor = indexFactor(ctx, year, wageShare, own);
 		inputs.push(...own);
-		return { factor, inputs: own };
+		return { factor, inputs: own, reads: new Set() };
 	}
 	const byShare = ctx.env.remember(INDEX_FACTORS, () => new Map<Decimal, Map<number, IndexFactor>>());
 	let byYear = byShare.get(wageShare);
@@ -46,8 +49,9 @@ function sharedIndexFactor(ctx: Computation, year: number, wageShare: Decimal, i
 	let found = byYear.get(year);
 	if (!found) {
 		const own: UsedInput[] = [];
-		byYear.set(year, (found = { factor: indexFactor(ctx, year, wageShare, own), inputs: own }));
-	}
+		const { value: factor, reads } = collectReads(() => indexFactor(ctx, year, wageShare, own));
+		byYear.set(year, (found = { factor, inputs: own, reads }));
+	} else noteReads(found.reads); // whoever reuses the factor has read the indices behind it
 	inputs.push(...found.inputs);
 	return found;
 }
