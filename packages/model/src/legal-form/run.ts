@@ -54,7 +54,10 @@ function originOf(scenario: Scenario, method: MethodId | undefined): Origin | un
 	// In-house settings are read outside the tracked seam (and run through copies): no reuse there.
 	if (!derived || hasInHouseMembers(scenario) || hasInHouseMembers(derived.from)) return undefined;
 	const model = modelOf(derived.from, method);
-	return model instanceof TrackedModel ? { model, changed: derived.changed } : undefined;
+	if (!(model instanceof TrackedModel)) return undefined;
+	// The origin's years first: a derived scenario reuses only what its origin has computed.
+	for (let y = derived.from.horizon.from; y <= derived.from.horizon.to; y++) model.year(y);
+	return { model, changed: derived.changed };
 }
 
 /**
