@@ -24,10 +24,12 @@ function disjoint(reads: ReadonlySet<string>, changed: ReadonlySet<string>): boo
 }
 
 function sameWeights(a: ReadonlyMap<string, Decimal>, b: ReadonlyMap<string, Decimal>): boolean {
+	// A pool year taken from the origin brings its very weights: no need to compare them one by one.
+	if (a === b) return true;
 	if (a.size !== b.size) return false;
 	for (const [id, w] of a) {
 		const other = b.get(id);
-		if (other === undefined || !other.eq(w)) return false;
+		if (other === undefined || (other !== w && !other.eq(w))) return false;
 	}
 	return true;
 }
@@ -41,7 +43,7 @@ function sameProblem(a: YearAllocationInput, b: YearAllocationInput): boolean {
 		a.pools.length === b.pools.length &&
 		a.pools.every((p, i) => {
 			const q = b.pools[i]!;
-			return p.id === q.id && p.cost.eq(q.cost) && sameWeights(p.weights, q.weights);
+			return p.id === q.id && (p.cost === q.cost || p.cost.eq(q.cost)) && sameWeights(p.weights, q.weights);
 		})
 	);
 }
