@@ -22,7 +22,18 @@ const CPU_SLOWDOWN = 4;
 const FCP_TARGET_MS = 1500;
 const LATENCY_TARGET_MS = 200;
 const FCP_LOADS = 3;
-const PAGES = ['/', '/sleutels', '/uitleg', '/gegevens', '/import-export', '/samenvatting', '/rapport'];
+const PAGES = [
+	'/',
+	'/sleutels',
+	'/uitleg',
+	'/gegevens',
+	'/onzekerheid',
+	'/eerlijke-verdeling',
+	'/wijzigingen',
+	'/import-export',
+	'/samenvatting',
+	'/rapport'
+];
 
 ensureBuild();
 const { base, stop } = await servePreview();
