@@ -4,7 +4,7 @@
 // leaf the variant changed moves both sides together through their own ranges (same probability).
 import type { Basis, Confidence, DistributionName } from '../domain/result.ts';
 import { comparisonOptions } from '../compare/compare-scenarios.ts';
-import { differenceFigures } from '../compare/compare.ts';
+import { discountFactors, discountedDifferences } from '../compare/compare.ts';
 import { hasInHouseMembers } from '../legal-form/in-house-run.ts';
 import type { YearDetail } from '../legal-form/compute.ts';
 import { ScenarioError, computeYears, deriveComputation, participantTotal, runScenario } from '../legal-form/run.ts';
@@ -274,9 +274,9 @@ export function evaluateExact(
 	const { discountRate, referenceYear } = comparisonOptions(base);
 	const rate = new Decimal(discountRate ?? '0');
 	const [baseTotals, variantTotals] = [sideTotals(base, pair.years), sideTotals(variant, pair.years)];
-	const figures = pair.participants.map((p) =>
-		differenceFigures(baseTotals(p), variantTotals(p), pair.years, rate, referenceYear ?? pair.years[0]!)
-	);
+	// The rule of differenceFigures, with the discount factors taken once for all participants.
+	const factors = discountFactors(pair.years, rate, referenceYear ?? pair.years[0]!);
+	const figures = pair.participants.map((p) => discountedDifferences(baseTotals(p), variantTotals(p), factors));
 	return {
 		participants: pair.participants,
 		years: pair.years,

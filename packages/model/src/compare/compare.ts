@@ -146,12 +146,14 @@ export function differenceFigures(
 }
 
 /** (1 + rate)^(year − reference year) for each year: the same for every participant of a comparison. */
-function discountFactors(years: readonly number[], rate: Decimal, referenceYear: number): Decimal[] {
+/** Each year's discount factor (1 + rate)^(year − reference year), the divisor of its difference in the NPV. */
+export function discountFactors(years: readonly number[], rate: Decimal, referenceYear: number): Decimal[] {
 	const growth = rate.plus(1);
 	return years.map((year) => growth.pow(year - referenceYear));
 }
 
-function discountedDifferences(
+/** The differences of differenceFigures with the discount factors given (the same for every participant). */
+export function discountedDifferences(
 	base: readonly Decimal[],
 	variant: readonly Decimal[],
 	factors: readonly Decimal[]

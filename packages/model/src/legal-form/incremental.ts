@@ -34,18 +34,20 @@ function sameWeights(a: ReadonlyMap<string, Decimal>, b: ReadonlyMap<string, Dec
 	return true;
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+
 /** Whether two allocation inputs are the same problem (same method, order, recipients, costs and weights). */
 function sameProblem(a: YearAllocationInput, b: YearAllocationInput): boolean {
-	return (
-		a.method === b.method &&
-		String(a.order ?? '') === String(b.order ?? '') &&
-		String(a.participants) === String(b.participants) &&
-		a.pools.length === b.pools.length &&
-		a.pools.every((p, i) => {
-			const q = b.pools[i]!;
-			return p.id === q.id && (p.cost === q.cost || p.cost.eq(q.cost)) && sameWeights(p.weights, q.weights);
-		})
-	);
+	if (a.method !== b.method || a.pools.length !== b.pools.length) return false;
+	// Costs first: they tell the years apart at once.
+	for (let i = 0; i < a.pools.length; i++) {
+		const [p, q] = [a.pools[i]!, b.pools[i]!];
+		if (p.id !== q.id || (p.cost !== q.cost && !p.cost.eq(q.cost))) return false;
+	}
+	if (!sameList(a.participants, b.participants) || !sameList(a.order ?? [], b.order ?? [])) return false;
+	return a.pools.every((p, i) => sameWeights(p.weights, b.pools[i]!.weights));
 }
 
 /** A ScenarioModel that knows which leaves each memoised result read, and reuses its origin's where it can. */
