@@ -10,6 +10,8 @@ const PAGES = [
 	['keys', '/sleutels'],
 	['explain', '/uitleg'],
 	['data', '/gegevens'],
+	['uncertainty', '/onzekerheid'],
+	['fair-shares', '/eerlijke-verdeling'],
 	['import-export', '/import-export'],
 	['summary', '/samenvatting'],
 	['report', '/rapport'],
