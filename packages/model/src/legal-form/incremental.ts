@@ -50,10 +50,16 @@ function sameProblem(a: YearAllocationInput, b: YearAllocationInput): boolean {
 	return a.pools.every((p, i) => sameWeights(p.weights, b.pools[i]!.weights));
 }
 
+/** A memoised result and the leaf paths it read. */
+interface Entry {
+	readonly reads: ReadonlySet<string>;
+	readonly value: unknown;
+}
+
 /** A ScenarioModel that knows which leaves each memoised result read, and reuses its origin's where it can. */
 export class TrackedModel extends ScenarioModel {
-	private readonly reads = new Map<string, ReadonlySet<string>>();
-	private readonly values = new Map<string, unknown>();
+	// Per memo entry, by its name and year (two levels, so a lookup builds no key string): what it read and its value.
+	private readonly entries = new Map<string, Map<number, Entry>>();
 
 	constructor(
 		scenario: Scenario,
@@ -65,7 +71,8 @@ export class TrackedModel extends ScenarioModel {
 
 	override amount(series: Series<Leaf>, year: number, label: string, wageShare: WageShare): Figure {
 		return this.tracked(
-			`a|${series.path}|${year}`,
+			series.path,
+			year,
 			() => super.amount(series, year, label, wageShare),
 			(m) => m.amount(series, year, label, wageShare)
 		);
@@ -73,7 +80,8 @@ export class TrackedModel extends ScenarioModel {
 
 	override year(year: number): YearDetail {
 		return this.tracked(
-			`y|${year}`,
+			'y|',
+			year,
 			() => super.year(year),
 			(m) => m.year(year)
 		);
@@ -81,7 +89,8 @@ export class TrackedModel extends ScenarioModel {
 
 	override grYear(year: number): YearDetail {
 		return this.tracked(
-			`g|${year}`,
+			'g|',
+			year,
 			() => super.grYear(year),
 			(m) => m.grYear(year)
 		);
@@ -90,7 +99,8 @@ export class TrackedModel extends ScenarioModel {
 	/** The pools of a year: their costs, keys and weights read no VAT, governance or DVO term. */
 	readonly poolYears = (year: number, centrum: boolean): PoolYear[] =>
 		this.tracked(
-			`p|${year}|${centrum}`,
+			centrum ? 'p|centrum' : 'p|',
+			year,
 			() => poolYears(this, year, centrum),
 			(m) => m.poolYears(year, centrum)
 		);
@@ -99,7 +109,8 @@ export class TrackedModel extends ScenarioModel {
 	readonly poolYear = (pool: Pool, year: number, efficiency: Decimal): PoolYear =>
 		this.tracked(
 			// The efficiency is read before (by poolYears): its value is part of the key.
-			`q|${pool.id}|${year}|${efficiency.toString()}`,
+			this.poolKey(pool.id, efficiency),
+			year,
 			() => poolYear(this, pool, year, efficiency),
 			(m) => m.poolYear(pool, year, efficiency)
 		);
@@ -120,25 +131,41 @@ export class TrackedModel extends ScenarioModel {
 		return allocation;
 	};
 
-	private tracked<T>(key: string, compute: () => T, fromOrigin: (model: TrackedModel) => T): T {
-		const known = this.reads.get(key);
+	// The memo name of a pool's year: its id and the efficiency it was computed with, kept per pair so
+	// that a lookup builds no string.
+	private readonly poolKeys = new Map<string, Map<string, string>>();
+	private poolKey(pool: string, efficiency: Decimal): string {
+		const text = efficiency.toString();
+		let byEfficiency = this.poolKeys.get(pool);
+		if (!byEfficiency) this.poolKeys.set(pool, (byEfficiency = new Map()));
+		let key = byEfficiency.get(text);
+		if (!key) byEfficiency.set(text, (key = `q|${pool}|${text}`));
+		return key;
+	}
+
+	private entry(name: string, year: number): Entry | undefined {
+		return this.entries.get(name)?.get(year);
+	}
+
+	private tracked<T>(name: string, year: number, compute: () => T, fromOrigin: (model: TrackedModel) => T): T {
+		const known = this.entry(name, year);
 		if (known) {
-			noteReads(known);
-			return this.values.get(key) as T;
+			noteReads(known.reads);
+			return known.value as T;
 		}
+		let byYear = this.entries.get(name);
+		if (!byYear) this.entries.set(name, (byYear = new Map()));
 		const origin = this.origin;
 		// An origin that met an issue is not reused: its issues would not be reported here.
-		const theirs = origin && origin.model.env.issues.length === 0 ? origin.model.reads.get(key) : undefined;
-		if (theirs && disjoint(theirs, origin!.changed)) {
+		const theirs = origin && origin.model.env.issues.length === 0 ? origin.model.entry(name, year) : undefined;
+		if (theirs && disjoint(theirs.reads, origin!.changed)) {
 			const value = fromOrigin(origin!.model);
-			this.reads.set(key, theirs);
-			this.values.set(key, value);
+			byYear.set(year, { reads: theirs.reads, value });
 			this.reused++;
 			return value;
 		}
 		const { value, reads } = collectReads(compute);
-		this.reads.set(key, reads);
-		this.values.set(key, value);
+		byYear.set(year, { reads, value });
 		return value;
 	}
 }
