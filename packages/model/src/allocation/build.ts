@@ -48,18 +48,20 @@ export interface PoolWeights {
 	/** The sum of all the pool's weights. */
 	readonly sum: bigint;
 }
-const poolWeights = new WeakMap<NormalisedPool, PoolWeights>();
+// By the pool's weights map (read-only once given to the engine): a scenario's years and derived
+// scenarios hand the engine the same weights map again and again, in a new pool object each time.
+const poolWeights = new WeakMap<NormalisedPool['drivers'], PoolWeights>();
 
-/** A pool's weights as integers (memoised per pool). */
+/** A pool's weights as integers (memoised per weights map). */
 export function weightsOf(pool: NormalisedPool): PoolWeights {
-	let weights = poolWeights.get(pool);
+	let weights = poolWeights.get(pool.drivers);
 	if (!weights) {
 		const ids = [...pool.drivers.keys()];
 		const { integers: values, places } = weightsToIntegers([...pool.drivers.values()]);
 		let sum = 0n;
 		for (const w of values) sum += w;
 		weights = { ids, values, places, sum };
-		poolWeights.set(pool, weights);
+		poolWeights.set(pool.drivers, weights);
 	}
 	return weights;
 }

@@ -40,9 +40,14 @@ export class ScenarioModel implements Computation {
 		const memoKey = `${series.path}|${year}`;
 		const cached = this.amountMemo.get(memoKey);
 		if (cached) return cached;
-		const figure = indexedAmount(this, series, year, label, wageShare);
+		const figure = this.computeAmount(series, year, label, wageShare);
 		this.amountMemo.set(memoKey, figure);
 		return figure;
+	}
+
+	/** A money series in `year`, computed (not memoised: for a subclass with its own memo). */
+	protected computeAmount(series: Series<Leaf>, year: number, label: string, wageShare: WageShare): Figure {
+		return indexedAmount(this, series, year, label, wageShare);
 	}
 
 	/** The legal form in force in `year` (the GR when none is). */
@@ -55,9 +60,14 @@ export class ScenarioModel implements Computation {
 		const memoKey = String(year);
 		const cached = this.yearMemo.get(memoKey);
 		if (cached) return cached;
-		const detail = this.legalFormIn(year) === 'centrumgemeente' ? centrumYear(this, year) : this.grYear(year);
+		const detail = this.computeYear(year);
 		this.yearMemo.set(memoKey, detail);
 		return detail;
+	}
+
+	/** One year under the legal form in force, computed (not memoised: for a subclass with its own memo). */
+	protected computeYear(year: number): YearDetail {
+		return this.legalFormIn(year) === 'centrumgemeente' ? centrumYear(this, year) : this.grYear(year);
 	}
 
 	/** A year as if the GR were in force (memoised; also the base of the DVO transition fee). */
@@ -65,8 +75,13 @@ export class ScenarioModel implements Computation {
 		const memoKey = `gr|${year}`;
 		const cached = this.yearMemo.get(memoKey);
 		if (cached) return cached;
-		const detail = grYear(this, year);
+		const detail = this.computeGrYear(year);
 		this.yearMemo.set(memoKey, detail);
 		return detail;
+	}
+
+	/** A year as if the GR were in force, computed (not memoised: for a subclass with its own memo). */
+	protected computeGrYear(year: number): YearDetail {
+		return grYear(this, year);
 	}
 }

@@ -73,7 +73,7 @@ export class TrackedModel extends ScenarioModel {
 		return this.tracked(
 			series.path,
 			year,
-			() => super.amount(series, year, label, wageShare),
+			() => this.computeAmount(series, year, label, wageShare),
 			(m) => m.amount(series, year, label, wageShare)
 		);
 	}
@@ -82,7 +82,7 @@ export class TrackedModel extends ScenarioModel {
 		return this.tracked(
 			'y|',
 			year,
-			() => super.year(year),
+			() => this.computeYear(year),
 			(m) => m.year(year)
 		);
 	}
@@ -91,7 +91,7 @@ export class TrackedModel extends ScenarioModel {
 		return this.tracked(
 			'g|',
 			year,
-			() => super.grYear(year),
+			() => this.computeGrYear(year),
 			(m) => m.grYear(year)
 		);
 	}

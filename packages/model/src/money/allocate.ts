@@ -1,7 +1,7 @@
 // Largest-remainder allocation at cent precision: "allocate, don't divide". Every split made here
 // adds up exactly to its (cent-rounded) total; leftover cents go to the largest remainders, ties
 // broken by id, so the result does not depend on input order.
-import { Decimal, ZERO, roundToCents, sum, toDecimal, weightToDecimal, type DecimalInput } from './decimal.ts';
+import { CENT, Decimal, ZERO, roundToCents, sum, toDecimal, weightToDecimal, type DecimalInput } from './decimal.ts';
 import { isRecording, recordedMacro, roundFloat, type MacroFn } from './tape.ts';
 
 export type Weights = ReadonlyMap<string, Decimal> | Readonly<Record<string, DecimalInput | number>>;
@@ -28,8 +28,9 @@ export function allocateByWeights(total: DecimalInput, weights: Weights): Map<st
 	const split = () => {
 		const weightSum = sum(entries.map(([, w]) => w));
 		if (weightSum.isZero()) throw new RangeError('[model] invalid weights: they sum to zero');
-		const exact = new Map(entries.map(([id, w]) => [id, toDecimal(total).times(w).dividedBy(weightSum)]));
-		return roundPreservingTotal(exact, roundToCents(toDecimal(total)));
+		const amount = toDecimal(total);
+		const exact = new Map(entries.map(([id, w]) => [id, amount.times(w).dividedBy(weightSum)]));
+		return roundPreservingTotal(exact, roundToCents(amount));
 	};
 	if (!isRecording()) return split();
 	// In a recorded kernel the split is one macro with its float twin (the sort by remainder steers no branch then).
@@ -116,19 +117,23 @@ export function roundPreservingTotal(exact: ReadonlyMap<string, Decimal>, target
 	const truncated = new Map<string, Decimal>();
 	const remainders: { id: string; remainder: Decimal }[] = [];
 	for (const [id, amount] of exact) {
-		const oriented = amount.times(sign);
+		const oriented = sign < 0 ? amount.negated() : amount;
 		const floor = oriented.toDecimalPlaces(2, Decimal.ROUND_FLOOR);
 		truncated.set(id, floor);
 		const remainder = oriented.minus(floor);
 		if (!oriented.isZero()) remainders.push({ id, remainder });
 	}
-	let leftoverCents = wanted.times(sign).minus(sum(truncated.values())).times(100).round().toNumber();
+	let leftoverCents = (sign < 0 ? wanted.negated() : wanted)
+		.minus(sum(truncated.values()))
+		.times(100)
+		.round()
+		.toNumber();
 	remainders.sort((a, b) => b.remainder.comparedTo(a.remainder) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	if (leftoverCents > 0 && remainders.length === 0)
 		throw new RangeError('[model] cannot place leftover cents: every part is zero');
 	for (let i = 0; leftoverCents > 0; i = (i + 1) % remainders.length, leftoverCents--) {
 		const { id } = remainders[i]!;
-		truncated.set(id, truncated.get(id)!.plus('0.01'));
+		truncated.set(id, truncated.get(id)!.plus(CENT));
 	}
 	// Only when a caller-supplied target lies below the truncated sum: take cents back from the smallest remainders.
 	for (
@@ -137,7 +142,7 @@ export function roundPreservingTotal(exact: ReadonlyMap<string, Decimal>, target
 		i = (i - 1 + remainders.length) % remainders.length, leftoverCents++
 	) {
 		const { id } = remainders[i]!;
-		truncated.set(id, truncated.get(id)!.minus('0.01'));
+		truncated.set(id, truncated.get(id)!.minus(CENT));
 	}
 	const result = new Map<string, Decimal>();
 	for (const [id, amount] of truncated) result.set(id, sign < 0 ? amount.negated().plus(ZERO) : amount);
