@@ -1,6 +1,6 @@
 // The detail of one computed year: what every rule module produces and what runs, comparisons and
 // explanations read. Amounts are Decimals in euros, rounded to cents where the rules say so.
-import { COMPONENTS, type Component, type LegalForm } from '../domain/result.ts';
+import type { Component, LegalForm } from '../domain/result.ts';
 import { ZERO, sum, toFixed2, type Decimal } from '../money/decimal.ts';
 import { isRecording } from '../money/tape.ts';
 import type { MethodId } from '../problem/types.ts';
@@ -101,7 +101,15 @@ export interface YearDetail {
 
 /** Every component at zero: where each participant's year starts. */
 export function emptyComponents(): Record<Component, Decimal> {
-	return Object.fromEntries(COMPONENTS.map((c) => [c, ZERO])) as Record<Component, Decimal>;
+	const zeros: Record<Component, Decimal> = {
+		service: ZERO,
+		governance: ZERO,
+		vat: ZERO,
+		transition: ZERO,
+		markup: ZERO,
+		contractManagement: ZERO
+	};
+	return zeros;
 }
 
 /**

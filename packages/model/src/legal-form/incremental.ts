@@ -3,7 +3,7 @@
 // the changed leaves, and computes only the rest. Each memoised result keeps the paths of the leaves
 // it read (money/reads.ts, noted where a leaf enters the computation), so the reuse is exact: a
 // result that read no changed leaf is the same result.
-import { collectReads, noteReads } from '../money/reads.ts';
+import { collectReads, noteReads, readsOverlap, type Reads } from '../money/reads.ts';
 import type { MethodId } from '../problem/types.ts';
 import type { Leaf, Pool, Scenario, Series } from '../scenario/types.ts';
 import type { Decimal } from '../money/decimal.ts';
@@ -15,12 +15,8 @@ import { poolYear, poolYears } from './pool-year.ts';
 /** The computation a derived scenario may take results from, and the leaf paths in which it differs. */
 export interface Origin {
 	readonly model: TrackedModel;
-	readonly changed: ReadonlySet<string>;
-}
-
-function disjoint(reads: ReadonlySet<string>, changed: ReadonlySet<string>): boolean {
-	for (const path of changed) if (reads.has(path)) return false;
-	return true;
+	/** The changed leaf paths (see money/reads.ts). */
+	readonly changed: Reads;
 }
 
 function sameWeights(a: ReadonlyMap<string, Decimal>, b: ReadonlyMap<string, Decimal>): boolean {
@@ -52,7 +48,7 @@ function sameProblem(a: YearAllocationInput, b: YearAllocationInput): boolean {
 
 /** A memoised result and the leaf paths it read. */
 interface Entry {
-	readonly reads: ReadonlySet<string>;
+	readonly reads: Reads;
 	readonly value: unknown;
 }
 
@@ -158,7 +154,7 @@ export class TrackedModel extends ScenarioModel {
 		const origin = this.origin;
 		// An origin that met an issue is not reused: its issues would not be reported here.
 		const theirs = origin && origin.model.env.issues.length === 0 ? origin.model.entry(name, year) : undefined;
-		if (theirs && disjoint(theirs.reads, origin!.changed)) {
+		if (theirs && !readsOverlap(theirs.reads, origin!.changed)) {
 			const value = fromOrigin(origin!.model);
 			byYear.set(year, { reads: theirs.reads, value });
 			this.reused++;

@@ -4,7 +4,7 @@
 // rounded to cents every year. The cost index of a period multiplies these factors, with the wage
 // share weighted by the pools' costs of each year.
 import { Decimal, ZERO, literal, roundToCents, sum } from '../money/decimal.ts';
-import { collectReads, noteReads } from '../money/reads.ts';
+import { NO_READS, collectReads, noteReads, type Reads } from '../money/reads.ts';
 import { isRecording } from '../money/tape.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import { yearDate } from '../scenario/resolve.ts';
@@ -26,7 +26,7 @@ interface IndexFactor {
 	readonly factor: Decimal;
 	readonly inputs: readonly UsedInput[];
 	/** The leaves read to compute it (see money/reads.ts), noted again by every amount that reuses it. */
-	readonly reads: ReadonlySet<string>;
+	readonly reads: Reads;
 	texts?: { readonly wageShare: string; readonly priceShare: string; readonly factor: string };
 }
 
@@ -41,7 +41,7 @@ function sharedIndexFactor(ctx: Computation, year: number, wageShare: Decimal, i
 		const own: UsedInput[] = [];
 		const factor = indexFactor(ctx, year, wageShare, own);
 		inputs.push(...own);
-		return { factor, inputs: own, reads: new Set() };
+		return { factor, inputs: own, reads: NO_READS };
 	}
 	const byShare = ctx.env.remember(INDEX_FACTORS, () => new Map<Decimal, Map<number, IndexFactor>>());
 	let byYear = byShare.get(wageShare);

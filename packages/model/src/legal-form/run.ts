@@ -11,6 +11,7 @@ import {
 import { ZERO, formatAmount, type Decimal } from '../money/decimal.ts';
 import { formatCents } from '../money/fixed.ts';
 import { isRecording } from '../money/tape.ts';
+import { readsOf, type Reads } from '../money/reads.ts';
 import type { MethodId, Scenario } from '../scenario/types.ts';
 import { ScenarioModel, type YearDetail } from './compute.ts';
 import { addUp } from './detail.ts';
@@ -37,7 +38,7 @@ export class ScenarioError extends Error {
 // validated, so its years are computed once however often it is run, compared or explained.
 const computations = new WeakMap<Scenario, Map<string, ScenarioModel>>();
 // Scenarios derived from another by changing leaf values (deriveComputation), with the changed paths.
-const origins = new WeakMap<Scenario, { readonly from: Scenario; readonly changed: ReadonlySet<string> }>();
+const origins = new WeakMap<Scenario, { readonly from: Scenario; readonly changed: Reads }>();
 
 function modelOf(scenario: Scenario, method: MethodId | undefined): ScenarioModel {
 	// A kernel being recorded must see every operation on its inputs: compute afresh, and keep nothing.
@@ -65,7 +66,7 @@ function originOf(scenario: Scenario, method: MethodId | undefined): Origin | un
  * changed): its computation then reuses every result of `from`'s that read none of those leaves.
  */
 export function deriveComputation(from: Scenario, to: Scenario, changed: Iterable<string>): void {
-	if (from !== to && !origins.has(to)) origins.set(to, { from, changed: new Set(changed) });
+	if (from !== to && !origins.has(to)) origins.set(to, { from, changed: readsOf(changed) });
 }
 
 /** How many memoised results the computation of `scenario` took from its origin (0 when none). */

@@ -67,7 +67,9 @@ export function finishYear(
 ): YearDetail {
 	const { pools, method, methodFrom, allocation, participants, costItems } = start;
 	const costs: Decimal = sum(costItems.map((i) => i.amount));
-	const charged = addUp([...participants.values()].flatMap((d) => COMPONENTS.map((c) => d.components[c])));
+	const charges: Decimal[] = [];
+	for (const d of participants.values()) for (const c of COMPONENTS) charges.push(d.components[c]);
+	const charged = addUp(charges);
 	return {
 		year,
 		legalForm,
