@@ -2,7 +2,6 @@
 // explanations read. Amounts are Decimals in euros, rounded to cents where the rules say so.
 import type { Component, LegalForm } from '../domain/result.ts';
 import { ZERO, sum, toFixed2, type Decimal } from '../money/decimal.ts';
-import { isRecording } from '../money/tape.ts';
 import type { MethodId } from '../problem/types.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Key } from '../scenario/types.ts';
@@ -112,15 +111,9 @@ export function emptyComponents(): Record<Component, Decimal> {
 	return zeros;
 }
 
-/**
- * The sum of amounts, leaving out the zeros (many components are zero in a year): the same sum, as
- * adding zero changes nothing. A kernel being recorded adds every term, so that it sees each.
- */
+/** The sum of amounts (components, charges): sum() adds amounts in cents as integers, zeros included. */
 export function addUp(values: readonly Decimal[]): Decimal {
-	if (isRecording()) return sum(values);
-	let total = ZERO;
-	for (const v of values) if (!v.isZero()) total = total.plus(v);
-	return total;
+	return sum(values);
 }
 
 /** An amount with two decimals, as rules print it. */

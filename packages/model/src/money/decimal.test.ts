@@ -1,6 +1,8 @@
-// The model's Decimal helpers: toFixed2 writes an amount as toFixed(2) does, whatever its digits.
+// The model's Decimal helpers: toFixed2 writes an amount as toFixed(2) does, whatever its digits, and
+// sum() gives the plain Decimal sum while it adds amounts in cents as integers.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, formatAmount, toFixed2 } from './decimal.ts';
+import { Decimal, formatAmount, sum, toFixed2 } from './decimal.ts';
 
 describe('toFixed2', () => {
 	it('gives the text of toFixed(2) for amounts in cents and for everything else', () => {
@@ -32,5 +34,44 @@ describe('toFixed2', () => {
 		expect(formatAmount(new Decimal('-0'))).toBe('0.00');
 		expect(formatAmount(new Decimal('-0.001'))).toBe('0.00');
 		expect(toFixed2(new Decimal('21147000'))).toBe('21147000.00');
+	});
+});
+
+describe('sum', () => {
+	// The plain Decimal fold that sum() must equal, term by term in order.
+	const fold = (values: readonly Decimal[]) => values.reduce((t, v) => t.plus(v), new Decimal(0));
+	const same = (a: Decimal, b: Decimal) => {
+		expect(a.toString()).toBe(b.toString());
+		expect(a.isNegative()).toBe(b.isNegative());
+	};
+
+	it('equals the Decimal fold for amounts in cents, zeros, signs and the edges of the integer path', () => {
+		const cases = [
+			[],
+			['0'],
+			['-0'],
+			['5.00', '-5.00'],
+			['0.05', '-0.01', '1234567.89'],
+			['999999999999.99', '999999999999.99', '-0.01'],
+			['1000000000000', '0.01'],
+			['90000000000000', '90000000000000'],
+			['12345678.9', '-98765432.1', '0.1']
+		];
+		for (const texts of cases) {
+			const values = texts.map((t) => new Decimal(t));
+			same(sum(values), fold(values));
+		}
+	});
+
+	it('equals the Decimal fold whatever mixes of cents, long decimals and large values come in', () => {
+		const amount = fc.oneof(
+			fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }).map((c) => new Decimal(c.toString()).dividedBy(100)),
+			fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }).map((c) => new Decimal(c.toString())),
+			fc
+				.tuple(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: 0, max: 60 }))
+				.map(([digits, places]) => new Decimal(digits.toString()).dividedBy(new Decimal(10).pow(places))),
+			fc.constantFrom(new Decimal(0), new Decimal('-0'), new Decimal('0.01'), new Decimal('-0.01'))
+		);
+		fc.assert(fc.property(fc.array(amount, { maxLength: 30 }), (values) => same(sum(values), fold(values))));
 	});
 });

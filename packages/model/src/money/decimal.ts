@@ -64,11 +64,64 @@ export function literal(text: string): Decimal {
 export const ZERO = new Decimal(0);
 export const CENT = new Decimal('0.01');
 
-/** Sum of Decimals (exact at the model's precision). */
+// While a numeric kernel is recorded (money/tape.ts sets this guard), every addition must be a
+// Decimal operation the recording sees.
+let recordingSums: () => boolean = () => false;
+
+/** For money/tape.ts: tell sum() when a kernel is being recorded. */
+export function guardSums(isRecording: () => boolean): void {
+	recordingSums = isRecording;
+}
+
+// 10^k for k = 0…22, exact as doubles.
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+// Amounts below 10^13 euros: in cents below 10^15, so their sum is an exact double while it stays safe.
+const LARGEST_EXPONENT = 12;
+
+/**
+ * An amount with at most two decimals below 10^13 euros in whole cents, as an exact double; undefined
+ * otherwise. Read from the digit words (decimal.js's documented `d`, `e`, `s`: base-1e7 words, the first
+ * one's unit 10^(7·⌊e/7⌋)), every partial product an integer below 2^53.
+ */
+function centsOf(value: Decimal): number | undefined {
+	const d = value.d as readonly number[] | null;
+	if (!d || value.e > LARGEST_EXPONENT || value.decimalPlaces() > 2) return undefined;
+	let cents = 0;
+	const first = 7 * Math.floor(value.e / 7) + 2;
+	for (let i = 0; i < d.length; i++) {
+		const exponent = first - 7 * i;
+		cents += exponent >= 0 ? d[i]! * POWERS_OF_TEN[exponent]! : d[i]! / POWERS_OF_TEN[-exponent]!;
+	}
+	return value.s < 0 ? -cents : cents;
+}
+
+/** Whole cents (a safe integer) as a Decimal, through its text. */
+function fromCents(cents: number): Decimal {
+	const digits = String(Math.abs(cents)).padStart(3, '0');
+	return new Decimal(`${cents < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`);
+}
+
+/**
+ * Sum of Decimals (exact at the model's precision). Amounts in cents (most of the model's sums) are
+ * added as integers; from the first other term on, the sum goes on in Decimal, term by term in the
+ * same order, so the result is the very Decimal sum (adding cents to cents is exact either way).
+ */
 export function sum(values: Iterable<Decimal>): Decimal {
-	let total = ZERO;
-	for (const v of values) total = total.plus(v);
-	return total;
+	let total: Decimal | undefined;
+	let cents = 0;
+	const fast = !recordingSums();
+	for (const v of values) {
+		if (total === undefined && fast) {
+			const c = centsOf(v);
+			if (c !== undefined && Math.abs(cents + c) <= Number.MAX_SAFE_INTEGER) {
+				cents += c;
+				continue;
+			}
+			total = cents === 0 ? ZERO : fromCents(cents);
+		}
+		total = (total ?? ZERO).plus(v);
+	}
+	return total ?? (cents === 0 ? ZERO : fromCents(cents));
 }
 
 /** Round to whole cents, half-even ("banker's rounding"), the model's one rounding rule for single amounts. */

@@ -84,7 +84,7 @@ export function fixedToCents(value: bigint): bigint {
 
 /** Whole cents as a Decimal. */
 export function centsToDecimal(cents: bigint): Decimal {
-	return new Decimal(cents.toString()).dividedBy(100);
+	return new Decimal(formatCents(cents));
 }
 
 /** Whole cents as the canonical amount text ("1234.56"). */

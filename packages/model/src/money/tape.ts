@@ -4,7 +4,7 @@
 // larger rules with their own float twin (the allocation engine, the largest-remainder split) enter
 // as one macro instruction. The kernel then replays the whole computation for other input values
 // as a straight-line float program, and reports when a guard would take another branch.
-import { Decimal } from './decimal.ts';
+import { Decimal, guardSums } from './decimal.ts';
 import { noteRead } from './reads.ts';
 
 type DecimalValue = string | number | bigint | Decimal;
@@ -139,6 +139,8 @@ class Recording {
 
 let active: Recording | undefined;
 let suspended = 0;
+// A sum adds cents as integers unless a kernel is being recorded (then every addition must be seen).
+guardSums(() => isRecording());
 
 function tracked(x: unknown): boolean {
 	return active !== undefined && typeof x === 'object' && x !== null && active.nodes.has(x);
