@@ -241,6 +241,19 @@ function rowTotal(total: string | undefined, participant: string, year: number):
 	return total;
 }
 
+// The discount factors of the latest few rates: a tornado or a break-even search evaluates hundreds of
+// times with the same rate, and the powers are the same every time.
+const recentFactors: { readonly key: string; readonly factors: readonly Decimal[] }[] = [];
+function factorsOf(years: readonly number[], rate: Decimal, referenceYear: number): readonly Decimal[] {
+	const key = `${rate.toString()}|${referenceYear}|${years.join(',')}`;
+	const known = recentFactors.find((f) => f.key === key);
+	if (known) return known.factors;
+	const factors = discountFactors(years, rate, referenceYear);
+	recentFactors.unshift({ key, factors });
+	recentFactors.length = Math.min(recentFactors.length, 8);
+	return factors;
+}
+
 /** A copy of `scenario` with some leaves changed, computed from the original's results where they read none of them. */
 function derived(scenario: Scenario, values: ReadonlyMap<string, string> | undefined): Scenario {
 	if (!values || values.size === 0) return scenario;
@@ -275,7 +288,7 @@ export function evaluateExact(
 	const rate = new Decimal(discountRate ?? '0');
 	const [baseTotals, variantTotals] = [sideTotals(base, pair.years), sideTotals(variant, pair.years)];
 	// The rule of differenceFigures, with the discount factors taken once for all participants.
-	const factors = discountFactors(pair.years, rate, referenceYear ?? pair.years[0]!);
+	const factors = factorsOf(pair.years, rate, referenceYear ?? pair.years[0]!);
 	const figures = pair.participants.map((p) => discountedDifferences(baseTotals(p), variantTotals(p), factors));
 	return {
 		participants: pair.participants,

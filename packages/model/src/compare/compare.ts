@@ -14,6 +14,7 @@ import {
 import type { Issue } from '../domain/issue.ts';
 import { Decimal, ZERO, formatAmount, toDecimal, type DecimalInput } from '../money/decimal.ts';
 import { formatCents } from '../money/fixed.ts';
+import { discountedSum } from '../money/discounted-sum.ts';
 import { formatEuro, type Locale } from '../vocabulary/format.ts';
 import { message, renderMessage } from '../vocabulary/messages.ts';
 
@@ -159,17 +160,16 @@ export function discountedDifferences(
 	factors: readonly Decimal[]
 ): { delta: Decimal[]; cumulative: Decimal[]; npv: Decimal } {
 	let cumulative = ZERO;
-	let npv = ZERO;
 	const delta: Decimal[] = [];
 	const running: Decimal[] = [];
-	factors.forEach((factor, i) => {
+	factors.forEach((_, i) => {
 		const d = variant[i]!.minus(base[i]!);
 		delta.push(d);
 		cumulative = cumulative.plus(d);
 		running.push(cumulative);
-		npv = npv.plus(d.dividedBy(factor));
 	});
-	return { delta, cumulative: running, npv };
+	// Σ difference ÷ factor, each quotient and partial sum rounded as Decimal rounds them.
+	return { delta, cumulative: running, npv: discountedSum(delta, factors) };
 }
 
 // An amount as runs write it ("-1234.56"), short enough that a Decimal holds it exactly.
