@@ -17,20 +17,44 @@ const PRECISION = Decimal.precision;
 const TEN_POWERS: bigint[] = [];
 const tenTo = (k: number): bigint => (TEN_POWERS[k] ??= 10n ** BigInt(k));
 
+/** The number of decimal digits of n (1 for zero), by comparing with powers of ten (no string). */
 function digitCount(n: bigint): number {
-	return (n < 0n ? -n : n).toString().length;
+	const m = n < 0n ? -n : n;
+	let high = 8;
+	while (m >= tenTo(high)) high *= 2;
+	// The digit count k is the least k with m < 10^k, in (low, high].
+	let low = 0;
+	while (high - low > 1) {
+		const middle = (low + high) >> 1;
+		if (m < tenTo(middle)) high = middle;
+		else low = middle;
+	}
+	return Math.max(1, high);
 }
 
 /** A finite Decimal as an integer and a scale, from its digit words (decimal.js's documented `d`, `e`, `s`). */
 function scaledOf(x: Decimal): Scaled {
 	const d = x.d as readonly number[] | null;
 	if (!d) throw new RangeError(`[model] not a finite number: ${x.toString()}`);
-	let text = String(d[0]!);
-	for (let k = 1; k < d.length; k++) text += String(d[k]!).padStart(7, '0');
+	let n: bigint;
+	// Two words are below 10^14, exact as a double; longer ones are read as one text.
+	if (d.length <= 2) n = BigInt(d.length === 1 ? d[0]! : d[0]! * 1e7 + d[1]!);
+	else {
+		let text = String(d[0]!);
+		for (let k = 1; k < d.length; k++) text += String(d[k]!).padStart(7, '0');
+		n = BigInt(text);
+	}
 	// The first word's unit is 10^(7·⌊e/7⌋); each further word is seven digits further down.
 	const scale = 7 * (d.length - 1) - 7 * Math.floor(x.e / 7);
-	const n = BigInt(text);
 	return { n: x.s < 0 ? -n : n, scale };
+}
+
+// Divisors as integers, per Decimal (an analysis divides by the same discount factors over and over).
+const divisorsRead = new WeakMap<Decimal, Scaled>();
+function divisorOf(x: Decimal): Scaled {
+	let scaled = divisorsRead.get(x);
+	if (!scaled) divisorsRead.set(x, (scaled = scaledOf(x)));
+	return scaled;
 }
 
 /**
@@ -85,7 +109,7 @@ export function discountedSum(numerators: readonly Decimal[], divisors: readonly
 	if (isRecording()) return numerators.reduce((sum, a, i) => sum.plus(a.dividedBy(divisors[i]!)), ZERO);
 	let total: Scaled = { n: 0n, scale: 0 };
 	for (let i = 0; i < numerators.length; i++) {
-		const divisor = scaledOf(divisors[i]!);
+		const divisor = divisorOf(divisors[i]!);
 		if (divisor.n === 0n) throw new RangeError('[model] discounted sum: division by zero');
 		total = add(total, divide(scaledOf(numerators[i]!), divisor));
 	}
