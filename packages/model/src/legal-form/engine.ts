@@ -6,10 +6,10 @@ import { allocateNormalised } from '../allocation/index.ts';
 import { roundingDifferenceCents } from '../allocation/build.ts';
 import type { AllocationResult } from '../allocation/types.ts';
 import { centsToDecimal } from '../money/fixed.ts';
-import { Decimal, toDecimal } from '../money/decimal.ts';
+import { Decimal } from '../money/decimal.ts';
 import type { MethodId, NormalisedProblem } from '../problem/types.ts';
 import { solvabilityIssues } from '../problem/validate.ts';
-import { isRecording } from '../money/tape.ts';
+import { isRecording, kernelInProgress } from '../money/tape.ts';
 import { recordedAllocation } from './engine-kernel.ts';
 
 export interface YearAllocationInput {
@@ -42,6 +42,22 @@ export function allocateYear(input: YearAllocationInput): YearAllocation {
 	return isRecording() ? recordedAllocation(input, allocateExact) : allocateExact(input);
 }
 
+// The engine's canonical cent texts as Decimals (immutable, so one serves every use): the same
+// amounts come back year after year and in every scenario derived from another. Bounded: the table
+// starts afresh beyond this many amounts.
+const AMOUNTS_KEPT = 50_000;
+const amounts = new Map<string, Decimal>();
+function amountOf(text: string): Decimal {
+	// A kernel being recorded tells the outputs of the engine's macro apart by object.
+	if (kernelInProgress()) return new Decimal(text);
+	let amount = amounts.get(text);
+	if (!amount) {
+		if (amounts.size >= AMOUNTS_KEPT) amounts.clear();
+		amounts.set(text, (amount = new Decimal(text)));
+	}
+	return amount;
+}
+
 function allocateExact(input: YearAllocationInput): YearAllocation {
 	const problem: NormalisedProblem = {
 		method: input.method,
@@ -59,11 +75,11 @@ function allocateExact(input: YearAllocationInput): YearAllocation {
 	for (const a of result.allocations) {
 		const byPool = charges.get(a.to);
 		if (!byPool) continue;
-		const amount = new Decimal(a.amount); // the engine's canonical cent text
+		const amount = amountOf(a.amount);
 		const before = byPool.get(a.from);
 		byPool.set(a.from, before ? before.plus(amount) : amount);
 	}
-	const totals = new Map(input.participants.map((p) => [p, toDecimal(result.recipientTotals[p] ?? '0')]));
+	const totals = new Map(input.participants.map((p) => [p, amountOf(result.recipientTotals[p] ?? '0.00')]));
 	// The engine rounds each flow and each recipient total once; when the two roundings differ by a
 	// cent (the trace's rounding difference: the total less the recipient's rounded flows), move that
 	// cent within the largest pool charge so the pool breakdown adds up to the total.

@@ -13,6 +13,7 @@ import { poolWageShare, ratio } from './indexation.ts';
 import { keyUse } from './key-use.ts';
 import { sumsToZero } from './keys/weights.ts';
 import { message } from '../vocabulary/messages.ts';
+import { isRecording } from '../money/tape.ts';
 
 const ONE = new Decimal(1);
 
@@ -81,6 +82,17 @@ export function methodIn(
 	};
 }
 
+// Whether a key's weights can go to the engine, per weights map (a reused pool year brings the same map).
+const usable = new WeakMap<ReadonlyMap<string, Decimal>, boolean>();
+function usableWeights(weights: ReadonlyMap<string, Decimal>): boolean {
+	const check = () => !sumsToZero(weights) && ![...weights.values()].some((w) => w.isNegative());
+	// A kernel being recorded keeps the guards of the check (sumsToZero records them): no memo then.
+	if (isRecording()) return check();
+	let ok = usable.get(weights);
+	if (ok === undefined) usable.set(weights, (ok = check()));
+	return ok;
+}
+
 /** The engine's allocation of the pools' net costs; undefined when a key gives no usable weights. */
 export function allocateServices(
 	ctx: Computation,
@@ -88,8 +100,7 @@ export function allocateServices(
 	pools: readonly PoolYear[]
 ): YearAllocation | undefined {
 	const { method, order } = methodIn(ctx, year);
-	if (pools.some((p) => sumsToZero(p.key.weights) || [...p.key.weights.values()].some((w) => w.isNegative())))
-		return undefined;
+	if (pools.some((p) => !usableWeights(p.key.weights))) return undefined;
 	try {
 		const input = {
 			method,

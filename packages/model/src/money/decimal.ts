@@ -109,8 +109,10 @@ function fromCents(cents: number): Decimal {
 export function sum(values: Iterable<Decimal>): Decimal {
 	let total: Decimal | undefined;
 	let cents = 0;
+	let terms = 0;
 	const fast = !recordingSums();
 	for (const v of values) {
+		terms++;
 		if (total === undefined && fast) {
 			const c = centsOf(v);
 			if (c !== undefined && Math.abs(cents + c) <= Number.MAX_SAFE_INTEGER) {
@@ -121,7 +123,8 @@ export function sum(values: Iterable<Decimal>): Decimal {
 		}
 		total = (total ?? ZERO).plus(v);
 	}
-	return total ?? (cents === 0 ? ZERO : fromCents(cents));
+	// A new Decimal, as the Decimal sum gives (only the sum of no terms is ZERO itself).
+	return total ?? (terms === 0 ? ZERO : fromCents(cents));
 }
 
 /** Round to whole cents, half-even ("banker's rounding"), the model's one rounding rule for single amounts. */

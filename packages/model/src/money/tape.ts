@@ -459,6 +459,14 @@ export function traceOnly<T>(fn: () => T): T {
 	}
 }
 
+/**
+ * True while a kernel is being recorded, even inside a macro: a macro's outputs are told apart by
+ * object, so a rule must not hand out one shared Decimal for two outputs then.
+ */
+export function kernelInProgress(): boolean {
+	return active !== undefined;
+}
+
 /** True while a kernel is being recorded (a seam then records its rule as a macro). */
 export function isRecording(): boolean {
 	return active !== undefined && suspended === 0;
