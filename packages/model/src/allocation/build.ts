@@ -104,6 +104,28 @@ export function exactFlows(step: PlannedStep): StepFlows {
 
 const SIX = 6;
 
+/** A step's exact flows and those flows rounded to cents (none when its weights sum to zero). */
+interface Split extends StepFlows {
+	readonly total: bigint;
+	readonly cents: readonly bigint[];
+}
+
+// The latest split by each weights array (a pool's weights are one array for every problem that
+// gives the engine the same weights map): the same total by the same weights splits the same way,
+// as when a scenario derived from another allocates a pool whose total did not move.
+const latestSplit = new WeakMap<readonly bigint[], Split>();
+
+function splitOf(step: PlannedStep): Split {
+	const weights = stepWeights(step);
+	const known = latestSplit.get(weights);
+	if (known && known.total === step.total && known.targets === step.targets) return known;
+	const { targets, parts } = exactFlows(step);
+	const cents = parts.length === 0 ? [] : roundFixedPreserving(parts, targets, fixedToCents(step.total));
+	const split = { targets, parts, total: step.total, cents };
+	latestSplit.set(weights, split);
+	return split;
+}
+
 /** What the trace needs of the rounding of the steps (kept with the result until the trace is read). */
 interface StepIndex {
 	/** Per step, per target: the target's index among the recipients, or -1 for a pool. */
@@ -130,7 +152,7 @@ function roundSteps(problem: NormalisedProblem, plan: Plan): RoundedSteps {
 
 	plan.steps.forEach((step, index) => {
 		stepNumber.set(step.pool.id, index + 1);
-		const flows = exactFlows(step);
+		const flows = splitOf(step);
 		const targets = new Int32Array(step.targets.length);
 		for (let i = 0; i < targets.length; i++) targets[i] = recipientIndex.get(step.targets[i]!) ?? -1;
 		recipientOf.push(targets);
@@ -141,7 +163,7 @@ function roundSteps(problem: NormalisedProblem, plan: Plan): RoundedSteps {
 			return;
 		}
 		for (let i = 0; i < targets.length; i++) if (targets[i]! >= 0) recipientExact[targets[i]!]! += flows.parts[i]!;
-		roundedByStep.push(roundFixedPreserving(flows.parts, flows.targets, fixedToCents(step.total)));
+		roundedByStep.push(flows.cents);
 	});
 	return { recipientOf, recipientExact, unallocatedIds, unallocatedExact, stepNumber, roundedByStep };
 }
