@@ -10,20 +10,43 @@ export type Locale = 'nl' | 'en';
 export const MINUS = '−';
 
 const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
-const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: Locale, decimals: number, currency: boolean): Intl.NumberFormat {
-	const key = `${locale}|${decimals}|${currency}`;
+/** A number format and the texts it has written, by magnitude (an explanation shows the same amounts often). */
+interface Formatter {
+	readonly format: Intl.NumberFormat;
+	/** Euros: the no-break space after the euro sign becomes a plain space. */
+	readonly currency: boolean;
+	readonly written: Map<string, string>;
+}
+// By language, fraction digits and style, as one number (no key text to build for every figure).
+const formatters = new Map<number, Formatter>();
+// Texts kept per format before its table starts afresh.
+const TEXTS_KEPT = 20_000;
+
+function formatter(locale: Locale, decimals: number, currency: boolean): Formatter {
+	const key = (decimals * 2 + (currency ? 1 : 0)) * 2 + (locale === 'nl' ? 0 : 1);
 	let f = formatters.get(key);
 	if (!f) {
-		f = new Intl.NumberFormat(INTL_LOCALE[locale], {
+		const format = new Intl.NumberFormat(INTL_LOCALE[locale], {
 			minimumFractionDigits: decimals,
 			maximumFractionDigits: decimals,
 			...(currency ? { style: 'currency', currency: 'EUR' } : {})
 		});
-		formatters.set(key, f);
+		formatters.set(key, (f = { format, currency, written: new Map() }));
 	}
 	return f;
+}
+
+/** A non-negative decimal string through the format (Intl formats a decimal string exactly, see signed()). */
+function write(f: Formatter, magnitude: string): string {
+	let text = f.written.get(magnitude);
+	if (text === undefined) {
+		if (f.written.size >= TEXTS_KEPT) f.written.clear();
+		text = f.format.format(magnitude as unknown as number);
+		if (f.currency) text = text.replace(/\u00a0/g, ' ');
+		f.written.set(magnitude, text);
+	}
+	return text;
 }
 
 /** Options shared by the formatters. */
@@ -63,7 +86,7 @@ function signed(value: DecimalInput, decimals: number, options: FormatOptions): 
 export function formatNumber(value: DecimalInput, locale: Locale, options: FormatOptions = {}): string {
 	const decimals = options.decimals ?? 2;
 	const { sign, magnitude } = signed(value, decimals, options);
-	return sign + formatter(locale, decimals, false).format(magnitude as unknown as number);
+	return sign + write(formatter(locale, decimals, false), magnitude);
 }
 
 /**
@@ -73,8 +96,7 @@ export function formatNumber(value: DecimalInput, locale: Locale, options: Forma
 export function formatEuro(value: DecimalInput, locale: Locale, options: FormatOptions = {}): string {
 	const decimals = options.decimals ?? 0;
 	const { sign, magnitude } = signed(value, decimals, options);
-	const body = formatter(locale, decimals, true).format(magnitude as unknown as number);
-	return sign + body.replace(/\u00a0/g, ' ');
+	return sign + write(formatter(locale, decimals, true), magnitude);
 }
 
 /**
