@@ -38,7 +38,10 @@ export interface AllocationProblem {
 export interface NormalisedPool {
 	readonly id: string;
 	readonly cost: Decimal;
-	/** Weights by target id, targets in the order written. */
+	/**
+	 * Weights by target id, targets in the order written. Never changed once given to the engine:
+	 * the engine keeps what it derives from a weights map (its integer weights) with the map itself.
+	 */
 	readonly drivers: ReadonlyMap<string, Decimal>;
 }
 
