@@ -8,6 +8,11 @@ import type { ScenarioIssueCode } from '../scenario/issue-codes.ts';
 import type { Leaf, Series } from '../scenario/types.ts';
 import { DATED_SUFFIX } from '../domain/format.ts';
 
+// A leaf in force for several years is read in each of them, by several keys, and by every scenario
+// derived from its own (which shares its unchanged leaves): it is parsed once. A leaf is read-only
+// once validated, and a Decimal immutable.
+const parsedLeaves = new WeakMap<Leaf, Decimal>();
+
 /**
  * Collects the issues of one computation (a value not in force, a key that sums to zero) so that
  * a run reports all of them at once instead of stopping at the first.
@@ -15,8 +20,6 @@ import { DATED_SUFFIX } from '../domain/format.ts';
 export class Env {
 	readonly issues: Issue[] = [];
 	private readonly seen = new Set<string>();
-	// A leaf in force for several years is read in each of them (and by several keys): parse it once.
-	private readonly parsed = new Map<Leaf, Decimal>();
 	private readonly seriesPaths = new Map<Series<Leaf>, string>();
 	// Work the computation repeats year after year on the same inputs (see remember()).
 	private readonly remembered = new Map<object, unknown>();
@@ -62,8 +65,8 @@ export class Env {
 		const found = this.leaf(series, year, label);
 		if (!found) return new Decimal(0);
 		used?.push(found.input);
-		let value = this.parsed.get(found.leaf);
-		if (!value) this.parsed.set(found.leaf, (value = weightToDecimal(found.leaf.value)));
+		let value = parsedLeaves.get(found.leaf);
+		if (!value) parsedLeaves.set(found.leaf, (value = weightToDecimal(found.leaf.value)));
 		// Where an uncertain leaf enters the computation (an input of the numeric kernel when one is recorded).
 		return recordedLeaf(found.leaf.path, value);
 	}
