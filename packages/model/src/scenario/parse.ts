@@ -112,31 +112,11 @@ export function parseScenarioText(text: string, file?: string): Result<unknown> 
 			})
 		]
 	});
-	if (text.length > MAX_SCENARIO_LENGTH)
-		return fail('too_large', {
-			en: `the file is larger than ${MAX_SCENARIO_LENGTH / 1024 / 1024} MB, the limit for a scenario or variant`,
-			nl: `het bestand is groter dan ${MAX_SCENARIO_LENGTH / 1024 / 1024} MB, de grens voor een scenario of variant`
-		});
+	if (text.length > MAX_SCENARIO_LENGTH) return fail('too_large', TEXTS.tooLarge);
 	const nul = text.indexOf('\u0000');
-	if (nul >= 0)
-		return fail(
-			'invalid_encoding',
-			{
-				en: 'the file contains a NUL byte: it is not a text file',
-				nl: 'het bestand bevat een NUL-byte: het is geen tekstbestand'
-			},
-			nul
-		);
+	if (nul >= 0) return fail('invalid_encoding', TEXTS.nulByte, nul);
 	const bad = text.indexOf('\ufffd');
-	if (bad >= 0)
-		return fail(
-			'invalid_encoding',
-			{
-				en: 'the file is not valid UTF-8 here (save it as UTF-8): names could otherwise become the same',
-				nl: 'het bestand is hier geen geldige UTF-8 (sla het op als UTF-8): anders kunnen namen gelijk worden'
-			},
-			bad
-		);
+	if (bad >= 0) return fail('invalid_encoding', TEXTS.notUtf8, bad);
 	if (flowDepth(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return fail('too_deep', NESTING_TOO_DEEP);
 	const lineCounter = new LineCounter();
 	let doc: Document;
@@ -145,24 +125,7 @@ export function parseScenarioText(text: string, file?: string): Result<unknown> 
 	} catch (error) {
 		return fail('syntax_error', notYaml(firstLine((error as Error).message)));
 	}
-	if (doc.errors.length > 0) {
-		const issues: Issue[] = doc.errors.map((error) => {
-			const pos = error.linePos?.[0];
-			const code = error.code === 'DUPLICATE_KEY' ? 'duplicate_key' : 'syntax_error';
-			const detail = firstLine(error.message);
-			const message: IssueText =
-				code === 'duplicate_key'
-					? { en: 'a key appears twice in the same map', nl: 'een veldnaam komt twee keer voor in hetzelfde object' }
-					: detail
-						? { en: detail, nl: `ongeldige YAML: ${detail}` }
-						: { en: 'invalid YAML', nl: 'ongeldige YAML' };
-			return makeIssue(code, '', message, {
-				...(pos ? { line: pos.line, column: pos.col } : {}),
-				...(file ? { file } : {})
-			});
-		});
-		return { ok: false, issues };
-	}
+	if (doc.errors.length > 0) return { ok: false, issues: yamlErrorIssues(doc, file) };
 	// A tag is written with "!" and a merge key as "<<": a text with neither has no node to look for.
 	const unsupported = text.includes('!') || text.includes('<<') ? unsupportedNodes(doc, lineCounter, file) : [];
 	if (unsupported.length > 0) return { ok: false, issues: unsupported };
@@ -194,6 +157,40 @@ export function parseScenarioText(text: string, file?: string): Result<unknown> 
 	}
 	return { ok: true, value };
 }
+
+/** The YAML reader's errors as issues (duplicate_key or syntax_error), with line and column. */
+function yamlErrorIssues(doc: Document, file: string | undefined): Issue[] {
+	return doc.errors.map((error) => {
+		const pos = error.linePos?.[0];
+		const code = error.code === 'DUPLICATE_KEY' ? 'duplicate_key' : 'syntax_error';
+		const detail = firstLine(error.message);
+		const message: IssueText =
+			code === 'duplicate_key'
+				? { en: 'a key appears twice in the same map', nl: 'een veldnaam komt twee keer voor in hetzelfde object' }
+				: detail
+					? { en: detail, nl: `ongeldige YAML: ${detail}` }
+					: { en: 'invalid YAML', nl: 'ongeldige YAML' };
+		return makeIssue(code, '', message, {
+			...(pos ? { line: pos.line, column: pos.col } : {}),
+			...(file ? { file } : {})
+		});
+	});
+}
+
+const TEXTS = {
+	tooLarge: {
+		en: `the file is larger than ${MAX_SCENARIO_LENGTH / 1024 / 1024} MB, the limit for a scenario or variant`,
+		nl: `het bestand is groter dan ${MAX_SCENARIO_LENGTH / 1024 / 1024} MB, de grens voor een scenario of variant`
+	},
+	nulByte: {
+		en: 'the file contains a NUL byte: it is not a text file',
+		nl: 'het bestand bevat een NUL-byte: het is geen tekstbestand'
+	},
+	notUtf8: {
+		en: 'the file is not valid UTF-8 here (save it as UTF-8): names could otherwise become the same',
+		nl: 'het bestand is hier geen geldige UTF-8 (sla het op als UTF-8): anders kunnen namen gelijk worden'
+	}
+} as const satisfies Record<string, IssueTexts>;
 
 const NESTING_TOO_DEEP: IssueTexts = {
 	en: `the file nests lists or maps more than ${MAX_NESTING_DEPTH} levels deep`,

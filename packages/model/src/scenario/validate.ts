@@ -192,6 +192,11 @@ function readParticipants(r: Reader, value: unknown): Participant[] {
 
 /** The pools' ids, read before the drivers (which may name them), and the path of each pool. */
 function readPoolIds(r: Reader, rawPools: readonly unknown[], participantIds: ReadonlySet<string>) {
+	if (rawPools.length === 0)
+		r.issue('required', 'pools', {
+			en: 'a scenario needs a list of pools',
+			nl: 'een scenario heeft een lijst van kostenpools nodig'
+		});
 	const poolIds = new Set<string>();
 	const poolPaths: string[] = [];
 	rawPools.forEach((p, i) => {
@@ -638,6 +643,24 @@ function readInHouseSections(
 	};
 }
 
+/** The format tag, when given, names the scenario format. */
+function checkFormat(r: Reader, raw: Obj): void {
+	if (raw.format !== undefined && raw.format !== SCENARIO_FORMAT)
+		r.issue('unknown_format', 'format', {
+			en: `expected format ${SCENARIO_FORMAT}, got ${describe(raw.format)}`,
+			nl: `verwacht format ${SCENARIO_FORMAT}, maar kreeg ${describe(raw.format, 'nl')}`
+		});
+}
+
+/** A legal form that becomes centrumgemeente needs the centrumgemeente settings. */
+function requireCentrumgemeente(r: Reader, legalForm: Series<LegalForm> | undefined, raw: Obj): void {
+	if (legalForm?.entries.some((e) => e.value === 'centrumgemeente') && raw.centrumgemeente === undefined)
+		r.issue('required', 'centrumgemeente', {
+			en: 'the legal form becomes centrumgemeente, so the centrumgemeente settings are required',
+			nl: 'de rechtsvorm wordt centrumgemeente, dus de instellingen onder centrumgemeente zijn verplicht'
+		});
+}
+
 /**
  * Validate raw scenario data (parsed YAML/JSON) into a Scenario, collecting every structural issue.
  * This does not check that values are in force in every year; `loadScenario`/`checkScenario` do.
@@ -654,11 +677,7 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 	}
 	r.sources = readSources(r, raw.sources);
 	r.object(raw, '', TOP_FIELDS);
-	if (raw.format !== undefined && raw.format !== SCENARIO_FORMAT)
-		r.issue('unknown_format', 'format', {
-			en: `expected format ${SCENARIO_FORMAT}, got ${describe(raw.format)}`,
-			nl: `verwacht format ${SCENARIO_FORMAT}, maar kreeg ${describe(raw.format, 'nl')}`
-		});
+	checkFormat(r, raw);
 	const id = r.id(raw.id, 'id');
 	const title = r.text(raw.title, 'title', id ?? 'scenario');
 	const description = typeof raw.description === 'string' ? raw.description : undefined;
@@ -666,11 +685,6 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 	const participants = readParticipants(r, raw.participants);
 	const participantIds = new Set(participants.map((p) => p.id));
 	const rawPools = Array.isArray(raw.pools) ? raw.pools : [];
-	if (rawPools.length === 0)
-		r.issue('required', 'pools', {
-			en: 'a scenario needs a list of pools',
-			nl: 'een scenario heeft een lijst van kostenpools nodig'
-		});
 	const { poolIds, poolPaths } = readPoolIds(r, rawPools, participantIds);
 	const known: Known = { participantIds, poolIds };
 	const drivers = readDrivers(r, raw.drivers, known, participants.length > 0);
@@ -680,11 +694,7 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 	const indexation = readIndexation(r, raw.indexation);
 	const gr = readGr(r, raw.gr, known);
 	const centrumgemeente = readCentrumgemeente(r, raw.centrumgemeente, known);
-	if (legalForm?.entries.some((e) => e.value === 'centrumgemeente') && raw.centrumgemeente === undefined)
-		r.issue('required', 'centrumgemeente', {
-			en: 'the legal form becomes centrumgemeente, so the centrumgemeente settings are required',
-			nl: 'de rechtsvorm wordt centrumgemeente, dus de instellingen onder centrumgemeente zijn verplicht'
-		});
+	requireCentrumgemeente(r, legalForm, raw);
 	const vat = readVat(r, raw.vat, known);
 	const comparison = readComparison(r, raw.comparison);
 	const { inHouse, fairness } = readInHouseSections(r, raw, participantIds, pools, drivers);
