@@ -48,14 +48,20 @@ describe('printable output', () => {
 
 describe('warnings in every command that computes', () => {
 	const misspelt = fixture.replace('vatTaxableShare:', 'vatTaxablShare:');
-	const expected = 'warning: misspelt.yaml: pools[id=ict].vatTaxablShare: unknown field "vatTaxablShare" is ignored';
+	// Dutch unless --lang en, like every sentence the command line prints.
+	const expected =
+		'waarschuwing: misspelt.yaml: pools[id=ict].vatTaxablShare: onbekend veld "vatTaxablShare" wordt genegeerd';
 
 	it('validate prints the warning with the verdict, and suggests the field meant', async () => {
 		write('misspelt.yaml', misspelt);
 		const { code, out } = await sp71('validate', 'misspelt.yaml');
 		expect(code).toBe(0);
 		expect(out).toContain(expected);
-		expect(out).toContain('(did you mean "vatTaxableShare"?)');
+		expect(out).toContain('(bedoelt u "vatTaxableShare"?)');
+		const english = await sp71('validate', 'misspelt.yaml', '--lang', 'en');
+		expect(english.out).toContain(
+			'warning: misspelt.yaml: pools[id=ict].vatTaxablShare: unknown field "vatTaxablShare" is ignored (did you mean "vatTaxableShare"?)'
+		);
 	});
 
 	for (const argv of [
@@ -69,7 +75,7 @@ describe('warnings in every command that computes', () => {
 			const { code, out, err } = await sp71(...argv);
 			expect(code, err).toBe(0);
 			expect(err).toContain(expected);
-			expect(out).not.toContain('warning:');
+			expect(out).not.toContain('waarschuwing:');
 			if (argv.includes('json')) expect(() => JSON.parse(out)).not.toThrow();
 		});
 });
