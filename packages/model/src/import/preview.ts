@@ -2,7 +2,7 @@
 // compared with the value in force in the scenario; every issue with its cell address, and every
 // value that would change (old → new). Applying it is the variant it carries: one dated change per
 // changed value, with the file, sheet and cell as source and the basis the user chose.
-import { makeIssue, type Issue, type IssueTexts } from '../domain/issue.ts';
+import { issueMessage, issueTexts, makeIssue, type Issue, type IssueTexts } from '../domain/issue.ts';
 import { formatExact } from '../vocabulary/format.ts';
 import type { Basis } from '../domain/result.ts';
 import { parseLocaleNumber, type NumberParseIssueCode } from '../vocabulary/parse-number.ts';
@@ -648,8 +648,14 @@ function validateVariant(col: Collected, id: string): void {
 	if (applied.ok) return;
 	const cellOf = (path: string) =>
 		col.changes.find((c) => path.startsWith(c.path) || path.includes(c.path))?.cell ?? '';
-	for (const i of applied.issues)
-		col.issues.push({ ...i, path: cellOf(i.path) || i.path, message: `${i.message} (${i.path})` });
+	for (const i of applied.issues) {
+		const nl = issueMessage(i, 'nl');
+		col.issues.push({
+			...i,
+			path: cellOf(i.path) || i.path,
+			...issueTexts({ en: `${i.message} (${i.path})`, nl: `${nl} (${i.path})` })
+		});
+	}
 }
 
 /**

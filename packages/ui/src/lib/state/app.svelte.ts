@@ -11,6 +11,7 @@ import {
 	basisName,
 	capitalised,
 	componentName,
+	issueMessage,
 	keyTypeName,
 	makeIssue,
 	methodName,
@@ -174,6 +175,8 @@ export class AppState {
 	intl = $derived(intlLocale(this.lang));
 	/** The model's sentence (a message) in the page's language. */
 	say = (m: Message) => renderMessage(m, this.lang);
+	/** The text of an issue in the page's language. */
+	issue = (i: Issue) => issueMessage(i, this.lang);
 	/** The model's one name of a cost component. */
 	component = (c: Component) => componentName(c, this.lang);
 	/** The model's name of an allocation method, as a heading ("Wederzijds"). */
