@@ -50,11 +50,11 @@ export class Env {
 				ended
 					? {
 							en: `${label}: the value has ended before ${date} (null); no value in force`,
-							nl: `${label}: de waarde is vóór ${date} beëindigd (null); er is geen waarde van kracht`
+							nl: `de waarde is vóór ${date} beëindigd (null): er is geen waarde van kracht`
 						}
 					: {
 							en: `${label}: no value in force on ${date} (the first value is dated ${first ?? 'nowhere'})`,
-							nl: `${label}: er is geen waarde van kracht op ${date} (${first ? `de eerste waarde is gedateerd ${first}` : 'er is geen gedateerde waarde'})`
+							nl: `er is op ${date} geen waarde van kracht (${first ? `de eerste waarde is gedateerd ${first}` : 'er is geen gedateerde waarde'})`
 						}
 			);
 			return undefined;
@@ -92,7 +92,7 @@ export class Env {
 		if (!entry || entry.value === null) {
 			this.issue('no_value_in_force', series.path, {
 				en: `${label}: no value in force on ${yearDate(year)}`,
-				nl: `${label}: er is geen waarde van kracht op ${yearDate(year)}`
+				nl: `er is op ${yearDate(year)} geen waarde van kracht`
 			});
 			return undefined;
 		}

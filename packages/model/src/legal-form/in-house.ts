@@ -43,7 +43,7 @@ export function leafAt(series: Series<Leaf>, year: number, label: string, inputs
 	if (!entry?.value)
 		throw new InHouseError(series.path, {
 			en: `no ${label} is in force on ${yearDate(year)}`,
-			nl: `${label}: er is geen waarde van kracht op ${yearDate(year)}`
+			nl: `er is op ${yearDate(year)} geen waarde van kracht`
 		});
 	inputs.push(leafInput(entry.value, label, entry.from, entry.value.path, yearDate(year)));
 	return toDecimal(entry.value.value);

@@ -217,7 +217,7 @@ function checkWeight(value: unknown, path: string, out: Collector): Decimal | un
 	if (weight === undefined || !weight.isFinite()) {
 		out.add('invalid_weight', path, {
 			en: `the weight ${describeJson(value)} is not a finite number or decimal string`,
-			nl: `het gewicht ${describeJson(value, true)} is geen eindig getal en geen decimaal getal als tekst`
+			nl: `een gewicht moet een eindig getal of een decimaal getal als tekst zijn, niet ${describeJson(value, true)}`
 		});
 		return undefined;
 	}
@@ -311,7 +311,7 @@ function readRecipients(input: Record<string, unknown>, out: Collector): string[
 	if (input.recipients === undefined)
 		out.add('missing_field', 'recipients', {
 			en: 'recipients is required: the ids that finally bear the costs',
-			nl: 'recipients is verplicht: de ids van wie uiteindelijk de kosten draagt'
+			nl: 'recipients is verplicht: de ids van de ontvangers die uiteindelijk de kosten dragen'
 		});
 	else if (!Array.isArray(input.recipients))
 		out.add('wrong_type', 'recipients', {
@@ -579,7 +579,7 @@ export function validateProblem(input: unknown, options: ValidateOptions = {}): 
 	if (method === 'reciprocal' && drafts.length > MAX_RECIPROCAL_POOLS)
 		out.add('too_large', 'pools', {
 			en: `the reciprocal method solves all pools at once; it takes at most ${MAX_RECIPROCAL_POOLS} pools (this problem has ${drafts.length}): use step-down or direct`,
-			nl: `de reciproque methode lost alle kostenpools tegelijk op; zij neemt hoogstens ${formatIssueCount(MAX_RECIPROCAL_POOLS, 'nl')} kostenpools (dit probleem heeft er ${formatIssueCount(drafts.length, 'nl')}): gebruik step-down of direct`
+			nl: `de reciproque methode lost alle kostenpools tegelijk op; de methode werkt met hoogstens ${formatIssueCount(MAX_RECIPROCAL_POOLS, 'nl')} kostenpools (dit probleem heeft er ${formatIssueCount(drafts.length, 'nl')}): gebruik step-down of direct`
 		});
 	else if (graphReliable && method === 'reciprocal') checkReachesRecipients(drafts, recipientSet, out);
 	if (graphReliable && out.errorCount === 0 && method !== 'reciprocal')

@@ -366,7 +366,7 @@ export class Reader {
 			if (!isSeriesDate(date)) {
 				this.issue('invalid_date', p, {
 					en: `"${date}" is not a date YYYY-MM-DD`,
-					nl: `"${date}" is geen datum JJJJ-MM-DD`
+					nl: `een datum moet JJJJ-MM-DD zijn, niet "${date}"`
 				});
 				ok = false;
 				continue;

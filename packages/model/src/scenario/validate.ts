@@ -744,7 +744,7 @@ function readUntil(r: Reader, co: Obj, p: string): string | undefined {
 	if (!isIsoDate(co.until)) {
 		r.issue('invalid_date', `${p}.until`, {
 			en: `${describe(co.until)} is not a date YYYY-MM-DD`,
-			nl: `${describe(co.until, 'nl')} is geen datum JJJJ-MM-DD`
+			nl: `een datum moet JJJJ-MM-DD zijn, niet ${describe(co.until, 'nl')}`
 		});
 		return undefined;
 	}
@@ -796,7 +796,7 @@ function readVariant(value: unknown, path: string, r: Reader, defaultBase: strin
 			if (co.from !== undefined && !isIsoDate(co.from))
 				r.issue('invalid_date', `${p}.from`, {
 					en: `${describe(co.from)} is not a date YYYY-MM-DD`,
-					nl: `${describe(co.from, 'nl')} is geen datum JJJJ-MM-DD`
+					nl: `een datum moet JJJJ-MM-DD zijn, niet ${describe(co.from, 'nl')}`
 				});
 			const until = readUntil(r, co, p);
 			if (!('value' in co))

@@ -130,6 +130,14 @@ function allowed(id: string, ctx: KeyContext): boolean {
 	return id !== ctx.self && (setOf(ctx.participants).has(id) || setOf(ctx.pools).has(id));
 }
 
+/** Why a formula cannot be evaluated, in Dutch (the evaluator's own English text for anything else). */
+function dutchFormulaError(error: Error): string {
+	if (error instanceof FormulaRangeError)
+		return 'een waarde in de formule valt buiten 10^±30, het bereik dat de waarden van een formule mogen hebben';
+	if (/divides by zero/.test(error.message)) return 'de formule deelt door nul';
+	return error.message.replace('[model] ', '');
+}
+
 /**
  * Turn a key into weights for one year.
  * Issues (a value not in force, weights that sum to zero, a negative weight) are recorded in ctx.env.
@@ -263,7 +271,7 @@ function formulaWeights(key: Extract<Key, { type: 'formula' }>, ctx: KeyContext)
 				`${key.path}.expression`,
 				{
 					en: `the formula cannot be evaluated for ${id}: ${(error as Error).message.replace('[model] ', '')}`,
-					nl: `de formule is niet uit te rekenen voor ${id}: ${(error as Error).message.replace('[model] ', '')}`
+					nl: `de formule is niet uit te rekenen voor ${id}: ${dutchFormulaError(error as Error)}`
 				}
 			);
 			weights.set(id, ZERO);
