@@ -101,6 +101,10 @@ describe('sp71 compare over another horizon or other participants', () => {
 		const refused = await sp71('compare', file, '--variant', 'longer');
 		expect(refused.code).toBe(1);
 		expect(refused.err).toMatch(
+			/^horizon: de variant beslaat 2021–2026 en het basisscenario 2021–2024.*\[not_comparable\]$/m
+		);
+		const english = await sp71('compare', file, '--variant', 'longer', '--lang', 'en');
+		expect(english.err).toMatch(
 			/^horizon: the variant covers 2021–2026 and the baseline 2021–2024.*\[not_comparable\]$/m
 		);
 		expect(refused.err).not.toContain('internal error');
