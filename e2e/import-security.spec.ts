@@ -70,6 +70,25 @@ test('a CSV in nl-NL notation imports with a preview by cell and applies as one 
 	expect(violations).toEqual([]);
 });
 
+test('an import issue is shown in Dutch, and in English after the language toggle', async ({ page }) => {
+	await open(page, '/');
+	await go(page, 'Import en export');
+	const csv = 'sep=;\r\nInwoners op 1 januari;2022\r\nGemeente Leiden;125.500\r\nKATWIJK;1\r\n';
+	await page
+		.getByTestId('import-file')
+		.setInputFiles({ name: 'inwoners.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	const issues = page.getByTestId('import-issues');
+	await expect(issues).toContainText('inwoners!A3');
+	await expect(issues).toContainText('"KATWIJK" is geen deelnemer van servicepunt71');
+	await expect(issues).not.toContainText('is not a participant');
+	await page.getByTestId('language').click();
+	await expect(page).toHaveURL(/lang=en/);
+	await expect(issues).toContainText('"KATWIJK" is not a participant of servicepunt71');
+	await expect(issues).not.toContainText('geen deelnemer');
+	await page.getByTestId('language').click();
+	await expect(issues).toContainText('"KATWIJK" is geen deelnemer van servicepunt71');
+});
+
 test('an XLSX budget in nl-NL notation imports with a preview by cell; the values carry file, sheet and cell as source', async ({
 	page
 }) => {

@@ -31,8 +31,8 @@ export {
 	NOT_FORBIDDEN,
 	isValidId
 } from './domain/format.ts';
-export { formatIssues } from './domain/issue.ts';
-export type { Issue, Result, Severity } from './domain/issue.ts';
+export { formatIssues, issueMessage, issuesInLocale, makeIssue } from './domain/issue.ts';
+export type { Issue, IssueLocale, IssueText, IssueTexts, Result, Severity } from './domain/issue.ts';
 export { COMPONENTS } from './domain/result.ts';
 export type {
 	Basis,

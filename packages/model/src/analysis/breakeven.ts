@@ -40,19 +40,28 @@ export function breakEvenIssues(pair: AnalysisPair, request: BreakEvenRequest): 
 		issues.push({
 			code: 'unknown_input',
 			path: request.input,
-			message: `no number at "${request.input}" in either scenario`
+			message: `no number at "${request.input}" in either scenario`,
+			messages: {
+				en: `no number at "${request.input}" in either scenario`,
+				nl: `er staat in geen van beide scenario’s een getal op "${request.input}"`
+			}
 		});
 	if (!pair.participants.includes(request.participant))
 		issues.push({
 			code: 'unknown_participant',
 			path: request.participant,
-			message: `no participant "${request.participant}" (one of ${pair.participants.join(', ')})`
+			message: `no participant "${request.participant}" (one of ${pair.participants.join(', ')})`,
+			messages: {
+				en: `no participant "${request.participant}" (one of ${pair.participants.join(', ')})`,
+				nl: `er is geen deelnemer "${request.participant}" (een van ${pair.participants.join(', ')})`
+			}
 		});
 	if (request.year !== undefined && !pair.years.includes(request.year))
 		issues.push({
 			code: 'year_outside_horizon',
 			path: String(request.year),
-			message: `${request.year} is outside the horizon`
+			message: `${request.year} is outside the horizon`,
+			messages: { en: `${request.year} is outside the horizon`, nl: `${request.year} ligt buiten de horizon` }
 		});
 	return issues;
 }

@@ -128,7 +128,7 @@ describe('sp71 allocate', () => {
 		);
 		const { code, out, err } = await sp71('allocate', file, '--format', 'json');
 		expect(code).toBe(0);
-		expect(err).toMatch(/^warning: pools\[0\]\.drivers: .* \[unallocated_cost\]/);
+		expect(err).toMatch(/^waarschuwing: pools\[0\]\.drivers: .* \[unallocated_cost\]/);
 		expect(JSON.parse(out)).toMatchObject({ check: { unallocated: '5.00' }, unallocated: { a: '5.00' } });
 	});
 
@@ -156,9 +156,12 @@ describe('sp71 allocate', () => {
 
 describe('sp71 validate', () => {
 	it('accepts a valid problem with exit code 0 and a one-line summary', async () => {
-		const { code, out } = await sp71('validate', example);
+		const { code, out } = await sp71('validate', example, '--lang', 'en');
 		expect(code).toBe(0);
 		expect(out).toContain('valid allocation problem (method reciprocal, 4 pools, 3 recipients)');
+		expect((await sp71('validate', example)).out).toContain(
+			'geldig verdeelprobleem (methode reciprocal, 4 kostenpools, 3 ontvangers)'
+		);
 	});
 
 	it('rejects a file that is not a problem file kind it knows', async () => {
@@ -183,7 +186,7 @@ describe('sp71 edge cases', () => {
 				recipients: ['x']
 			})
 		);
-		const direct = await sp71('validate', file);
+		const direct = await sp71('validate', file, '--lang', 'en');
 		expect(direct.code).toBe(0);
 		expect(direct.out).toMatch(/^warning: pools\[0\]\.drivers: .*\[unallocated_cost\]$/m);
 		const reciprocal = await sp71('validate', file, '--method', 'reciprocal');

@@ -48,14 +48,20 @@ describe('printable output', () => {
 
 describe('warnings in every command that computes', () => {
 	const misspelt = fixture.replace('vatTaxableShare:', 'vatTaxablShare:');
-	const expected = 'warning: misspelt.yaml: pools[id=ict].vatTaxablShare: unknown field "vatTaxablShare" is ignored';
+	// Dutch unless --lang en, like every sentence the command line prints.
+	const expected =
+		'waarschuwing: misspelt.yaml: pools[id=ict].vatTaxablShare: onbekend veld "vatTaxablShare" wordt genegeerd';
 
 	it('validate prints the warning with the verdict, and suggests the field meant', async () => {
 		write('misspelt.yaml', misspelt);
 		const { code, out } = await sp71('validate', 'misspelt.yaml');
 		expect(code).toBe(0);
 		expect(out).toContain(expected);
-		expect(out).toContain('(did you mean "vatTaxableShare"?)');
+		expect(out).toContain('(bedoelt u "vatTaxableShare"?)');
+		const english = await sp71('validate', 'misspelt.yaml', '--lang', 'en');
+		expect(english.out).toContain(
+			'warning: misspelt.yaml: pools[id=ict].vatTaxablShare: unknown field "vatTaxablShare" is ignored (did you mean "vatTaxableShare"?)'
+		);
 	});
 
 	for (const argv of [
@@ -69,7 +75,7 @@ describe('warnings in every command that computes', () => {
 			const { code, out, err } = await sp71(...argv);
 			expect(code, err).toBe(0);
 			expect(err).toContain(expected);
-			expect(out).not.toContain('warning:');
+			expect(out).not.toContain('waarschuwing:');
 			if (argv.includes('json')) expect(() => JSON.parse(out)).not.toThrow();
 		});
 });
@@ -95,6 +101,10 @@ describe('sp71 compare over another horizon or other participants', () => {
 		const refused = await sp71('compare', file, '--variant', 'longer');
 		expect(refused.code).toBe(1);
 		expect(refused.err).toMatch(
+			/^horizon: de variant beslaat 2021–2026 en het basisscenario 2021–2024.*\[not_comparable\]$/m
+		);
+		const english = await sp71('compare', file, '--variant', 'longer', '--lang', 'en');
+		expect(english.err).toMatch(
 			/^horizon: the variant covers 2021–2026 and the baseline 2021–2024.*\[not_comparable\]$/m
 		);
 		expect(refused.err).not.toContain('internal error');

@@ -4,10 +4,12 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Issue, Result } from '../domain/issue.ts';
 import { formatIssues } from '../domain/issue.ts';
+import type { Locale } from '../vocabulary/format.ts';
 import { loadScenarioFromTexts, type LoadOptions } from '../facade/load.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { UsageError } from './args.ts';
 import { STDIN, isDirectory, listFiles, readTextFile, type CliIo } from './io.ts';
+import { counted, say } from './text.ts';
 
 /** Whether `path` looks like a scenario: a folder with scenario.yaml, or a YAML/JSON file declaring the scenario format. */
 export function isScenarioPath(path: string, io: CliIo): boolean {
@@ -26,19 +28,20 @@ export function isScenarioPath(path: string, io: CliIo): boolean {
 
 /**
  * Load a scenario folder or file, resolving the path as given (relative to the working directory);
- * `options.dryRunVariants` limits the dry run to the variants a command computes.
+ * `options.dryRunVariants` limits the dry run to the variants a command computes. Warnings are printed
+ * in `lang` unless `lang` is null (the caller prints them itself).
  * @throws UsageError when the path cannot be read
  */
 export function loadScenarioAt(
 	path: string,
 	io: CliIo,
-	options: LoadOptions = {},
-	printWarnings = true
+	lang: Locale | null,
+	options: LoadOptions = {}
 ): Result<Scenario> {
 	const loaded = loadScenarioFrom(path, io, options);
 	// A warning (an unknown, often misspelt, field that is ignored) may drop money: every command that
 	// computes says so on stderr, not only `validate` (which prints it itself, with the verdict).
-	if (printWarnings && loaded.ok && loaded.warnings?.length) printIssues(loaded.warnings, io);
+	if (lang !== null && loaded.ok && loaded.warnings?.length) printIssues(loaded.warnings, io, lang);
 	return loaded;
 }
 
@@ -67,39 +70,40 @@ function loadScenarioFrom(path: string, io: CliIo, options: LoadOptions): Result
 	return loadScenarioFromTexts({ scenario: read.text, file }, options);
 }
 
-/** Print issues (errors on stderr, one per line: path: message [code]). */
-export function printIssues(issues: readonly Issue[], io: CliIo): void {
-	const errors = issues.filter((i) => i.severity !== 'warning');
-	const warnings = issues.filter((i) => i.severity === 'warning');
-	if (errors.length) io.stderr(`${formatIssues(errors)}\n`);
-	if (warnings.length)
-		io.stderr(
-			formatIssues(warnings)
-				.split('\n')
-				.map((l) => `warning: ${l}`)
-				.join('\n') + '\n'
-		);
+/** Warnings one per line, each marked as a warning in `lang`. */
+export function formatWarnings(warnings: readonly Issue[], lang: Locale): string {
+	return formatIssues(warnings, lang)
+		.split('\n')
+		.map((l) => `${say(lang, 'warningMark')}${l}`)
+		.join('\n');
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Print issues in `lang` (on stderr, one per line: path: message [code]; warnings marked). */
+export function printIssues(issues: readonly Issue[], io: CliIo, lang: Locale): void {
+	const errors = issues.filter((i) => i.severity !== 'warning');
+	const warnings = issues.filter((i) => i.severity === 'warning');
+	if (errors.length) io.stderr(`${formatIssues(errors, lang)}\n`);
+	if (warnings.length) io.stderr(`${formatWarnings(warnings, lang)}\n`);
+}
 
-/** Validate a scenario folder or file for `sp71 validate`; prints the verdict, returns whether it is valid. */
-export function validateScenarioAt(path: string, io: CliIo): boolean {
-	const loaded = loadScenarioAt(path, io, {}, false);
+/** Validate a scenario folder or file for `sp71 validate`; prints the verdict in `lang`, returns whether it is valid. */
+export function validateScenarioAt(path: string, io: CliIo, lang: Locale): boolean {
+	const loaded = loadScenarioAt(path, io, null);
 	if (!loaded.ok) {
-		io.stdout(`${formatIssues(loaded.issues)}\n`);
+		io.stdout(`${formatIssues(loaded.issues, lang)}\n`);
 		return false;
 	}
 	const s = loaded.value;
-	if (loaded.warnings?.length)
-		io.stdout(
-			formatIssues(loaded.warnings)
-				.split('\n')
-				.map((l) => `warning: ${l}\n`)
-				.join('')
-		);
-	io.stdout(
-		`${path}: valid scenario ${s.id} (${plural(s.participants.length, 'participant')}, ${plural(s.pools.length, 'pool')}, ${s.horizon.from}–${s.horizon.to}, ${plural(s.variants.length, 'variant')}: ${s.variants.map((v) => v.id).join(', ') || 'none'})\n`
-	);
+	if (loaded.warnings?.length) io.stdout(`${formatWarnings(loaded.warnings, lang)}\n`);
+	const summary = say(lang, 'validScenario', {
+		id: s.id,
+		participants: counted(lang, s.participants.length, 'participant'),
+		pools: counted(lang, s.pools.length, 'pool'),
+		from: s.horizon.from,
+		to: s.horizon.to,
+		variants: counted(lang, s.variants.length, 'variant'),
+		list: s.variants.map((v) => v.id).join(', ') || say(lang, 'none')
+	});
+	io.stdout(`${path}: ${summary}\n`);
 	return true;
 }

@@ -71,7 +71,16 @@ const nl = {
 	beSearched: '{participant}, {input} ({path}), gezocht in [{low}, {high}]',
 	beEnds: '{what}: {atLow} bij {low}, {atHigh} bij {high}',
 	beNone: 'geen omslagpunt binnen dit bereik',
-	beFound: 'omslagpunt: {value} (nagerekend: {check})'
+	beFound: 'omslagpunt: {value} (nagerekend: {check})',
+	warningMark: 'waarschuwing: ',
+	validScenario: 'geldig scenario {id} ({participants}, {pools}, {from}–{to}, {variants}: {list})',
+	validProblem: 'geldig verdeelprobleem (methode {method}, {pools}, {recipients})',
+	validGame: 'geldig coöperatief spel ({kind}, {players} van hoogstens {max})',
+	none: 'geen',
+	notValidatable: 'geen bestand dat sp71 kan controleren (verwacht {kinds})',
+	kindProblem: 'verdeelprobleem',
+	kindGame: 'coöperatief spel',
+	or: 'of'
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -139,7 +148,16 @@ const en: Record<keyof typeof nl, string> = {
 	beSearched: '{participant}, {input} ({path}), searched in [{low}, {high}]',
 	beEnds: '{what}: {atLow} at {low}, {atHigh} at {high}',
 	beNone: 'no break-even within this range',
-	beFound: 'break-even: {value} (recomputed: {check})'
+	beFound: 'break-even: {value} (recomputed: {check})',
+	warningMark: 'warning: ',
+	validScenario: 'valid scenario {id} ({participants}, {pools}, {from}–{to}, {variants}: {list})',
+	validProblem: 'valid allocation problem (method {method}, {pools}, {recipients})',
+	validGame: 'valid cooperative game ({kind}, {players} of at most {max})',
+	none: 'none',
+	notValidatable: 'not a file sp71 can validate (expected {kinds})',
+	kindProblem: 'allocation problem',
+	kindGame: 'cooperative game',
+	or: 'or'
 };
 
 export type TextKey = keyof typeof nl;
@@ -149,6 +167,20 @@ const TEXTS: Record<Locale, Record<TextKey, string>> = { nl, en };
 /** A CLI text in `locale` with its placeholders filled. */
 export function say(locale: Locale, key: TextKey, params: Record<string, string | number> = {}): string {
 	return TEXTS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+const COUNTED: Record<string, Record<Locale, { one: string; other: string }>> = {
+	participant: { nl: { one: 'deelnemer', other: 'deelnemers' }, en: { one: 'participant', other: 'participants' } },
+	pool: { nl: { one: 'kostenpool', other: 'kostenpools' }, en: { one: 'pool', other: 'pools' } },
+	variant: { nl: { one: 'variant', other: 'varianten' }, en: { one: 'variant', other: 'variants' } },
+	recipient: { nl: { one: 'ontvanger', other: 'ontvangers' }, en: { one: 'recipient', other: 'recipients' } },
+	player: { nl: { one: 'speler', other: 'spelers' }, en: { one: 'player', other: 'players' } }
+};
+
+/** A count and its noun in `locale`: "1 deelnemer", "4 deelnemers", "2 pools". */
+export function counted(locale: Locale, n: number, noun: keyof typeof COUNTED): string {
+	const forms = COUNTED[noun]![locale];
+	return `${n} ${n === 1 ? forms.one : forms.other}`;
 }
 
 /** The short column name of a cost component. */

@@ -59,14 +59,22 @@ export function comparabilityIssues(base: RunResult, variant: RunResult): Issue[
 		issues.push({
 			code: 'not_comparable',
 			path: 'horizon',
-			message: `the variant covers ${span(variant)} and the baseline ${span(base)}: a comparison needs the same years (run the variant on its own with sp71 run)`
+			message: `the variant covers ${span(variant)} and the baseline ${span(base)}: a comparison needs the same years (run the variant on its own with sp71 run)`,
+			messages: {
+				en: `the variant covers ${span(variant)} and the baseline ${span(base)}: a comparison needs the same years (run the variant on its own with sp71 run)`,
+				nl: `de variant beslaat ${span(variant)} en het basisscenario ${span(base)}: een vergelijking vraagt dezelfde jaren (reken de variant apart door met sp71 run)`
+			}
 		});
 	const ids = (r: RunResult) => r.participants.map((p) => p.id).join(', ');
 	if (ids(base) !== ids(variant))
 		issues.push({
 			code: 'not_comparable',
 			path: 'participants',
-			message: `the variant has the participants ${ids(variant)} and the baseline ${ids(base)}: a comparison needs the same participants (run the variant on its own with sp71 run)`
+			message: `the variant has the participants ${ids(variant)} and the baseline ${ids(base)}: a comparison needs the same participants (run the variant on its own with sp71 run)`,
+			messages: {
+				en: `the variant has the participants ${ids(variant)} and the baseline ${ids(base)}: a comparison needs the same participants (run the variant on its own with sp71 run)`,
+				nl: `de variant heeft de deelnemers ${ids(variant)} en het basisscenario ${ids(base)}: een vergelijking vraagt dezelfde deelnemers (reken de variant apart door met sp71 run)`
+			}
 		});
 	return issues;
 }

@@ -1,13 +1,30 @@
-// Data problems are returned as a list of issues, never thrown: {code, path, message}.
+// Data problems are returned as a list of issues, never thrown: {code, path, message}. Each issue's text
+// is written at the place that finds the problem, in English and Dutch side by side (`IssueText`);
+// `message` is the English text and `messages` holds both, so any caller shows it in its language.
 
 /** Whether an issue blocks computation (error) or only deserves attention (warning). */
 export type Severity = 'error' | 'warning';
+
+/** The languages an issue is written in. */
+export type IssueLocale = 'nl' | 'en';
+
+/** An issue's text in both languages. */
+export interface IssueTexts {
+	readonly nl: string;
+	readonly en: string;
+}
+
+/** What a validator writes for an issue: its text in both languages (or, for text that is only a path or id, one string). */
+export type IssueText = string | IssueTexts;
 
 /** One problem found in user input. `path` points at the field, e.g. "pools[1].cost" or "pools.ict.key". */
 export interface Issue {
 	readonly code: string;
 	readonly path: string;
+	/** The English text (JSON consumers rely on it; `issueMessage` gives the text in another language). */
 	readonly message: string;
+	/** The text in Dutch and English, when the issue was written in both. */
+	readonly messages?: IssueTexts;
 	readonly severity?: Severity;
 	/** 1-based position in the source text, for parse errors. */
 	readonly line?: number;
@@ -20,13 +37,44 @@ export type Result<T> =
 	| { readonly ok: true; readonly value: T; readonly warnings?: readonly Issue[] }
 	| { readonly ok: false; readonly issues: readonly Issue[] };
 
-/** Render issues one per line as `path: message [code]` (the CLI format). */
-export function formatIssues(issues: readonly Issue[]): string {
+/** The `message` and `messages` fields of an issue with this text. */
+export function issueTexts(text: IssueText): { message: string; messages?: IssueTexts } {
+	return typeof text === 'string' ? { message: text } : { message: text.en, messages: { nl: text.nl, en: text.en } };
+}
+
+/** An issue with its text in both languages (for the few places that build one without a collector). */
+export function makeIssue(
+	code: string,
+	path: string,
+	text: IssueText,
+	extra: { readonly severity?: Severity; readonly file?: string; readonly line?: number; readonly column?: number } = {}
+): Issue {
+	return { code, path, ...issueTexts(text), ...extra };
+}
+
+/** The text of an issue in a language (its `message` when it was written in one language only). */
+export function issueMessage(issue: Issue, locale: IssueLocale): string {
+	return issue.messages?.[locale] ?? issue.message;
+}
+
+/** The issues with `message` in this language (for JSON output in the user's language). */
+export function issuesInLocale(issues: readonly Issue[], locale: IssueLocale): Issue[] {
+	return issues.map((issue) => (locale === 'en' ? issue : { ...issue, message: issueMessage(issue, locale) }));
+}
+
+/** A count or limit in an issue text, grouped in the language ("10.000" / "10,000"). */
+export function formatIssueCount(n: number, locale: IssueLocale): string {
+	return n.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 20 });
+}
+
+/** Render issues one per line as `path: message [code]` (the CLI format), in a language (English unless given). */
+export function formatIssues(issues: readonly Issue[], locale: IssueLocale = 'en'): string {
+	const [line, column] = locale === 'nl' ? ['regel', 'kolom'] : ['line', 'column'];
 	return issues
 		.map((issue) => {
-			const where = issue.line !== undefined ? ` (line ${issue.line}, column ${issue.column ?? 1})` : '';
+			const where = issue.line !== undefined ? ` (${line} ${issue.line}, ${column} ${issue.column ?? 1})` : '';
 			const file = issue.file ? `${issue.file}: ` : '';
-			return `${file}${issue.path || '(root)'}: ${issue.message}${where} [${issue.code}]`;
+			return `${file}${issue.path || '(root)'}: ${issueMessage(issue, locale)}${where} [${issue.code}]`;
 		})
 		.join('\n');
 }
@@ -49,13 +97,13 @@ export class IssueCollector<Code extends string = string> {
 		private readonly locate?: (path: string) => IssuePosition | undefined
 	) {}
 
-	/** Record one issue (an error unless `severity` says warning). */
-	add(code: Code, path: string, message: string, severity?: Severity): void {
+	/** Record one issue (an error unless `severity` says warning), its text in both languages. */
+	add(code: Code, path: string, text: IssueText, severity?: Severity): void {
 		const position = this.locate?.(path);
 		this.issues.push({
 			code,
 			path,
-			message,
+			...issueTexts(text),
 			...(severity === 'warning' ? { severity } : {}),
 			...(position ? { line: position.line, column: position.column } : {}),
 			...(this.file ? { file: this.file } : {})

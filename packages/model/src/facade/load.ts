@@ -1,6 +1,6 @@
 // Loading a scenario from texts (the CLI reads files, the web app passes bundled texts), validating it
 // completely (structure, then a dry run that finds values not in force), and resolving variants.
-import type { Issue, Result } from '../domain/issue.ts';
+import { makeIssue, type Issue, type Result } from '../domain/issue.ts';
 import { computeYears, shareComputation, tryRunScenario } from '../legal-form/run.ts';
 import { hasInHouseMembers } from '../legal-form/in-house-run.ts';
 import { parseScenarioText, withPositions } from '../scenario/parse.ts';
@@ -96,12 +96,14 @@ export function loadScenarioFromTexts(texts: ScenarioTexts, options: LoadOptions
 	const seen = new Set<string>();
 	for (const v of all) {
 		if (seen.has(v.id) || v.id === base.value.id)
-			issues.push({
-				code: 'duplicate_id',
-				path: 'id',
-				message: `variant id "${v.id}" is used twice`,
-				...(v.file ? { file: v.file } : {})
-			});
+			issues.push(
+				makeIssue(
+					'duplicate_id',
+					'id',
+					{ en: `variant id "${v.id}" is used twice`, nl: `de id "${v.id}" van een variant wordt twee keer gebruikt` },
+					v.file ? { file: v.file } : {}
+				)
+			);
 		seen.add(v.id);
 	}
 	if (issues.length > 0) return { ok: false, issues };
@@ -146,35 +148,37 @@ function variantChain(scenario: Scenario, variantId: string): Result<Variant[]> 
 			return {
 				ok: false,
 				issues: [
-					{
-						code: 'unknown_base',
-						path: 'base',
-						message: `the base "${id}" of variant "${child.id}" is neither the baseline (${baseId}) nor a variant (known: ${scenario.variants.map((x) => x.id).join(', ') || 'none'})`,
-						...(child.file ? { file: child.file } : {})
-					}
+					makeIssue(
+						'unknown_base',
+						'base',
+						{
+							en: `the base "${id}" of variant "${child.id}" is neither the baseline (${baseId}) nor a variant (known: ${scenario.variants.map((x) => x.id).join(', ') || 'none'})`,
+							nl: `de basis "${id}" van variant "${child.id}" is niet het basisscenario (${baseId}) en geen variant (bekend: ${scenario.variants.map((x) => x.id).join(', ') || 'geen'})`
+						},
+						child.file ? { file: child.file } : {}
+					)
 				]
 			};
 		if (!v)
 			return {
 				ok: false,
 				issues: [
-					{
-						code: 'unknown_variant',
-						path: 'variant',
-						message: `no variant "${id}" (known: ${scenario.variants.map((x) => x.id).join(', ') || 'none'})`
-					}
+					makeIssue('unknown_variant', 'variant', {
+						en: `no variant "${id}" (known: ${scenario.variants.map((x) => x.id).join(', ') || 'none'})`,
+						nl: `er is geen variant "${id}" (bekend: ${scenario.variants.map((x) => x.id).join(', ') || 'geen'})`
+					})
 				]
 			};
 		if (chain.some((x) => x.id === v.id))
 			return {
 				ok: false,
 				issues: [
-					{
-						code: 'variant_cycle',
-						path: 'base',
-						message: `variants form a cycle through "${v.id}"`,
-						...(v.file ? { file: v.file } : {})
-					}
+					makeIssue(
+						'variant_cycle',
+						'base',
+						{ en: `variants form a cycle through "${v.id}"`, nl: `de varianten vormen een kringloop via "${v.id}"` },
+						v.file ? { file: v.file } : {}
+					)
 				]
 			};
 		chain.unshift(v);
@@ -217,12 +221,17 @@ export function applyVariant(
 	if (unknown.length > 0)
 		return {
 			ok: false,
-			issues: unknown.map((w) => ({
-				code: 'unknown_path',
-				path: w.path,
-				message: `a change sets "${w.path}", which the scenario format does not know`,
-				...(options.file ? { file: options.file } : {})
-			}))
+			issues: unknown.map((w) =>
+				makeIssue(
+					'unknown_path',
+					w.path,
+					{
+						en: `a change sets "${w.path}", which the scenario format does not know`,
+						nl: `een wijziging zet "${w.path}", maar dat kent het scenarioformaat niet`
+					},
+					options.file ? { file: options.file } : {}
+				)
+			)
 		};
 	const id = options.id ?? 'edit';
 	const value: Scenario = {

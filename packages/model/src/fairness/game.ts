@@ -74,7 +74,10 @@ function discount(
 function usageWeights(scenario: Scenario, run: RunResult, year: number): Map<string, Decimal> {
 	const drivers = scenario.fairness?.usageDrivers;
 	if (!drivers)
-		throw new InHouseError('fairness.usageDrivers', 'the scenario names no usage drivers (fairness.usageDrivers)');
+		throw new InHouseError('fairness.usageDrivers', {
+			en: 'the scenario names no usage drivers (fairness.usageDrivers)',
+			nl: 'het scenario noemt geen verdeelgrondslagen voor gebruik (fairness.usageDrivers)'
+		});
 	const rows = run.rows.filter((r) => r.year === year);
 	const services = scenario.pools.filter((p) => p.kind === 'service');
 	const poolTotals = new Map(services.map((p) => [p.id, sum(rows.map((r) => toDecimal(r.pools[p.id] ?? '0')))]));
@@ -118,13 +121,16 @@ interface GameContext {
 function checkPlayers(scenario: Scenario): string[] {
 	const settings = inHouseSettings(scenario);
 	if (settings.members.length > 0)
-		throw new InHouseError(
-			'inHouse.members',
-			`the scenario already puts ${settings.members.map((m) => m.participant).join(', ')} in-house; the game needs every participant in the shared back office`
-		);
+		throw new InHouseError('inHouse.members', {
+			en: `the scenario already puts ${settings.members.map((m) => m.participant).join(', ')} in-house; the game needs every participant in the shared back office`,
+			nl: `het scenario brengt ${settings.members.map((m) => m.participant).join(', ')} al in-house onder; het spel vraagt dat elke deelnemer in de gedeelde bedrijfsvoering zit`
+		});
 	const players = scenario.participants.map((p) => p.id);
 	if (players.length > MAX_PLAYERS)
-		throw new InHouseError('participants', `a game of more than ${MAX_PLAYERS} participants is not computed`);
+		throw new InHouseError('participants', {
+			en: `a game of more than ${MAX_PLAYERS} participants is not computed`,
+			nl: `een spel met meer dan ${MAX_PLAYERS} deelnemers wordt niet berekend`
+		});
 	return players;
 }
 
@@ -134,10 +140,10 @@ function basisYears(scenario: Scenario, basis: GameBasis): number[] {
 	for (let y = scenario.horizon.from; y <= scenario.horizon.to; y++)
 		if (!('year' in basis) || y === basis.year) years.push(y);
 	if (years.length === 0)
-		throw new InHouseError(
-			'year',
-			`${'year' in basis ? basis.year : ''} lies outside the horizon ${scenario.horizon.from}–${scenario.horizon.to}`
-		);
+		throw new InHouseError('year', {
+			en: `${'year' in basis ? basis.year : ''} lies outside the horizon ${scenario.horizon.from}–${scenario.horizon.to}`,
+			nl: `${'year' in basis ? basis.year : ''} ligt buiten de horizon ${scenario.horizon.from}–${scenario.horizon.to}`
+		});
 	return years;
 }
 

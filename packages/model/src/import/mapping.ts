@@ -2,7 +2,7 @@
 // columns are (participants, pools or years), what the values are (a driver, a pool's budget, key
 // shares, or the model's own path layout), the scale and the basis. Guessed from the sheet and the
 // scenario, and correctable by the user (a mapping JSON file in the CLI, fields in the app).
-import type { Issue, Result } from '../domain/issue.ts';
+import { makeIssue, type Issue, type IssueTexts, type Result } from '../domain/issue.ts';
 import type { Basis } from '../domain/result.ts';
 import type { NumberLocale } from '../vocabulary/parse-number.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -314,11 +314,12 @@ function fieldReaders(item: Record<string, unknown>, at: (field: string) => stri
 		const v = item[field];
 		if (v === undefined) return undefined;
 		if (typeof v !== 'string' || (allowed && !allowed.includes(v))) {
-			issues.push({
-				code: 'mapping_invalid',
-				path: at(field),
-				message: `${field} must be ${allowed ? `one of ${allowed.join(', ')}` : 'a string'}`
-			});
+			issues.push(
+				makeIssue('mapping_invalid', at(field), {
+					en: `${field} must be ${allowed ? `one of ${allowed.join(', ')}` : 'a string'}`,
+					nl: `${field} moet ${allowed ? `een van ${allowed.join(', ')}` : 'tekst'} zijn`
+				})
+			);
 			return undefined;
 		}
 		return v;
@@ -327,7 +328,12 @@ function fieldReaders(item: Record<string, unknown>, at: (field: string) => stri
 		const v = item[field];
 		if (v === undefined) return undefined;
 		if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) {
-			issues.push({ code: 'mapping_invalid', path: at(field), message: `${field} must be a whole number from 1` });
+			issues.push(
+				makeIssue('mapping_invalid', at(field), {
+					en: `${field} must be a whole number from 1`,
+					nl: `${field} moet een geheel getal vanaf 1 zijn`
+				})
+			);
 			return undefined;
 		}
 		return v;
@@ -335,11 +341,12 @@ function fieldReaders(item: Record<string, unknown>, at: (field: string) => stri
 	const letters = (field: string, v: unknown): string | undefined => {
 		if (v === undefined) return undefined;
 		if (typeof v !== 'string' || columnNumber(v) === undefined) {
-			issues.push({
-				code: 'mapping_invalid',
-				path: at(field),
-				message: `${field} must be a column letter such as "B"`
-			});
+			issues.push(
+				makeIssue('mapping_invalid', at(field), {
+					en: `${field} must be a column letter such as "B"`,
+					nl: `${field} moet een kolomletter zijn, zoals "B"`
+				})
+			);
 			return undefined;
 		}
 		return v.toUpperCase();
@@ -356,11 +363,12 @@ function readLongColumns(
 ): LongColumns | undefined {
 	if (long === undefined) return undefined;
 	if (!isObj(long)) {
-		issues.push({
-			code: 'mapping_invalid',
-			path: at('long'),
-			message: 'long must be an object such as { "participant": "A", "value": "C" }'
-		});
+		issues.push(
+			makeIssue('mapping_invalid', at('long'), {
+				en: 'long must be an object such as { "participant": "A", "value": "C" }',
+				nl: 'long moet een object zijn, zoals { "participant": "A", "value": "C" }'
+			})
+		);
 		return undefined;
 	}
 	const entries = Object.fromEntries(
@@ -369,11 +377,12 @@ function readLongColumns(
 			.filter(([, v]) => v !== undefined)
 	) as Partial<LongColumns>;
 	if (entries.value === undefined) {
-		issues.push({
-			code: 'mapping_invalid',
-			path: at('long.value'),
-			message: 'long.value (the column of the values) is required'
-		});
+		issues.push(
+			makeIssue('mapping_invalid', at('long.value'), {
+				en: 'long.value (the column of the values) is required',
+				nl: 'long.value (de kolom met de waarden) is verplicht'
+			})
+		);
 		return undefined;
 	}
 	return entries as LongColumns;
@@ -396,11 +405,12 @@ function readGivenFields(
 	const locale = str('locale', ['nl', 'en']) as NumberLocale | undefined;
 	const scale = str('scale');
 	if (scale !== undefined && !/^[1-9]\d{0,9}$/.test(scale))
-		issues.push({
-			code: 'mapping_invalid',
-			path: at('scale'),
-			message: 'scale must be a whole number such as "1000"'
-		});
+		issues.push(
+			makeIssue('mapping_invalid', at('scale'), {
+				en: 'scale must be a whole number such as "1000"',
+				nl: 'scale moet een geheel getal zijn, zoals "1000"'
+			})
+		);
 	const long = readLongColumns(item.long, at, letters, issues);
 	return {
 		...(kind ? { kind } : {}),
@@ -420,15 +430,27 @@ function readGivenFields(
 
 /** Report every required field that is neither given nor guessed (and not already reported as invalid). */
 function reportMissing(merged: Partial<ImportMapping>, at: (field: string) => string, issues: Issue[]): void {
-	const required: readonly [keyof ImportMapping, string][] = [
-		['sheet', 'say which sheet: "sheet": "Blad1"'],
-		['kind', `say what the values are: "kind": one of ${IMPORT_KINDS.join(', ')}`],
-		['headerRow', 'say which row holds the headers: "headerRow": 1'],
-		['layout', 'say "layout": "grid" or "long"']
+	const required: readonly [keyof ImportMapping, IssueTexts][] = [
+		['sheet', { en: 'say which sheet: "sheet": "Blad1"', nl: 'zeg welk werkblad: "sheet": "Blad1"' }],
+		[
+			'kind',
+			{
+				en: `say what the values are: "kind": one of ${IMPORT_KINDS.join(', ')}`,
+				nl: `zeg wat de waarden zijn: "kind": een van ${IMPORT_KINDS.join(', ')}`
+			}
+		],
+		[
+			'headerRow',
+			{
+				en: 'say which row holds the headers: "headerRow": 1',
+				nl: 'zeg in welke rij de kopjes staan: "headerRow": 1'
+			}
+		],
+		['layout', { en: 'say "layout": "grid" or "long"', nl: 'zeg "layout": "grid" of "long"' }]
 	];
 	for (const [field, message] of required)
 		if (merged[field] === undefined && !issues.some((x) => x.path === at(field)))
-			issues.push({ code: 'mapping_invalid', path: at(field), message });
+			issues.push(makeIssue('mapping_invalid', at(field), message));
 }
 
 /** Read the `i`th mapping the user wrote over its guess (the guess of its sheet, else the `i`th); undefined when incomplete. */
@@ -441,20 +463,22 @@ function readOneMapping(
 ): ImportMapping | undefined {
 	const at = (field: string) => (isList ? `[${i}].${field}` : field);
 	if (!isObj(item)) {
-		issues.push({
-			code: 'mapping_invalid',
-			path: isList ? `[${i}]` : '',
-			message: 'a mapping is an object such as { "sheet": "Blad1", "kind": "driver", "driver": "inwoners" }'
-		});
+		issues.push(
+			makeIssue('mapping_invalid', isList ? `[${i}]` : '', {
+				en: 'a mapping is an object such as { "sheet": "Blad1", "kind": "driver", "driver": "inwoners" }',
+				nl: 'een koppeling is een object, zoals { "sheet": "Blad1", "kind": "driver", "driver": "inwoners" }'
+			})
+		);
 		return undefined;
 	}
 	for (const key of Object.keys(item))
 		if (!MAPPING_FIELDS.includes(key))
-			issues.push({
-				code: 'mapping_unknown_field',
-				path: at(key),
-				message: `unknown mapping field "${key}" (known: ${MAPPING_FIELDS.join(', ')})`
-			});
+			issues.push(
+				makeIssue('mapping_unknown_field', at(key), {
+					en: `unknown mapping field "${key}" (known: ${MAPPING_FIELDS.join(', ')})`,
+					nl: `onbekend veld "${key}" in de koppeling (bekend: ${MAPPING_FIELDS.join(', ')})`
+				})
+			);
 	const sheet = typeof item.sheet === 'string' ? item.sheet : guessed[i]?.sheet;
 	const base = guessed.find((g) => g.sheet === sheet) ?? guessed[i];
 	const given = readGivenFields(item, at, issues);

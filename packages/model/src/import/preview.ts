@@ -2,7 +2,8 @@
 // compared with the value in force in the scenario; every issue with its cell address, and every
 // value that would change (old → new). Applying it is the variant it carries: one dated change per
 // changed value, with the file, sheet and cell as source and the basis the user chose.
-import type { Issue } from '../domain/issue.ts';
+import { issueMessage, issueTexts, makeIssue, type Issue, type IssueTexts } from '../domain/issue.ts';
+import { formatExact } from '../vocabulary/format.ts';
 import type { Basis } from '../domain/result.ts';
 import { parseLocaleNumber, type NumberParseIssueCode } from '../vocabulary/parse-number.ts';
 import { Decimal } from '../money/decimal.ts';
@@ -91,22 +92,33 @@ export function rawAt(raw: unknown, path: string): unknown {
 	return at;
 }
 
-const NUMBER_MESSAGES: Record<NumberParseIssueCode, string> = {
-	number_empty: 'is empty',
-	number_invalid: 'is not a number',
-	number_ambiguous: 'is ambiguous in this notation (write e.g. 1.234,56 in Dutch notation)',
-	number_too_long: 'has too many digits (at most 40)',
-	number_percent_not_allowed: 'is a percentage where a number is expected'
+const NUMBER_MESSAGES: Record<NumberParseIssueCode, IssueTexts> = {
+	number_empty: { en: 'is empty', nl: 'is leeg' },
+	number_invalid: { en: 'is not a number', nl: 'is geen getal' },
+	number_ambiguous: {
+		en: 'is ambiguous in this notation (write e.g. 1.234,56 in Dutch notation)',
+		nl: 'is dubbelzinnig in deze notatie (schrijf bijvoorbeeld 1.234,56 in Nederlandse notatie)'
+	},
+	number_too_long: { en: 'has too many digits (at most 40)', nl: 'heeft te veel cijfers (hoogstens 40)' },
+	number_percent_not_allowed: {
+		en: 'is a percentage where a number is expected',
+		nl: 'is een percentage waar een getal verwacht wordt'
+	}
 };
+
+/** Whether a cell's target is a reason it has none (a label that is not known). */
+function isMiss(t: Target | IssueTexts): t is IssueTexts {
+	return 'en' in t;
+}
 
 /** A decimal string from a cell: numbers through their shortest form, text through parseLocaleNumber. */
 function cellNumber(
 	value: CellValue,
 	mapping: ImportMapping,
 	percent: boolean
-): { value: string } | { message: string } {
+): { value: string } | { message: IssueTexts } {
 	if (typeof value === 'number') {
-		if (!Number.isFinite(value)) return { message: 'is not a finite number' };
+		if (!Number.isFinite(value)) return { message: { en: 'is not a finite number', nl: 'is geen eindig getal' } };
 		return { value: new Decimal(String(value)).toFixed() };
 	}
 	const parsed = parseLocaleNumber(String(value), { locale: mapping.locale, percent });
@@ -126,7 +138,7 @@ function target(
 	names: Names,
 	scenario: Scenario,
 	labels: Partial<Record<Axis, CellValue>>
-): Target | string {
+): Target | IssueTexts {
 	const participantLabel = cellText(labels.participant ?? null);
 	const poolLabel = cellText(labels.pool ?? null);
 	const participant = labels.participant !== undefined ? names.participant(participantLabel) : undefined;
@@ -136,21 +148,31 @@ function target(
 		participant === undefined &&
 		!(mapping.kind === 'driver' && names.pool(participantLabel))
 	)
-		return `"${participantLabel}" is not a participant of ${scenario.id} (known: ${scenario.participants.map((p) => p.name).join(', ')})`;
+		return {
+			en: `"${participantLabel}" is not a participant of ${scenario.id} (known: ${scenario.participants.map((p) => p.name).join(', ')})`,
+			nl: `"${participantLabel}" is geen deelnemer van ${scenario.id} (bekend: ${scenario.participants.map((p) => p.name).join(', ')})`
+		};
 	if (labels.pool !== undefined && pool === undefined && !(mapping.kind === 'driver' && names.participant(poolLabel)))
-		return `"${poolLabel}" is not a pool of ${scenario.id} (known: ${scenario.pools.map((p) => p.id).join(', ')})`;
+		return {
+			en: `"${poolLabel}" is not a pool of ${scenario.id} (known: ${scenario.pools.map((p) => p.id).join(', ')})`,
+			nl: `"${poolLabel}" is geen kostenpool van ${scenario.id} (bekend: ${scenario.pools.map((p) => p.id).join(', ')})`
+		};
 	const year = labels.year !== undefined ? names.year(labels.year) : mapping.year;
 	if (year === undefined)
 		return labels.year !== undefined
-			? `"${cellText(labels.year)}" is not a year`
-			: 'the mapping gives no year for this value';
+			? { en: `"${cellText(labels.year)}" is not a year`, nl: `"${cellText(labels.year)}" is geen jaartal` }
+			: { en: 'the mapping gives no year for this value', nl: 'de koppeling geeft geen jaar voor deze waarde' };
 	const from = yearDate(year);
 	switch (mapping.kind) {
 		case 'driver': {
 			const recipient = participant ?? pool ?? names.participant(participantLabel) ?? names.pool(poolLabel);
 			if (!mapping.driver || !scenario.drivers[mapping.driver])
-				return `the mapping names no driver of ${scenario.id} (give "driver": one of ${Object.keys(scenario.drivers).join(', ')})`;
-			if (!recipient) return 'no participant or pool for this value';
+				return {
+					en: `the mapping names no driver of ${scenario.id} (give "driver": one of ${Object.keys(scenario.drivers).join(', ')})`,
+					nl: `de koppeling noemt geen verdeelgrondslag van ${scenario.id} (geef "driver": een van ${Object.keys(scenario.drivers).join(', ')})`
+				};
+			if (!recipient)
+				return { en: 'no participant or pool for this value', nl: 'geen deelnemer of kostenpool voor deze waarde' };
 			return {
 				series: `drivers.${mapping.driver}.values.${recipient}`,
 				from,
@@ -158,18 +180,25 @@ function target(
 			};
 		}
 		case 'cost':
-			if (!pool) return 'no pool for this value';
+			if (!pool) return { en: 'no pool for this value', nl: 'geen kostenpool voor deze waarde' };
 			return { series: `pools[id=${pool}].cost`, from, label: `${pool} ${year}` };
 		case 'key':
-			if (!pool || !participant) return 'a key share needs a pool and a participant';
+			if (!pool || !participant)
+				return {
+					en: 'a key share needs a pool and a participant',
+					nl: 'een aandeel in een verdeelsleutel vraagt een kostenpool en een deelnemer'
+				};
 			return { series: `pools[id=${pool}].key`, from, share: participant, label: `${pool} ${participant} ${year}` };
 		default:
-			return 'the paths layout has no row or column labels';
+			return {
+				en: 'the paths layout has no row or column labels',
+				nl: 'de indeling paths heeft geen labels voor rijen of kolommen'
+			};
 	}
 }
 
 /** Records one cell's value (or its issue): the labels' target and the cell's raw value. */
-type PushValue = (r: number, c: number, raw: CellValue, t: Target | string, labelCell: string) => void;
+type PushValue = (r: number, c: number, raw: CellValue, t: Target | IssueTexts, labelCell: string) => void;
 
 /** The recorder of a sheet's values: checks each number against the mapping's kind and adds it to `out`, or an issue. */
 function valueRecorder(sheet: Sheet, mapping: ImportMapping, issues: Issue[], out: ReadValue[]): PushValue {
@@ -177,33 +206,39 @@ function valueRecorder(sheet: Sheet, mapping: ImportMapping, issues: Issue[], ou
 	const scale = new Decimal(mapping.scale);
 	const reported = new Set<string>();
 	return (r, c, raw, t, labelCell) => {
-		if (typeof t === 'string') {
-			if (!reported.has(`${labelCell}|${t}`))
-				issues.push({ code: 'import_unknown_label', path: labelCell, message: t });
-			reported.add(`${labelCell}|${t}`);
+		if (isMiss(t)) {
+			if (!reported.has(`${labelCell}|${t.en}`)) issues.push(makeIssue('import_unknown_label', labelCell, t));
+			reported.add(`${labelCell}|${t.en}`);
 			return;
 		}
 		const read = cellNumber(raw, mapping, mapping.kind === 'key' || t.series.endsWith('Share'));
 		if ('message' in read) {
-			issues.push({ code: 'import_invalid_number', path: addr(r, c), message: `"${cellText(raw)}" ${read.message}` });
+			issues.push(
+				makeIssue('import_invalid_number', addr(r, c), {
+					en: `"${cellText(raw)}" ${read.message.en}`,
+					nl: `"${cellText(raw)}" ${read.message.nl}`
+				})
+			);
 			return;
 		}
 		let value = new Decimal(read.value);
 		if (mapping.kind === 'cost') value = value.times(scale);
 		if (mapping.kind === 'cost' && value.decimalPlaces() > 2) {
-			issues.push({
-				code: 'import_precision',
-				path: addr(r, c),
-				message: `${value.toFixed()} has more than two decimals: an amount is in euros and cents`
-			});
+			issues.push(
+				makeIssue('import_precision', addr(r, c), {
+					en: `${value.toFixed()} has more than two decimals: an amount is in euros and cents`,
+					nl: `${formatExact(value.toFixed(), 'nl')} heeft meer dan twee decimalen: een bedrag is in euro’s en centen`
+				})
+			);
 			return;
 		}
 		if (value.isNegative() && mapping.kind !== 'cost') {
-			issues.push({
-				code: 'import_negative',
-				path: addr(r, c),
-				message: `${value.toFixed()} is negative: counts and shares cannot be`
-			});
+			issues.push(
+				makeIssue('import_negative', addr(r, c), {
+					en: `${value.toFixed()} is negative: counts and shares cannot be`,
+					nl: `${formatExact(value.toFixed(), 'nl')} is negatief: aantallen en aandelen kunnen dat niet zijn`
+				})
+			);
 			return;
 		}
 		out.push({
@@ -252,12 +287,16 @@ function readGrid(ctx: SheetContext, push: PushValue): void {
 		const hasValues = row.some((v, i) => i + 1 > lc && v !== null && !skipColumns.has(i + 1));
 		if (label === null || isTotalLabel(cellText(label))) {
 			if (label === null && hasValues)
-				issues.push({
-					code: 'import_unknown_label',
-					path: addr(r, lc),
-					message: 'this row has values but no label',
-					severity: 'warning'
-				});
+				issues.push(
+					makeIssue(
+						'import_unknown_label',
+						addr(r, lc),
+						{ en: 'this row has values but no label', nl: 'deze rij heeft waarden maar geen label' },
+						{
+							severity: 'warning'
+						}
+					)
+				);
 			continue;
 		}
 		for (let c = lc + 1; c <= width; c++) {
@@ -267,8 +306,7 @@ function readGrid(ctx: SheetContext, push: PushValue): void {
 				Record<Axis, CellValue>
 			>;
 			const t = target(mapping, names, scenario, labels);
-			const bad =
-				typeof t === 'string' ? (t.includes(`"${cellText(label)}"`) ? addr(r, lc) : addr(mapping.headerRow, c)) : '';
+			const bad = isMiss(t) ? (t.en.includes(`"${cellText(label)}"`) ? addr(r, lc) : addr(mapping.headerRow, c)) : '';
 			push(r, c, raw, t, bad);
 		}
 	}
@@ -314,11 +352,12 @@ function readMapping(
 ): ReadValue[] {
 	const sheet = workbook.sheets.find((s) => s.name === mapping.sheet);
 	if (!sheet) {
-		issues.push({
-			code: 'import_no_sheet',
-			path: '',
-			message: `the file has no sheet "${mapping.sheet}" (sheets: ${workbook.sheets.map((s) => s.name).join(', ')})`
-		});
+		issues.push(
+			makeIssue('import_no_sheet', '', {
+				en: `the file has no sheet "${mapping.sheet}" (sheets: ${workbook.sheets.map((s) => s.name).join(', ')})`,
+				nl: `het bestand heeft geen werkblad "${mapping.sheet}" (werkbladen: ${workbook.sheets.map((s) => s.name).join(', ')})`
+			})
+		);
 		return [];
 	}
 	const out: ReadValue[] = [];
@@ -329,7 +368,12 @@ function readMapping(
 		return out;
 	}
 	if (!mapping.long) {
-		issues.push({ code: 'mapping_invalid', path: '', message: 'a long layout needs "long": { "value": "C", … }' });
+		issues.push(
+			makeIssue('mapping_invalid', '', {
+				en: 'a long layout needs "long": { "value": "C", … }',
+				nl: 'een lange indeling (long) vraagt "long": { "value": "C", … }'
+			})
+		);
 		return [];
 	}
 	readLong(ctx, mapping.long, push);
@@ -337,12 +381,16 @@ function readMapping(
 }
 
 /** What a row of the paths layout sets: a dated leaf ("…cost" + from) or a fixed key share ("…key.shares.leiden"). */
-function pathTarget(path: string, from: string, scenario: Scenario): Target | string {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(from)) return `"${from}" is not a date YYYY-MM-DD (the date the value holds from)`;
+function pathTarget(path: string, from: string, scenario: Scenario): Target | IssueTexts {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(from))
+		return {
+			en: `"${from}" is not a date YYYY-MM-DD (the date the value holds from)`,
+			nl: `"${from}" is geen datum JJJJ-MM-DD (de datum vanaf wanneer de waarde geldt)`
+		};
 	const share = /^(.*\.key)\.shares\.([A-Za-z0-9_-]+)$/.exec(path);
 	const series = share ? share[1]! : path;
 	if (!parsePath(series) || seriesAt(scenario, series) === undefined)
-		return `"${path}" is not an input of ${scenario.id}`;
+		return { en: `"${path}" is not an input of ${scenario.id}`, nl: `"${path}" is geen invoer van ${scenario.id}` };
 	return { series, from, label: path, ...(share ? { share: share[2]! } : {}) };
 }
 
@@ -398,11 +446,12 @@ function readAll(
 ): ReadValue[] {
 	const names = scenarioNames(scenario);
 	if (mappings.length === 0)
-		issues.push({
-			code: 'import_no_table',
-			path: '',
-			message: `no sheet of ${workbook.file} looks like a table of ${scenario.id}'s participants, pools or years: give a mapping`
-		});
+		issues.push(
+			makeIssue('import_no_table', '', {
+				en: `no sheet of ${workbook.file} looks like a table of ${scenario.id}'s participants, pools or years: give a mapping`,
+				nl: `geen werkblad van ${workbook.file} lijkt op een tabel van de deelnemers, kostenpools of jaren van ${scenario.id}: geef een koppeling`
+			})
+		);
 	const values: ReadValue[] = [];
 	for (const mapping of mappings)
 		for (const v of readMapping(workbook, mapping, scenario, names, issues)) values.push(v);
@@ -418,11 +467,12 @@ function dropDuplicates(values: readonly ReadValue[], issues: Issue[]): ReadValu
 		const before = seen.get(key);
 		if (before) {
 			if (before.value !== v.value)
-				issues.push({
-					code: 'import_duplicate',
-					path: v.cell,
-					message: `${v.label} is also given in ${before.cell} with another value (${before.value})`
-				});
+				issues.push(
+					makeIssue('import_duplicate', v.cell, {
+						en: `${v.label} is also given in ${before.cell} with another value (${before.value})`,
+						nl: `${v.label} staat ook in ${before.cell}, met een andere waarde (${formatExact(before.value, 'nl')})`
+					})
+				);
 			continue;
 		}
 		seen.set(key, v);
@@ -474,7 +524,12 @@ function compareLeaf(col: Collected, v: ReadValue): void {
 		return;
 	}
 	if (!isObj(rawSeries) && rawSeries !== undefined) {
-		col.issues.push({ code: 'import_not_dated', path: v.cell, message: `${v.series} is not a dated series` });
+		col.issues.push(
+			makeIssue('import_not_dated', v.cell, {
+				en: `${v.series} is not a dated series`,
+				nl: `${v.series} is geen reeks met datums`
+			})
+		);
 		return;
 	}
 	const source = describeSource(col.workbook, [v.cell]);
@@ -524,11 +579,12 @@ function compareKey(col: Collected, group: readonly ReadValue[]): void {
 	if (oldKey?.type !== 'fixed') {
 		const missing = col.scenario.participants.filter((p) => !Object.hasOwn(shares, p.id));
 		if (missing.length > 0) {
-			col.issues.push({
-				code: 'import_key_incomplete',
-				path: group[0]!.cell,
-				message: `the key of ${path} in ${from.slice(0, 4)} is not a fixed key, so the import must give every participant's share (missing: ${missing.map((p) => p.name).join(', ')})`
-			});
+			col.issues.push(
+				makeIssue('import_key_incomplete', group[0]!.cell, {
+					en: `the key of ${path} in ${from.slice(0, 4)} is not a fixed key, so the import must give every participant's share (missing: ${missing.map((p) => p.name).join(', ')})`,
+					nl: `de verdeelsleutel van ${path} is in ${from.slice(0, 4)} geen vaste verdeelsleutel, dus de import moet het aandeel van elke deelnemer geven (ontbreekt: ${missing.map((p) => p.name).join(', ')})`
+				})
+			);
 			return;
 		}
 	}
@@ -559,7 +615,12 @@ function compareKey(col: Collected, group: readonly ReadValue[]): void {
 		note: `shares imported from ${source.title}`
 	};
 	if (!isObj(rawSeries)) {
-		col.issues.push({ code: 'import_not_dated', path: group[0]!.cell, message: `${path} is not a dated series` });
+		col.issues.push(
+			makeIssue('import_not_dated', group[0]!.cell, {
+				en: `${path} is not a dated series`,
+				nl: `${path} is geen reeks met datums`
+			})
+		);
 		return;
 	}
 	col.variantChanges.push({ set: `${path}.${from}`, value, rationale: `imported from ${source.title}` });
@@ -587,8 +648,14 @@ function validateVariant(col: Collected, id: string): void {
 	if (applied.ok) return;
 	const cellOf = (path: string) =>
 		col.changes.find((c) => path.startsWith(c.path) || path.includes(c.path))?.cell ?? '';
-	for (const i of applied.issues)
-		col.issues.push({ ...i, path: cellOf(i.path) || i.path, message: `${i.message} (${i.path})` });
+	for (const i of applied.issues) {
+		const nl = issueMessage(i, 'nl');
+		col.issues.push({
+			...i,
+			path: cellOf(i.path) || i.path,
+			...issueTexts({ en: `${i.message} (${i.path})`, nl: `${nl} (${i.path})` })
+		});
+	}
 }
 
 /**

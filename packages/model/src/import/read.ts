@@ -2,14 +2,32 @@
 // a BOM, `;` or `,`, UTF-8 or Windows-1252) and XLSX (exceljs, loaded only when an XLSX is read).
 // Never throws: a file that cannot be read gives issues.
 import Papa from 'papaparse';
-import type { Issue, Result } from '../domain/issue.ts';
+import {
+	formatIssueCount,
+	makeIssue,
+	type Issue,
+	type IssueText,
+	type IssueTexts,
+	type Result
+} from '../domain/issue.ts';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, type CellValue, type Sheet, type Workbook } from './workbook.ts';
 
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
-const fail = (code: string, message: string): Result<Workbook> => ({
+const fail = (code: string, message: IssueText): Result<Workbook> => ({
 	ok: false,
-	issues: [{ code, path: '', message }]
+	issues: [makeIssue(code, '', message)]
 });
+const TOO_LARGE: IssueTexts = {
+	en: `the file is larger than ${mb(MAX_IMPORT_BYTES)}, the import limit`,
+	nl: `het bestand is groter dan ${mb(MAX_IMPORT_BYTES)}, de grens voor een import`
+};
+/** The cell limit of an import, in both languages. */
+function tooManyCells(what: { en: string; nl: string }): IssueTexts {
+	return {
+		en: `${what.en} has more than ${formatIssueCount(MAX_IMPORT_CELLS, 'en')} cells, the import limit`,
+		nl: `${what.nl} heeft meer dan ${formatIssueCount(MAX_IMPORT_CELLS, 'nl')} cellen, de grens voor een import`
+	};
+}
 
 /** Whether bytes begin like an XLSX (a zip archive). */
 export function looksLikeXlsx(bytes: Uint8Array): boolean {
@@ -24,12 +42,15 @@ export function decodeText(bytes: Uint8Array): { text: string; warnings: Issue[]
 		return {
 			text: new TextDecoder('windows-1252').decode(bytes),
 			warnings: [
-				{
-					code: 'import_encoding',
-					path: '',
-					severity: 'warning',
-					message: 'the file is not UTF-8; it was read as Windows-1252 (check names with accents)'
-				}
+				makeIssue(
+					'import_encoding',
+					'',
+					{
+						en: 'the file is not UTF-8; it was read as Windows-1252 (check names with accents)',
+						nl: 'het bestand is geen UTF-8; het is gelezen als Windows-1252 (controleer namen met accenten)'
+					},
+					{ severity: 'warning' }
+				)
 			]
 		};
 	}
@@ -65,9 +86,12 @@ export function guessDelimiter(text: string): string {
  * present, otherwise papaparse detects it (`;`, `,` or tab).
  */
 export function readCsvText(text: string, file: string): Result<Workbook> {
-	if (text.length > MAX_IMPORT_BYTES)
-		return fail('import_too_large', `the file is larger than ${mb(MAX_IMPORT_BYTES)}, the import limit`);
-	if (text.includes('\u0000')) return fail('import_binary', 'the file contains NUL bytes: it is not a CSV text file');
+	if (text.length > MAX_IMPORT_BYTES) return fail('import_too_large', TOO_LARGE);
+	if (text.includes('\u0000'))
+		return fail('import_binary', {
+			en: 'the file contains NUL bytes: it is not a CSV text file',
+			nl: 'het bestand bevat NUL-bytes: het is geen CSV-tekstbestand'
+		});
 	let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	let delimiter: string | undefined;
 	const sep = /^sep=(.)\r?\n/i.exec(body);
@@ -79,27 +103,24 @@ export function readCsvText(text: string, file: string): Result<Workbook> {
 	const rows = parsed.data.map((row) => row.map((cell): CellValue => (cell.trim() === '' ? null : cell)));
 	while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
 	const cells = rows.reduce((n, row) => n + row.length, 0);
-	if (cells > MAX_IMPORT_CELLS)
-		return fail(
-			'import_too_large',
-			`the file has more than ${MAX_IMPORT_CELLS.toLocaleString('en')} cells, the import limit`
-		);
+	if (cells > MAX_IMPORT_CELLS) return fail('import_too_large', tooManyCells({ en: 'the file', nl: 'het bestand' }));
 	const name = file.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '') || 'Blad1';
 	const issues: Issue[] = parsed.errors
 		.filter((e) => e.code !== 'UndetectableDelimiter')
-		.map((e) => ({
-			code: 'import_csv_syntax',
-			path: e.row !== undefined ? `${name}!A${e.row + 1}` : '',
-			message: `the CSV cannot be read here: ${e.message}`,
-			severity: 'warning' as const
-		}));
+		.map((e) =>
+			makeIssue(
+				'import_csv_syntax',
+				e.row !== undefined ? `${name}!A${e.row + 1}` : '',
+				{ en: `the CSV cannot be read here: ${e.message}`, nl: `de CSV is hier niet te lezen: ${e.message}` },
+				{ severity: 'warning' }
+			)
+		);
 	return { ok: true, value: { file, sheets: [{ name, rows }] }, ...(issues.length ? { warnings: issues } : {}) };
 }
 
 /** Read CSV bytes (any encoding the decoder accepts) into a one-sheet workbook. */
 export function readCsv(bytes: Uint8Array, file: string): Result<Workbook> {
-	if (bytes.length > MAX_IMPORT_BYTES)
-		return fail('import_too_large', `the file is larger than ${mb(MAX_IMPORT_BYTES)}, the import limit`);
+	if (bytes.length > MAX_IMPORT_BYTES) return fail('import_too_large', TOO_LARGE);
 	const { text, warnings } = decodeText(bytes);
 	const read = readCsvText(text, file);
 	if (!read.ok || warnings.length === 0) return read;
@@ -125,9 +146,12 @@ function plainCell(value: unknown): CellValue {
 
 /** Read XLSX bytes into a workbook: every worksheet, cells as their stored values. */
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<Result<Workbook>> {
-	if (bytes.length > MAX_IMPORT_BYTES)
-		return fail('import_too_large', `the file is larger than ${mb(MAX_IMPORT_BYTES)}, the import limit`);
-	if (!looksLikeXlsx(bytes)) return fail('import_not_xlsx', 'the file is not an XLSX workbook (not a zip archive)');
+	if (bytes.length > MAX_IMPORT_BYTES) return fail('import_too_large', TOO_LARGE);
+	if (!looksLikeXlsx(bytes))
+		return fail('import_not_xlsx', {
+			en: 'the file is not an XLSX workbook (not a zip archive)',
+			nl: 'het bestand is geen XLSX-werkmap (geen zip-archief)'
+		});
 	const { default: ExcelJS } = await import('exceljs');
 	const workbook = new ExcelJS.Workbook();
 	try {
@@ -135,7 +159,10 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Result<
 		await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		return fail('import_not_xlsx', `the workbook cannot be read: ${reason}`);
+		return fail('import_not_xlsx', {
+			en: `the workbook cannot be read: ${reason}`,
+			nl: `de werkmap is niet te lezen: ${reason}`
+		});
 	}
 	const sheets: Sheet[] = [];
 	let cells = 0;
@@ -144,10 +171,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Result<
 		const count = ws.actualRowCount === 0 ? 0 : ws.rowCount;
 		cells += count * ws.columnCount;
 		if (cells > MAX_IMPORT_CELLS)
-			return fail(
-				'import_too_large',
-				`the workbook has more than ${MAX_IMPORT_CELLS.toLocaleString('en')} cells, the import limit`
-			);
+			return fail('import_too_large', tooManyCells({ en: 'the workbook', nl: 'de werkmap' }));
 		for (let r = 1; r <= count; r++) {
 			const row = ws.getRow(r);
 			const out: CellValue[] = [];

@@ -1,6 +1,6 @@
 // The environment of one computation: reads the values in force in a year (recording every input
 // used) and collects the issues of the run (a value not in force, a key that sums to zero).
-import type { Issue } from '../domain/issue.ts';
+import { issueTexts, type Issue, type IssueText } from '../domain/issue.ts';
 import { Decimal, literal, weightToDecimal } from '../money/decimal.ts';
 import { recordedLeaf } from '../money/tape.ts';
 import { entryAt, leafInput, yearDate, type UsedInput } from '../scenario/resolve.ts';
@@ -32,11 +32,12 @@ export class Env {
 		return value;
 	}
 
-	issue(code: ScenarioIssueCode, path: string, message: string): void {
-		const id = `${code}|${path}|${message}`;
+	issue(code: ScenarioIssueCode, path: string, message: IssueText): void {
+		const texts = issueTexts(message);
+		const id = `${code}|${path}|${texts.message}`;
 		if (this.seen.has(id)) return;
 		this.seen.add(id);
-		this.issues.push({ code, path, message });
+		this.issues.push({ code, path, ...texts });
 	}
 
 	/** The leaf in force in `year`, or undefined after recording `no_value_in_force`. */
@@ -50,8 +51,14 @@ export class Env {
 				'no_value_in_force',
 				series.path,
 				ended
-					? `${label}: the value has ended before ${date} (null); no value in force`
-					: `${label}: no value in force on ${date} (the first value is dated ${first ?? 'nowhere'})`
+					? {
+							en: `${label}: the value has ended before ${date} (null); no value in force`,
+							nl: `de waarde is vóór ${date} beëindigd (null): er is geen waarde van kracht`
+						}
+					: {
+							en: `${label}: no value in force on ${date} (the first value is dated ${first ?? 'nowhere'})`,
+							nl: `er is op ${date} geen waarde van kracht (${first ? `de eerste waarde is gedateerd ${first}` : 'er is geen gedateerde waarde'})`
+						}
 			);
 			return undefined;
 		}
@@ -86,7 +93,10 @@ export class Env {
 	value<T>(series: Series<T>, year: number, label: string): { value: T; from: string } | undefined {
 		const entry = entryAt(series, yearDate(year));
 		if (!entry || entry.value === null) {
-			this.issue('no_value_in_force', series.path, `${label}: no value in force on ${yearDate(year)}`);
+			this.issue('no_value_in_force', series.path, {
+				en: `${label}: no value in force on ${yearDate(year)}`,
+				nl: `er is op ${yearDate(year)} geen waarde van kracht`
+			});
 			return undefined;
 		}
 		return { value: entry.value, from: entry.from };

@@ -3,7 +3,8 @@
 // costs (uittredingsvergoeding to those who stay, frictiekosten, disentangling ICT); those who
 // stay share a smaller back office, the scenario restricted to them (its pools scaled by the
 // cost function's (F_stay / F_all)^b), computed by the model like any scenario.
-import type { Issue, Result } from '../domain/issue.ts';
+import { makeIssue, type Issue, type Result } from '../domain/issue.ts';
+import { formatEuro } from '../vocabulary/format.ts';
 import {
 	COMPONENTS,
 	type Component,
@@ -213,12 +214,17 @@ function yearWithInHouse(
 function reconciliationWarnings(reconciliation: readonly Reconciliation[]): Issue[] {
 	return reconciliation
 		.filter((r) => r.costs !== r.charged)
-		.map((r) => ({
-			code: 'not_reconciled',
-			path: `reconciliation.${r.year}`,
-			message: `costs ${r.costs} ≠ charged ${r.charged}`,
-			severity: 'warning' as const
-		}));
+		.map((r) =>
+			makeIssue(
+				'not_reconciled',
+				`reconciliation.${r.year}`,
+				{
+					en: `costs ${r.costs} ≠ charged ${r.charged}`,
+					nl: `kosten ${formatEuro(r.costs, 'nl', { decimals: 2 })} ≠ in rekening gebracht ${formatEuro(r.charged, 'nl', { decimals: 2 })}`
+				},
+				{ severity: 'warning' }
+			)
+		);
 }
 
 /** Run a scenario with in-house members; `plain` computes the scenario without them and each restricted one. */

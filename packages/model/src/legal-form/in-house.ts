@@ -7,18 +7,22 @@ import { entryAt, leafInput, yearDate, type UsedInput } from '../scenario/resolv
 import type { Leaf, Scenario, Series } from '../scenario/types.ts';
 import type { InHouseSettings } from '../scenario/in-house.ts';
 import type { Locale } from '../vocabulary/format.ts';
+import type { IssueText } from '../domain/issue.ts';
 import { message, renderMessage } from '../vocabulary/messages.ts';
 
 const ONE = new Decimal(1);
 
 /** A data problem: a value the in-house computation needs is not in force. */
 export class InHouseError extends Error {
+	/** The problem in both languages, for the issue a caller makes of it. */
+	readonly texts: IssueText;
 	constructor(
 		readonly path: string,
-		message: string
+		message: IssueText
 	) {
-		super(`[model] ${path}: ${message}`);
+		super(`[model] ${path}: ${typeof message === 'string' ? message : message.en}`);
 		this.name = 'InHouseError';
+		this.texts = message;
 	}
 }
 
@@ -36,14 +40,22 @@ export interface InHouseCost {
 /** The leaf of `series` in force in `year`, recorded in `inputs`; throws InHouseError when none is. */
 export function leafAt(series: Series<Leaf>, year: number, label: string, inputs: UsedInput[]): Decimal {
 	const entry = entryAt(series, yearDate(year));
-	if (!entry?.value) throw new InHouseError(series.path, `no ${label} is in force on ${yearDate(year)}`);
+	if (!entry?.value)
+		throw new InHouseError(series.path, {
+			en: `no ${label} is in force on ${yearDate(year)}`,
+			nl: `er is op ${yearDate(year)} geen waarde van kracht`
+		});
 	inputs.push(leafInput(entry.value, label, entry.from, entry.value.path, yearDate(year)));
 	return toDecimal(entry.value.value);
 }
 
 /** The settings, or an error naming the missing section. */
 export function inHouseSettings(scenario: Scenario): InHouseSettings {
-	if (!scenario.inHouse) throw new InHouseError('inHouse', 'the scenario has no in-house settings (inHouse)');
+	if (!scenario.inHouse)
+		throw new InHouseError('inHouse', {
+			en: 'the scenario has no in-house settings (inHouse)',
+			nl: 'het scenario heeft geen instellingen voor in-house (inHouse)'
+		});
 	return scenario.inHouse;
 }
 
@@ -54,7 +66,11 @@ export function groupSize(scenario: Scenario, members: readonly string[], year: 
 	return sum(
 		members.map((m) => {
 			const series = driver.values[m];
-			if (!series) throw new InHouseError(`drivers.${driver.id}.values.${m}`, `no ${driver.id} for ${m}`);
+			if (!series)
+				throw new InHouseError(`drivers.${driver.id}.values.${m}`, {
+					en: `no ${driver.id} for ${m}`,
+					nl: `er is geen ${driver.id} voor ${m}`
+				});
 			return leafAt(series, year, `${driver.label.en} of ${m}`, inputs);
 		})
 	);
@@ -85,7 +101,10 @@ export function scaleFactor(
 	const reference = leafAt(settings.referenceSize, year, 'in-house reference size', inputs);
 	const exponent = leafAt(settings.exponent, year, 'in-house scale exponent', inputs);
 	if (reference.isZero() || size.isZero())
-		throw new InHouseError('inHouse.referenceSize', 'the in-house sizes must be greater than zero');
+		throw new InHouseError('inHouse.referenceSize', {
+			en: 'the in-house sizes must be greater than zero',
+			nl: 'de omvang in-house moet groter dan nul zijn'
+		});
 	// cost = costPerFte × F_ref × (F/F_ref)^b = costPerFte × F × (F/F_ref)^(b−1): the per-FTE factor.
 	return { perFte: size.dividedBy(reference).pow(exponent.minus(1)), reference, exponent };
 }
@@ -110,7 +129,11 @@ export function inHouseCost(
 	for (const pool of scenario.pools) {
 		if (pool.kind !== 'service') continue;
 		const series = settings.services[pool.id];
-		if (!series) throw new InHouseError(`inHouse.services.${pool.id}`, `no in-house cost per FTE for ${pool.id}`);
+		if (!series)
+			throw new InHouseError(`inHouse.services.${pool.id}`, {
+				en: `no in-house cost per FTE for ${pool.id}`,
+				nl: `er zijn geen in-house kosten per fte voor ${pool.id}`
+			});
 		const inputs: UsedInput[] = [];
 		const unit = leafAt(series, year, `in-house cost per FTE of ${pool.name}`, inputs);
 		const amount = roundToCents(unit.times(size).times(perFte).times(index));

@@ -63,12 +63,20 @@ export function indexFactor(ctx: Computation, year: number, wageShare: Decimal, 
 		? ZERO
 		: wage
 			? ctx.env.number(wage, year, 'wage index', inputs)
-			: (ctx.env.issue('required', 'indexation.wage', `a wage index is needed to index costs in ${year}`), ZERO);
+			: (ctx.env.issue('required', 'indexation.wage', {
+					en: `a wage index is needed to index costs in ${year}`,
+					nl: `er is een loonindex nodig om de kosten in ${year} te indexeren`
+				}),
+				ZERO);
 	const p = wageShare.equals(ONE)
 		? ZERO
 		: price
 			? ctx.env.number(price, year, 'price index', inputs)
-			: (ctx.env.issue('required', 'indexation.price', `a price index is needed to index costs in ${year}`), ZERO);
+			: (ctx.env.issue('required', 'indexation.price', {
+					en: `a price index is needed to index costs in ${year}`,
+					nl: `er is een prijsindex nodig om de kosten in ${year} te indexeren`
+				}),
+				ZERO);
 	return ONE.plus(wageShare.times(w)).plus(ONE.minus(wageShare).times(p));
 }
 
@@ -131,11 +139,10 @@ export function ratio(
 export function poolWageShare(ctx: Computation, pool: Pool): WageShare {
 	return (year, inputs) => {
 		if (!pool.wageShare) {
-			ctx.env.issue(
-				'required',
-				`pools[id=${pool.id}].wageShare`,
-				`pool ${pool.id} needs a wageShare to index its cost after the last dated value`
-			);
+			ctx.env.issue('required', `pools[id=${pool.id}].wageShare`, {
+				en: `pool ${pool.id} needs a wageShare to index its cost after the last dated value`,
+				nl: `kostenpool ${pool.id} heeft een wageShare (loonaandeel) nodig om de kosten na de laatste gedateerde waarde te indexeren`
+			});
 			return ZERO;
 		}
 		return ctx.env.number(pool.wageShare, year, `wage share of ${pool.id}`, inputs);

@@ -1,7 +1,7 @@
 // Trying a formula key before it goes into a scenario: each participant's weight and share in one
 // year, from the same checker (scenario/formula.ts) and evaluator (keys/weights.ts) as a formula key
 // in a scenario. Used by `sp71 key` and the app's key editor.
-import type { Issue } from '../domain/issue.ts';
+import { makeIssue, type Issue } from '../domain/issue.ts';
 import { ZERO, sum } from '../money/decimal.ts';
 import { checkFormula } from '../scenario/formula.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
@@ -35,11 +35,12 @@ export function evaluateKeyFormula(scenario: Scenario, expression: string, year:
 	if (unknown.length > 0)
 		return {
 			ok: false,
-			issues: unknown.map((s) => ({
-				code: 'unknown_driver',
-				path: 'expression',
-				message: `no driver "${s}" in ${scenario.id} (drivers: ${Object.keys(scenario.drivers).join(', ')})`
-			}))
+			issues: unknown.map((s) =>
+				makeIssue('unknown_driver', 'expression', {
+					en: `no driver "${s}" in ${scenario.id} (drivers: ${Object.keys(scenario.drivers).join(', ')})`,
+					nl: `er is geen verdeelgrondslag "${s}" in ${scenario.id} (verdeelgrondslagen: ${Object.keys(scenario.drivers).join(', ')})`
+				})
+			)
 		};
 	const env = new Env();
 	const used: UsedInput[] = [];

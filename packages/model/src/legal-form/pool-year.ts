@@ -14,6 +14,7 @@ import { keyUse } from './key-use.ts';
 import { sumsToZero } from './keys/weights.ts';
 import { message } from '../vocabulary/messages.ts';
 import { isRecording } from '../money/tape.ts';
+import { formatEuro } from '../vocabulary/format.ts';
 
 const ONE = new Decimal(1);
 
@@ -26,7 +27,10 @@ export function poolYear(ctx: Computation, pool: Pool, year: number, efficiency:
 		: ZERO;
 	const net = roundToCents(cost.value.minus(revenue).times(ONE.minus(efficiency)));
 	if (net.isNegative())
-		ctx.env.issue('negative_value', `pools[id=${pool.id}].revenue`, `pool ${pool.id}: revenue exceeds cost in ${year}`);
+		ctx.env.issue('negative_value', `pools[id=${pool.id}].revenue`, {
+			en: `pool ${pool.id}: revenue exceeds cost in ${year}`,
+			nl: `kostenpool ${pool.id}: de baten zijn in ${year} hoger dan de kosten`
+		});
 	const taxInputs: UsedInput[] = [];
 	const taxable = ratio(ctx, pool.vatTaxableShare, year, `VAT-taxable share of ${pool.id}`, '0', taxInputs);
 	const key = keyUse(ctx, pool.key, year, `key of ${pool.id}`, { self: pool.id, cost: net }) ?? {
@@ -112,14 +116,16 @@ export function allocateServices(
 		// Everything that has to be paid is charged to someone: cost the engine could not allocate is an issue.
 		for (const [pool, amount] of Object.entries(allocation.result.unallocated))
 			if (amount !== '0.00')
-				ctx.env.issue(
-					'unallocated_cost',
-					`pools[id=${pool}].key`,
-					`${year}: € ${amount} of pool ${pool} reaches no participant with the ${method} method (its key names only pools)`
-				);
+				ctx.env.issue('unallocated_cost', `pools[id=${pool}].key`, {
+					en: `${year}: € ${amount} of pool ${pool} reaches no participant with the ${method} method (its key names only pools)`,
+					nl: `${year}: ${formatEuro(amount, 'nl', { decimals: 2 })} van kostenpool ${pool} komt met de methode ${method} bij geen enkele deelnemer terecht (de verdeelsleutel noemt alleen kostenpools)`
+				});
 		return allocation;
 	} catch (error) {
-		ctx.env.issue('allocation_failed', 'pools', `${year}: ${(error as Error).message.replace('[model] ', '')}`);
+		ctx.env.issue('allocation_failed', 'pools', {
+			en: `${year}: ${(error as Error).message.replace('[model] ', '')}`,
+			nl: `${year}: de verdeling lukt niet: ${(error as Error).message.replace('[model] ', '')}`
+		});
 		return undefined;
 	}
 }

@@ -1,6 +1,7 @@
 // A run: every year of the horizon computed under the legal form in force, as a RunResult with a
 // per-year reconciliation (costs = charged, to the cent).
-import type { Issue, Result } from '../domain/issue.ts';
+import { makeIssue, type Issue, type Result } from '../domain/issue.ts';
+import { formatEuro } from '../vocabulary/format.ts';
 import {
 	COMPONENTS,
 	type Component,
@@ -170,12 +171,17 @@ export function toRunResult(scenario: Scenario, years: readonly YearDetail[]): R
 	const warnings: Issue[] = [];
 	for (const r of reconciliation)
 		if (r.costs !== r.charged)
-			warnings.push({
-				code: 'not_reconciled',
-				path: `reconciliation.${r.year}`,
-				message: `costs ${r.costs} ≠ charged ${r.charged}`,
-				severity: 'warning'
-			});
+			warnings.push(
+				makeIssue(
+					'not_reconciled',
+					`reconciliation.${r.year}`,
+					{
+						en: `costs ${r.costs} ≠ charged ${r.charged}`,
+						nl: `kosten ${formatEuro(r.costs, 'nl', { decimals: 2 })} ≠ in rekening gebracht ${formatEuro(r.charged, 'nl', { decimals: 2 })}`
+					},
+					{ severity: 'warning' }
+				)
+			);
 	return {
 		scenarioId: scenario.lineage[0] ?? scenario.id,
 		variantId: scenario.variantId,
@@ -204,9 +210,7 @@ export function tryRunScenario(scenario: Scenario, options: RunOptions = {}): Re
 			if (error instanceof InHouseError)
 				return {
 					ok: false,
-					issues: [
-						{ code: 'no_value_in_force', path: error.path, message: error.message.replace(/^\[model\] [^:]+: /, '') }
-					]
+					issues: [makeIssue('no_value_in_force', error.path, error.texts)]
 				};
 			throw error;
 		}

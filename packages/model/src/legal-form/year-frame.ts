@@ -49,7 +49,11 @@ function inhabitants(ctx: Computation, year: number): Map<string, Figure> {
 		ctx.participantIds.map((p) => {
 			const inputs: UsedInput[] = [];
 			const series = driver?.values[p];
-			if (!series) ctx.env.issue('no_value_in_force', `drivers.inwoners.values`, `inwoners has no values for ${p}`);
+			if (!series)
+				ctx.env.issue('no_value_in_force', `drivers.inwoners.values`, {
+					en: `inwoners has no values for ${p}`,
+					nl: `inwoners heeft geen waarden voor ${p}`
+				});
 			const value = series ? ctx.env.number(series, year, `inhabitants (${p})`, inputs) : ZERO;
 			const name = ctx.scenario.participants.find((x) => x.id === p)?.name ?? p;
 			return [p, { value, rule: message('rule.inhabitants', { participant: name, date: yearDate(year) }), inputs }];

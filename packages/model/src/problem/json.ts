@@ -1,7 +1,7 @@
 // A small strict JSON reader that, unlike JSON.parse, reports where things are: the line and
 // column of a syntax error, of every value (so validation issues can point into the file), and
 // of keys that occur twice in one object (JSON.parse silently keeps the last one).
-import type { Issue, Result } from '../domain/issue.ts';
+import { makeIssue, type Issue, type Result } from '../domain/issue.ts';
 
 /** A 1-based position in a text. */
 export interface Position {
@@ -36,7 +36,9 @@ class JsonTooDeep extends Error {}
 class JsonSyntaxError extends Error {
 	constructor(
 		message: string,
-		readonly offset: number
+		readonly offset: number,
+		/** The same problem in Dutch. */
+		readonly dutch: string
 	) {
 		super(message);
 	}
@@ -49,7 +51,12 @@ export function parseJson(text: string): Result<ParsedJson> {
 		reader.skipWhitespace();
 		const value = reader.readValue('');
 		reader.skipWhitespace();
-		if (reader.offset < text.length) throw new JsonSyntaxError('unexpected text after the JSON value', reader.offset);
+		if (reader.offset < text.length)
+			throw new JsonSyntaxError(
+				'unexpected text after the JSON value',
+				reader.offset,
+				'onverwachte tekst na de JSON-waarde'
+			);
 		if (reader.duplicates.length > 0) return { ok: false, issues: reader.duplicates };
 		return { ok: true, value: { value, positions: reader.positions } };
 	} catch (error) {
@@ -57,18 +64,24 @@ export function parseJson(text: string): Result<ParsedJson> {
 			return {
 				ok: false,
 				issues: [
-					{
-						code: 'too_deep',
-						path: '',
-						message: `the file nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep`
-					}
+					makeIssue('too_deep', '', {
+						en: `the file nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep`,
+						nl: `het bestand nest objecten of lijsten meer dan ${MAX_JSON_DEPTH} niveaus diep`
+					})
 				]
 			};
 		if (!(error instanceof JsonSyntaxError)) throw error;
 		const { line, column } = reader.positionAt(error.offset);
 		return {
 			ok: false,
-			issues: [{ code: 'invalid_json', path: '', message: `malformed JSON: ${error.message}`, line, column }]
+			issues: [
+				makeIssue(
+					'invalid_json',
+					'',
+					{ en: `malformed JSON: ${error.message}`, nl: `ongeldige JSON: ${error.dutch}` },
+					{ line, column }
+				)
+			]
 		};
 	}
 }
@@ -104,14 +117,22 @@ class Reader {
 		}
 	}
 
-	private describe(offset: number): string {
-		if (offset >= this.text.length) return 'unexpected end of text';
-		return `unexpected ${JSON.stringify(this.text[offset])}`;
+	private describe(offset: number, nl = false): string {
+		if (offset >= this.text.length) return nl ? 'onverwacht einde van de tekst' : 'unexpected end of text';
+		return `${nl ? 'onverwacht' : 'unexpected'} ${JSON.stringify(this.text[offset])}`;
 	}
 
-	private expect(char: string, what: string): void {
-		if (this.text[this.offset] !== char)
-			throw new JsonSyntaxError(`${this.describe(this.offset)}, expected ${what}`, this.offset);
+	/** A syntax error at the current offset: what was found there and what was expected, in both languages. */
+	private unexpected(expected: string, verwacht: string): JsonSyntaxError {
+		return new JsonSyntaxError(
+			`${this.describe(this.offset)}, expected ${expected}`,
+			this.offset,
+			`${this.describe(this.offset, true)}, verwacht ${verwacht}`
+		);
+	}
+
+	private expect(char: string, what: string, wat: string): void {
+		if (this.text[this.offset] !== char) throw this.unexpected(what, wat);
 		this.offset++;
 	}
 
@@ -137,7 +158,7 @@ class Reader {
 				return value;
 			}
 		}
-		throw new JsonSyntaxError(`${this.describe(this.offset)}, expected a value`, this.offset);
+		throw this.unexpected('a value', 'een waarde');
 	}
 
 	private readObject(path: string): Record<string, unknown> {
@@ -154,21 +175,28 @@ class Reader {
 			this.skipWhitespace();
 			const keyOffset = this.offset;
 			if (this.text[this.offset] !== '"')
-				throw new JsonSyntaxError(`${this.describe(this.offset)}, expected a key in double quotes`, this.offset);
+				throw this.unexpected('a key in double quotes', 'een veldnaam tussen dubbele aanhalingstekens');
 			const key = this.readString();
 			this.skipWhitespace();
-			this.expect(':', '":" after the key');
+			this.expect(':', '":" after the key', '":" na de veldnaam');
 			this.skipWhitespace();
 			const valuePath = childPath(path, key);
 			if (seen.has(key)) {
 				const { line, column } = this.positionAt(keyOffset);
-				this.duplicates.push({
-					code: 'duplicate_key',
-					path: valuePath,
-					message: `the key ${JSON.stringify(key)} occurs more than once in this object`,
-					line,
-					column
-				});
+				this.duplicates.push(
+					makeIssue(
+						'duplicate_key',
+						valuePath,
+						{
+							en: `the key ${JSON.stringify(key)} occurs more than once in this object`,
+							nl: `de veldnaam ${JSON.stringify(key)} komt meer dan eens voor in dit object`
+						},
+						{
+							line,
+							column
+						}
+					)
+				);
 			}
 			seen.add(key);
 			result[key] = this.readValue(valuePath);
@@ -177,7 +205,7 @@ class Reader {
 				this.offset++;
 				continue;
 			}
-			this.expect('}', '"," or "}"');
+			this.expect('}', '"," or "}"', '"," of "}"');
 			return result;
 		}
 	}
@@ -198,7 +226,7 @@ class Reader {
 				this.offset++;
 				continue;
 			}
-			this.expect(']', '"," or "]"');
+			this.expect(']', '"," or "]"', '"," of "]"');
 			return result;
 		}
 	}
@@ -210,7 +238,8 @@ class Reader {
 		const text = this.text;
 		for (;;) {
 			const c = text[this.offset];
-			if (c === undefined) throw new JsonSyntaxError('unterminated string', start);
+			if (c === undefined)
+				throw new JsonSyntaxError('unterminated string', start, 'tekst zonder afsluitend aanhalingsteken');
 			if (c === '"') {
 				this.offset++;
 				return result;
@@ -233,10 +262,11 @@ class Reader {
 				} else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(this.offset + 2, this.offset + 6))) {
 					result += String.fromCharCode(parseInt(text.slice(this.offset + 2, this.offset + 6), 16));
 					this.offset += 6;
-				} else throw new JsonSyntaxError('invalid escape in string', this.offset);
+				} else throw new JsonSyntaxError('invalid escape in string', this.offset, 'ongeldige escape in tekst');
 				continue;
 			}
-			if (c.charCodeAt(0) < 0x20) throw new JsonSyntaxError('control character in string', this.offset);
+			if (c.charCodeAt(0) < 0x20)
+				throw new JsonSyntaxError('control character in string', this.offset, 'stuurteken in tekst');
 			result += c;
 			this.offset++;
 		}
@@ -247,7 +277,7 @@ class Reader {
 		const pattern = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 		pattern.lastIndex = this.offset;
 		const match = pattern.exec(this.text);
-		if (!match) throw new JsonSyntaxError(`${this.describe(this.offset)}, expected a number`, this.offset);
+		if (!match) throw this.unexpected('a number', 'een getal');
 		this.offset += match[0].length;
 		return Number(match[0]);
 	}

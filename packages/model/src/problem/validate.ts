@@ -3,7 +3,14 @@
 // The issue codes are documented in docs/problem-format.md; `PROBLEM_ISSUE_CODES` lists them.
 import { FORBIDDEN_KEYS } from '../domain/format.ts';
 import { MAX_AMOUNT_WHOLE_DIGITS, beyondExactRange } from '../money/limits.ts';
-import { IssueCollector, type Issue, type Result } from '../domain/issue.ts';
+import {
+	IssueCollector,
+	formatIssueCount,
+	makeIssue,
+	type Issue,
+	type IssueTexts,
+	type Result
+} from '../domain/issue.ts';
 import { Decimal, ZERO, isDecimalString, sum, weightToDecimal } from '../money/decimal.ts';
 import { childPath, indexPath, parseJson, type Position } from './json.ts';
 import { METHOD_IDS, type MethodId, type NormalisedPool, type NormalisedProblem } from './types.ts';
@@ -75,6 +82,22 @@ function typeName(value: unknown): string {
 	return `a ${typeof value}`;
 }
 
+const DUTCH_TYPES: Readonly<Record<string, string>> = {
+	string: 'tekst',
+	number: 'een getal',
+	boolean: 'een waarheidswaarde (true/false)',
+	bigint: 'een getal',
+	undefined: 'niets'
+};
+
+/** typeName in Dutch. */
+function typeNaam(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'een lijst';
+	if (typeof value === 'object') return 'een object';
+	return DUTCH_TYPES[typeof value] ?? typeof value;
+}
+
 type Collector = IssueCollector<ProblemIssueCode>;
 
 /** The collector of a validation, placing each issue at its value in the source text when positions are known. */
@@ -96,32 +119,39 @@ function collector(positions?: ReadonlyMap<string, Position>): Collector {
 function checkFields(value: Record<string, unknown>, path: string, allowed: Set<string>, out: Collector): void {
 	for (const key of Object.keys(value)) {
 		if (FORBIDDEN_KEYS.has(key))
-			out.add('forbidden_key', childPath(path, key), `the key ${JSON.stringify(key)} is not allowed`);
+			out.add('forbidden_key', childPath(path, key), {
+				en: `the key ${JSON.stringify(key)} is not allowed`,
+				nl: `de veldnaam ${JSON.stringify(key)} is niet toegestaan`
+			});
 		else if (!allowed.has(key))
-			out.add(
-				'unknown_field',
-				childPath(path, key),
-				`unknown field ${JSON.stringify(key)}; expected one of ${[...allowed].join(', ')}`
-			);
+			out.add('unknown_field', childPath(path, key), {
+				en: `unknown field ${JSON.stringify(key)}; expected one of ${[...allowed].join(', ')}`,
+				nl: `onbekend veld ${JSON.stringify(key)}; verwacht een van ${[...allowed].join(', ')}`
+			});
 	}
 }
 
 /** Check an id; returns it when usable. */
-function checkId(value: unknown, path: string, what: string, out: Collector): string | undefined {
+function checkId(value: unknown, path: string, what: IssueTexts, out: Collector): string | undefined {
 	if (typeof value !== 'string') {
-		out.add('wrong_type', path, `${what} must be a string, not ${typeName(value)}`);
+		out.add('wrong_type', path, {
+			en: `${what.en} must be a string, not ${typeName(value)}`,
+			nl: `${what.nl} moet tekst zijn, niet ${typeNaam(value)}`
+		});
 		return undefined;
 	}
 	if (value.trim() === '' || value.trim() !== value) {
-		out.add(
-			'invalid_id',
-			path,
-			`${what} ${JSON.stringify(value)} must be non-empty without leading or trailing spaces`
-		);
+		out.add('invalid_id', path, {
+			en: `${what.en} ${JSON.stringify(value)} must be non-empty without leading or trailing spaces`,
+			nl: `${what.nl} ${JSON.stringify(value)} mag niet leeg zijn en niet met een spatie beginnen of eindigen`
+		});
 		return undefined;
 	}
 	if (FORBIDDEN_KEYS.has(value)) {
-		out.add('forbidden_key', path, `${JSON.stringify(value)} cannot be used as ${what}`);
+		out.add('forbidden_key', path, {
+			en: `${JSON.stringify(value)} cannot be used as ${what.en}`,
+			nl: `${JSON.stringify(value)} kan niet gebruikt worden als ${what.nl}`
+		});
 		return undefined;
 	}
 	return value;
@@ -129,47 +159,54 @@ function checkId(value: unknown, path: string, what: string, out: Collector): st
 
 function checkMoney(value: unknown, path: string, out: Collector): Decimal | undefined {
 	if (typeof value === 'number') {
-		out.add(
-			'money_not_string',
-			path,
-			`write the amount as a decimal string ("${value}"), not a JSON number: floats lose cents`
-		);
+		out.add('money_not_string', path, {
+			en: `write the amount as a decimal string ("${value}"), not a JSON number: floats lose cents`,
+			nl: `schrijf het bedrag als tekst ("${value}"), niet als JSON-getal: zo gaan er geen centen verloren`
+		});
 		return undefined;
 	}
 	if (typeof value !== 'string') {
-		out.add('wrong_type', path, `an amount must be a decimal string, not ${typeName(value)}`);
+		out.add('wrong_type', path, {
+			en: `an amount must be a decimal string, not ${typeName(value)}`,
+			nl: `een bedrag moet een decimaal getal als tekst zijn, niet ${typeNaam(value)}`
+		});
 		return undefined;
 	}
 	if (!MONEY.test(value)) {
-		out.add('invalid_money', path, `${JSON.stringify(value)} is not a decimal amount such as "1234.56"`);
+		out.add('invalid_money', path, {
+			en: `${JSON.stringify(value)} is not a decimal amount such as "1234.56"`,
+			nl: `${JSON.stringify(value)} is geen decimaal bedrag zoals "1234.56"`
+		});
 		return undefined;
 	}
 	if (beyondExactRange(value)) {
-		out.add(
-			'amount_too_large',
-			path,
-			`${value.length > 40 ? `${value.slice(0, 40)}…` : value} is beyond the exact range: amounts have at most ${MAX_AMOUNT_WHOLE_DIGITS} digits before the decimal point`
-		);
+		out.add('amount_too_large', path, {
+			en: `${value.length > 40 ? `${value.slice(0, 40)}…` : value} is beyond the exact range: amounts have at most ${MAX_AMOUNT_WHOLE_DIGITS} digits before the decimal point`,
+			nl: `${value.length > 40 ? `${value.slice(0, 40)}…` : value} valt buiten het exacte bereik: een bedrag heeft hoogstens ${MAX_AMOUNT_WHOLE_DIGITS} cijfers vóór de komma`
+		});
 		return undefined;
 	}
 	const amount = new Decimal(value);
 	if (amount.decimalPlaces() > 2) {
-		out.add('money_precision', path, `${value} has more than two decimals; amounts are in whole cents`);
+		out.add('money_precision', path, {
+			en: `${value} has more than two decimals; amounts are in whole cents`,
+			nl: `${value} heeft meer dan twee decimalen; bedragen zijn in hele centen`
+		});
 		return undefined;
 	}
 	if (amount.isNegative() && !amount.isZero()) {
-		out.add('negative_amount', path, `the cost ${value} is negative`);
+		out.add('negative_amount', path, { en: `the cost ${value} is negative`, nl: `de kosten ${value} zijn negatief` });
 		return undefined;
 	}
 	return amount.plus(0);
 }
 
 /** A JSON value for a message, whatever its type (objects from the reader have no prototype, so no String()). */
-function describeJson(value: unknown): string {
+function describeJson(value: unknown, nl = false): string {
 	if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'object') return 'an object';
+	if (Array.isArray(value)) return nl ? 'een lijst' : 'a list';
+	if (typeof value === 'object') return nl ? 'een object' : 'an object';
 	return String(value);
 }
 
@@ -178,19 +215,24 @@ function checkWeight(value: unknown, path: string, out: Collector): Decimal | un
 	if (typeof value === 'number' && Number.isFinite(value)) weight = weightToDecimal(value);
 	else if (typeof value === 'string' && isDecimalString(value)) weight = weightToDecimal(value);
 	if (weight === undefined || !weight.isFinite()) {
-		out.add('invalid_weight', path, `the weight ${describeJson(value)} is not a finite number or decimal string`);
+		out.add('invalid_weight', path, {
+			en: `the weight ${describeJson(value)} is not a finite number or decimal string`,
+			nl: `een gewicht moet een eindig getal of een decimaal getal als tekst zijn, niet ${describeJson(value, true)}`
+		});
 		return undefined;
 	}
 	if (!weight.isZero() && (weight.abs().greaterThan('1e30') || weight.abs().lessThan('1e-30'))) {
-		out.add(
-			'invalid_weight',
-			path,
-			`the weight ${String(value)} is out of range: use zero or a value between 1e-30 and 1e30`
-		);
+		out.add('invalid_weight', path, {
+			en: `the weight ${String(value)} is out of range: use zero or a value between 1e-30 and 1e30`,
+			nl: `het gewicht ${String(value)} valt buiten het bereik: gebruik nul of een waarde tussen 1e-30 en 1e30`
+		});
 		return undefined;
 	}
 	if (weight.isNegative() && !weight.isZero()) {
-		out.add('negative_weight', path, `the weight ${String(value)} is negative; weights must be zero or more`);
+		out.add('negative_weight', path, {
+			en: `the weight ${String(value)} is negative; weights must be zero or more`,
+			nl: `het gewicht ${String(value)} is negatief; gewichten moeten nul of meer zijn`
+		});
 		return undefined;
 	}
 	return weight.plus(0);
@@ -210,19 +252,24 @@ function readMethod(input: Record<string, unknown>, override: MethodId | undefin
 	let method: MethodId = 'direct';
 	if (input.method !== undefined) {
 		if (typeof input.method !== 'string')
-			out.add('wrong_type', 'method', `method must be a string, not ${typeName(input.method)}`);
+			out.add('wrong_type', 'method', {
+				en: `method must be a string, not ${typeName(input.method)}`,
+				nl: `method moet tekst zijn, niet ${typeNaam(input.method)}`
+			});
 		else if (!(METHOD_IDS as readonly string[]).includes(input.method))
-			out.add(
-				'unknown_method',
-				'method',
-				`unknown method ${JSON.stringify(input.method)}; use ${METHOD_IDS.join(', ')}`
-			);
+			out.add('unknown_method', 'method', {
+				en: `unknown method ${JSON.stringify(input.method)}; use ${METHOD_IDS.join(', ')}`,
+				nl: `onbekende methode ${JSON.stringify(input.method)}; gebruik ${METHOD_IDS.join(', ')}`
+			});
 		else method = input.method as MethodId;
 	}
 	if (override !== undefined) {
 		if ((METHOD_IDS as readonly string[]).includes(override)) method = override;
 		else
-			out.add('unknown_method', 'method', `unknown method ${JSON.stringify(override)}; use ${METHOD_IDS.join(', ')}`);
+			out.add('unknown_method', 'method', {
+				en: `unknown method ${JSON.stringify(override)}; use ${METHOD_IDS.join(', ')}`,
+				nl: `onbekende methode ${JSON.stringify(override)}; gebruik ${METHOD_IDS.join(', ')}`
+			});
 	}
 
 	return method;
@@ -232,16 +279,29 @@ function readMethod(input: Record<string, unknown>, override: MethodId | undefin
 function checkMeta(input: Record<string, unknown>, out: Collector): void {
 	for (const field of ['title', 'description'] as const)
 		if (input[field] !== undefined && typeof input[field] !== 'string')
-			out.add('wrong_type', field, `${field} must be a string, not ${typeName(input[field])}`);
+			out.add('wrong_type', field, {
+				en: `${field} must be a string, not ${typeName(input[field])}`,
+				nl: `${field} moet tekst zijn, niet ${typeNaam(input[field])}`
+			});
 	if (input.source !== undefined) {
 		if (!isRecord(input.source))
-			out.add('wrong_type', 'source', `source must be an object {title, url, note}, not ${typeName(input.source)}`);
+			out.add('wrong_type', 'source', {
+				en: `source must be an object {title, url, note}, not ${typeName(input.source)}`,
+				nl: `source moet een object {title, url, note} zijn, niet ${typeNaam(input.source)}`
+			});
 		else {
 			checkFields(input.source, 'source', SOURCE_FIELDS, out);
-			if (input.source.title === undefined) out.add('missing_field', 'source.title', 'source needs a title');
+			if (input.source.title === undefined)
+				out.add('missing_field', 'source.title', {
+					en: 'source needs a title',
+					nl: 'source heeft een titel (title) nodig'
+				});
 			for (const field of SOURCE_FIELDS)
 				if (input.source[field] !== undefined && typeof input.source[field] !== 'string')
-					out.add('wrong_type', `source.${field}`, `source.${field} must be a string`);
+					out.add('wrong_type', `source.${field}`, {
+						en: `source.${field} must be a string`,
+						nl: `source.${field} moet tekst zijn`
+					});
 		}
 	}
 }
@@ -249,18 +309,30 @@ function checkMeta(input: Record<string, unknown>, out: Collector): void {
 function readRecipients(input: Record<string, unknown>, out: Collector): string[] {
 	const recipients: string[] = [];
 	if (input.recipients === undefined)
-		out.add('missing_field', 'recipients', 'recipients is required: the ids that finally bear the costs');
+		out.add('missing_field', 'recipients', {
+			en: 'recipients is required: the ids that finally bear the costs',
+			nl: 'recipients is verplicht: de ids van de ontvangers die uiteindelijk de kosten dragen'
+		});
 	else if (!Array.isArray(input.recipients))
-		out.add('wrong_type', 'recipients', `recipients must be an array of ids, not ${typeName(input.recipients)}`);
+		out.add('wrong_type', 'recipients', {
+			en: `recipients must be an array of ids, not ${typeName(input.recipients)}`,
+			nl: `recipients moet een lijst van ids zijn, niet ${typeNaam(input.recipients)}`
+		});
 	else if (input.recipients.length === 0)
-		out.add('no_recipients', 'recipients', 'there must be at least one recipient');
+		out.add('no_recipients', 'recipients', {
+			en: 'there must be at least one recipient',
+			nl: 'er moet minstens één ontvanger zijn'
+		});
 	else
 		input.recipients.forEach((value: unknown, index: number) => {
 			const path = indexPath('recipients', index);
-			const id = checkId(value, path, 'a recipient id', out);
+			const id = checkId(value, path, { en: 'a recipient id', nl: 'de id van een ontvanger' }, out);
 			if (id === undefined) return;
 			if (recipients.includes(id))
-				out.add('duplicate_recipient', path, `the recipient ${JSON.stringify(id)} is listed twice`);
+				out.add('duplicate_recipient', path, {
+					en: `the recipient ${JSON.stringify(id)} is listed twice`,
+					nl: `de ontvanger ${JSON.stringify(id)} staat er twee keer in`
+				});
 			else recipients.push(id);
 		});
 	return recipients;
@@ -268,10 +340,15 @@ function readRecipients(input: Record<string, unknown>, out: Collector): string[
 
 function poolList(input: Record<string, unknown>, out: Collector): unknown[] {
 	const rawPools: unknown[] = [];
-	if (input.pools === undefined) out.add('missing_field', 'pools', 'pools is required');
+	if (input.pools === undefined)
+		out.add('missing_field', 'pools', { en: 'pools is required', nl: 'pools is verplicht' });
 	else if (!Array.isArray(input.pools))
-		out.add('wrong_type', 'pools', `pools must be an array, not ${typeName(input.pools)}`);
-	else if (input.pools.length === 0) out.add('no_pools', 'pools', 'there must be at least one pool');
+		out.add('wrong_type', 'pools', {
+			en: `pools must be an array, not ${typeName(input.pools)}`,
+			nl: `pools moet een lijst zijn, niet ${typeNaam(input.pools)}`
+		});
+	else if (input.pools.length === 0)
+		out.add('no_pools', 'pools', { en: 'there must be at least one pool', nl: 'er moet minstens één kostenpool zijn' });
 	else for (const pool of input.pools as unknown[]) rawPools.push(pool); // no spread: a file may hold any number of pools
 	return rawPools;
 }
@@ -286,26 +363,31 @@ function readPoolIds(
 	return rawPools.map((raw, index) => {
 		const path = indexPath('pools', index);
 		if (!isRecord(raw)) {
-			out.add('wrong_type', path, `a pool must be an object {id, cost, drivers}, not ${typeName(raw)}`);
+			out.add('wrong_type', path, {
+				en: `a pool must be an object {id, cost, drivers}, not ${typeName(raw)}`,
+				nl: `een kostenpool moet een object {id, cost, drivers} zijn, niet ${typeNaam(raw)}`
+			});
 			return undefined;
 		}
 		checkFields(raw, path, POOL_FIELDS, out);
 		if (raw.id === undefined) {
-			out.add('missing_field', `${path}.id`, 'a pool needs an id');
+			out.add('missing_field', `${path}.id`, { en: 'a pool needs an id', nl: 'een kostenpool heeft een id nodig' });
 			return undefined;
 		}
-		const id = checkId(raw.id, `${path}.id`, 'a pool id', out);
+		const id = checkId(raw.id, `${path}.id`, { en: 'a pool id', nl: 'de id van een kostenpool' }, out);
 		if (id === undefined) return undefined;
 		if (poolIds.has(id)) {
-			out.add(
-				'duplicate_pool',
-				`${path}.id`,
-				`the pool id ${JSON.stringify(id)} is also used by pools[${poolIds.get(id)}]`
-			);
+			out.add('duplicate_pool', `${path}.id`, {
+				en: `the pool id ${JSON.stringify(id)} is also used by pools[${poolIds.get(id)}]`,
+				nl: `de id ${JSON.stringify(id)} wordt ook gebruikt door pools[${poolIds.get(id)}]`
+			});
 			return undefined;
 		}
 		if (recipientSet.has(id))
-			out.add('recipient_is_pool', `${path}.id`, `${JSON.stringify(id)} is both a pool and a recipient`);
+			out.add('recipient_is_pool', `${path}.id`, {
+				en: `${JSON.stringify(id)} is both a pool and a recipient`,
+				nl: `${JSON.stringify(id)} is zowel een kostenpool als een ontvanger`
+			});
 		poolIds.set(id, index);
 		return id;
 	});
@@ -327,9 +409,16 @@ function readDraft(
 ): DraftPool {
 	const path = indexPath('pools', index);
 	if (raw.label !== undefined && typeof raw.label !== 'string')
-		out.add('wrong_type', `${path}.label`, `label must be a string, not ${typeName(raw.label)}`);
+		out.add('wrong_type', `${path}.label`, {
+			en: `label must be a string, not ${typeName(raw.label)}`,
+			nl: `label moet tekst zijn, niet ${typeNaam(raw.label)}`
+		});
 	let cost: Decimal | undefined;
-	if (raw.cost === undefined) out.add('missing_field', `${path}.cost`, 'a pool needs a cost (a decimal string)');
+	if (raw.cost === undefined)
+		out.add('missing_field', `${path}.cost`, {
+			en: 'a pool needs a cost (a decimal string)',
+			nl: 'een kostenpool heeft kosten (cost) nodig, als decimaal getal in tekst'
+		});
 	else cost = checkMoney(raw.cost, `${path}.cost`, out);
 	const draft: DraftPool = { index, id, cost, drivers: new Map<string, Decimal>(), driversReliable: id !== undefined };
 	readDrivers(raw.drivers, `${path}.drivers`, draft, targets, out);
@@ -340,12 +429,18 @@ function readDraft(
 function readDrivers(value: unknown, driversPath: string, draft: DraftPool, targets: Targets, out: Collector): void {
 	const { id, index, drivers } = draft;
 	if (value === undefined) {
-		out.add('missing_field', driversPath, 'a pool needs drivers: weights over recipients and other pools');
+		out.add('missing_field', driversPath, {
+			en: 'a pool needs drivers: weights over recipients and other pools',
+			nl: 'een kostenpool heeft drivers nodig: gewichten over ontvangers en andere kostenpools'
+		});
 		draft.driversReliable = false;
 		return;
 	}
 	if (!isRecord(value)) {
-		out.add('wrong_type', driversPath, `drivers must be an object of weights by id, not ${typeName(value)}`);
+		out.add('wrong_type', driversPath, {
+			en: `drivers must be an object of weights by id, not ${typeName(value)}`,
+			nl: `drivers moet een object met gewichten per id zijn, niet ${typeNaam(value)}`
+		});
 		draft.driversReliable = false;
 		return;
 	}
@@ -353,22 +448,27 @@ function readDrivers(value: unknown, driversPath: string, draft: DraftPool, targ
 	for (const [target, weightRaw] of Object.entries(value)) {
 		const targetPath = childPath(driversPath, target);
 		if (FORBIDDEN_KEYS.has(target)) {
-			out.add('forbidden_key', targetPath, `the key ${JSON.stringify(target)} is not allowed`);
+			out.add('forbidden_key', targetPath, {
+				en: `the key ${JSON.stringify(target)} is not allowed`,
+				nl: `de veldnaam ${JSON.stringify(target)} is niet toegestaan`
+			});
 			draft.driversReliable = false;
 			continue;
 		}
 		const weight = checkWeight(weightRaw, targetPath, out);
 		if (weight === undefined) weightsValid = false;
 		if (target === id) {
-			out.add(
-				'self_service',
-				targetPath,
-				`the pool ${JSON.stringify(id)} cannot serve itself; leave its own weight out`
-			);
+			out.add('self_service', targetPath, {
+				en: `the pool ${JSON.stringify(id)} cannot serve itself; leave its own weight out`,
+				nl: `de kostenpool ${JSON.stringify(id)} kan niet aan zichzelf leveren; laat het eigen gewicht weg`
+			});
 			continue;
 		}
 		if (!targets.recipients.has(target) && !targets.poolIds.has(target)) {
-			out.add('unknown_target', targetPath, `${JSON.stringify(target)} is neither a recipient nor a pool`);
+			out.add('unknown_target', targetPath, {
+				en: `${JSON.stringify(target)} is neither a recipient nor a pool`,
+				nl: `${JSON.stringify(target)} is geen ontvanger en geen kostenpool`
+			});
 			draft.driversReliable = false;
 			continue;
 		}
@@ -379,8 +479,14 @@ function readDrivers(value: unknown, driversPath: string, draft: DraftPool, targ
 			'zero_weights',
 			driversPath,
 			drivers.size === 0
-				? `the pool ${JSON.stringify(id ?? index)} has no driver weights, so its cost cannot be divided`
-				: `the driver weights of ${JSON.stringify(id ?? index)} sum to zero, so its cost cannot be divided`
+				? {
+						en: `the pool ${JSON.stringify(id ?? index)} has no driver weights, so its cost cannot be divided`,
+						nl: `de kostenpool ${JSON.stringify(id ?? index)} heeft geen gewichten, dus de kosten zijn niet te verdelen`
+					}
+				: {
+						en: `the driver weights of ${JSON.stringify(id ?? index)} sum to zero, so its cost cannot be divided`,
+						nl: `de gewichten van ${JSON.stringify(id ?? index)} tellen op tot nul, dus de kosten zijn niet te verdelen`
+					}
 		);
 }
 
@@ -389,20 +495,37 @@ function readOrder(value: unknown, poolIds: ReadonlyMap<string, number>, out: Co
 	if (value === undefined) return [...poolIds.keys()];
 	const order: string[] = [];
 	if (!Array.isArray(value)) {
-		out.add('wrong_type', 'order', `order must be an array of pool ids, not ${typeName(value)}`);
+		out.add('wrong_type', 'order', {
+			en: `order must be an array of pool ids, not ${typeName(value)}`,
+			nl: `order moet een lijst van ids van kostenpools zijn, niet ${typeNaam(value)}`
+		});
 		return order;
 	}
 	value.forEach((id: unknown, index: number) => {
 		const path = indexPath('order', index);
-		if (typeof id !== 'string') out.add('wrong_type', path, `order must list pool ids (strings), not ${typeName(id)}`);
-		else if (!poolIds.has(id)) out.add('order_unknown_pool', path, `${JSON.stringify(id)} in the order is not a pool`);
+		if (typeof id !== 'string')
+			out.add('wrong_type', path, {
+				en: `order must list pool ids (strings), not ${typeName(id)}`,
+				nl: `order moet ids van kostenpools (tekst) bevatten, niet ${typeNaam(id)}`
+			});
+		else if (!poolIds.has(id))
+			out.add('order_unknown_pool', path, {
+				en: `${JSON.stringify(id)} in the order is not a pool`,
+				nl: `${JSON.stringify(id)} in de volgorde is geen kostenpool`
+			});
 		else if (order.includes(id))
-			out.add('order_repeated_pool', path, `the pool ${JSON.stringify(id)} appears twice in the order`);
+			out.add('order_repeated_pool', path, {
+				en: `the pool ${JSON.stringify(id)} appears twice in the order`,
+				nl: `de kostenpool ${JSON.stringify(id)} komt twee keer voor in de volgorde`
+			});
 		else order.push(id);
 	});
 	for (const id of poolIds.keys())
 		if (!order.includes(id))
-			out.add('order_missing_pool', 'order', `the order leaves out the pool ${JSON.stringify(id)}`);
+			out.add('order_missing_pool', 'order', {
+				en: `the order leaves out the pool ${JSON.stringify(id)}`,
+				nl: `de volgorde laat de kostenpool ${JSON.stringify(id)} weg`
+			});
 	return order;
 }
 
@@ -414,7 +537,10 @@ function tooLarge(input: Record<string, unknown>, out: Collector): boolean {
 	] as const) {
 		const list = input[field];
 		if (Array.isArray(list) && list.length > limit) {
-			out.add('too_large', field, `${list.length} ${field}: a problem may have at most ${limit} ${field}`);
+			out.add('too_large', field, {
+				en: `${list.length} ${field}: a problem may have at most ${limit} ${field}`,
+				nl: `${formatIssueCount(list.length, 'nl')} ${field}: een verdeelprobleem mag hoogstens ${formatIssueCount(limit, 'nl')} ${field} hebben`
+			});
 			return true;
 		}
 	}
@@ -428,7 +554,10 @@ function tooLarge(input: Record<string, unknown>, out: Collector): boolean {
 export function validateProblem(input: unknown, options: ValidateOptions = {}): Result<NormalisedProblem> {
 	const out = collector(options.positions);
 	if (!isRecord(input)) {
-		out.add('not_an_object', '', `an allocation problem must be a JSON object, not ${typeName(input)}`);
+		out.add('not_an_object', '', {
+			en: `an allocation problem must be a JSON object, not ${typeName(input)}`,
+			nl: `een verdeelprobleem moet een JSON-object zijn, niet ${typeNaam(input)}`
+		});
 		return { ok: false, issues: out.issues };
 	}
 	checkFields(input, '', ROOT_FIELDS, out);
@@ -448,11 +577,10 @@ export function validateProblem(input: unknown, options: ValidateOptions = {}): 
 
 	const graphReliable = drafts.length > 0 && drafts.every((draft) => draft.driversReliable);
 	if (method === 'reciprocal' && drafts.length > MAX_RECIPROCAL_POOLS)
-		out.add(
-			'too_large',
-			'pools',
-			`the reciprocal method solves all pools at once; it takes at most ${MAX_RECIPROCAL_POOLS} pools (this problem has ${drafts.length}): use step-down or direct`
-		);
+		out.add('too_large', 'pools', {
+			en: `the reciprocal method solves all pools at once; it takes at most ${MAX_RECIPROCAL_POOLS} pools (this problem has ${drafts.length}): use step-down or direct`,
+			nl: `de reciproque methode lost alle kostenpools tegelijk op; de methode werkt met hoogstens ${formatIssueCount(MAX_RECIPROCAL_POOLS, 'nl')} kostenpools (dit probleem heeft er ${formatIssueCount(drafts.length, 'nl')}): gebruik step-down of direct`
+		});
 	else if (graphReliable && method === 'reciprocal') checkReachesRecipients(drafts, recipientSet, out);
 	if (graphReliable && out.errorCount === 0 && method !== 'reciprocal')
 		warnUnallocated(drafts, recipientSet, method === 'step-down' ? fullOrder : [], out);
@@ -484,11 +612,10 @@ function checkReachesRecipients(drafts: readonly DraftPool[], recipients: Readon
 	for (const draft of drafts) {
 		if (reaches.has(draft.id!) || sum(draft.drivers.values()).isZero()) continue;
 		const served = [...draft.drivers].filter(([, w]) => !w.isZero()).map(([t]) => t);
-		out.add(
-			'singular_system',
-			`pools[${draft.index}].drivers`,
-			`the cost of ${JSON.stringify(draft.id)} never reaches a recipient: it serves only ${served.join(', ')}, and none of the pools it reaches serves a recipient, so the reciprocal system is singular (it has no solution)`
-		);
+		out.add('singular_system', `pools[${draft.index}].drivers`, {
+			en: `the cost of ${JSON.stringify(draft.id)} never reaches a recipient: it serves only ${served.join(', ')}, and none of the pools it reaches serves a recipient, so the reciprocal system is singular (it has no solution)`,
+			nl: `de kosten van ${JSON.stringify(draft.id)} bereiken nooit een ontvanger: de kostenpool levert alleen aan ${served.join(', ')} en geen van de kostenpools die hij bereikt levert aan een ontvanger, dus het reciproque stelsel is singulier (het heeft geen oplossing)`
+		});
 	}
 }
 
@@ -535,8 +662,14 @@ function warnUnallocated(
 			'unallocated_cost',
 			`pools[${draft.index}].drivers`,
 			order.length > 0
-				? `${JSON.stringify(draft.id)} has no weight to a recipient or a later pool, so its cost stays unallocated`
-				: `${JSON.stringify(draft.id)} has no weight to a recipient, so in a direct allocation its cost stays unallocated`,
+				? {
+						en: `${JSON.stringify(draft.id)} has no weight to a recipient or a later pool, so its cost stays unallocated`,
+						nl: `${JSON.stringify(draft.id)} heeft geen gewicht naar een ontvanger of een latere kostenpool, dus de kosten blijven onverdeeld`
+					}
+				: {
+						en: `${JSON.stringify(draft.id)} has no weight to a recipient, so in a direct allocation its cost stays unallocated`,
+						nl: `${JSON.stringify(draft.id)} heeft geen gewicht naar een ontvanger, dus bij directe verdeling blijven de kosten onverdeeld`
+					},
 			'warning'
 		);
 	}
@@ -548,11 +681,10 @@ export function readProblem(text: string, options: Omit<ValidateOptions, 'positi
 		return {
 			ok: false,
 			issues: [
-				{
-					code: 'too_large',
-					path: '',
-					message: `the file is larger than ${MAX_PROBLEM_LENGTH / 1024 / 1024} MB, the limit for a problem file`
-				}
+				makeIssue('too_large', '', {
+					en: `the file is larger than ${MAX_PROBLEM_LENGTH / 1024 / 1024} MB, the limit for a problem file`,
+					nl: `het bestand is groter dan ${formatIssueCount(MAX_PROBLEM_LENGTH / 1024 / 1024, 'nl')} MB, de grens voor een verdeelprobleem`
+				})
 			]
 		};
 	const parsed = parseJson(text);

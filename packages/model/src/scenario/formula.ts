@@ -4,7 +4,7 @@
 // The parser itself (mathjs) is loaded only for scenarios with formula keys: formula-parser.ts installs
 // it; the package entry imports that module, and the CLI loads it when a file mentions a formula.
 import type { MathNode } from 'mathjs';
-import { IssueCollector, type Result } from '../domain/issue.ts';
+import { IssueCollector, makeIssue, type IssueText, type Result } from '../domain/issue.ts';
 import type { ScenarioIssueCode } from './issue-codes.ts';
 
 let parseExpression: ((expression: string) => MathNode) | undefined;
@@ -50,7 +50,12 @@ export function checkFormula(expression: string): Result<FormulaInfo> {
 	if (expression.length > MAX_LENGTH)
 		return {
 			ok: false,
-			issues: [{ code: 'formula_too_long', path: '', message: `a formula may be at most ${MAX_LENGTH} characters` }]
+			issues: [
+				makeIssue('formula_too_long', '', {
+					en: `a formula may be at most ${MAX_LENGTH} characters`,
+					nl: `een formule mag hoogstens ${MAX_LENGTH} tekens lang zijn`
+				})
+			]
 		};
 	let node: MathNode;
 	try {
@@ -59,7 +64,12 @@ export function checkFormula(expression: string): Result<FormulaInfo> {
 		const message = error instanceof Error ? error.message : String(error);
 		return {
 			ok: false,
-			issues: [{ code: 'formula_syntax', path: '', message: `the formula cannot be read: ${message}` }]
+			issues: [
+				makeIssue('formula_syntax', '', {
+					en: `the formula cannot be read: ${message}`,
+					nl: `de formule is niet te lezen: ${message}`
+				})
+			]
 		};
 	}
 	const found: Found = {
@@ -79,18 +89,17 @@ interface Found {
 	hasConstants: boolean;
 }
 
-function notAllowed(found: Found, message: string): void {
+function notAllowed(found: Found, message: IssueText): void {
 	found.out.add('formula_not_allowed', '', message);
 }
 
 function checkMagnitude(value: number, found: Found): void {
 	const size = Math.abs(value);
 	if (size > 10 ** FORMULA_MAGNITUDE || (size !== 0 && size < 10 ** -FORMULA_MAGNITUDE))
-		found.out.add(
-			'formula_out_of_range',
-			'',
-			`the constant ${value} is beyond 10^±${FORMULA_MAGNITUDE}, the range a formula's values may have`
-		);
+		found.out.add('formula_out_of_range', '', {
+			en: `the constant ${value} is beyond 10^±${FORMULA_MAGNITUDE}, the range a formula's values may have`,
+			nl: `de constante ${value} valt buiten 10^±${FORMULA_MAGNITUDE}, het bereik dat de waarden van een formule mogen hebben`
+		});
 }
 
 // A constant exponent is checked before evaluation: `x ^ 1e9` is rejected when the scenario is read,
@@ -103,11 +112,10 @@ function checkExponent(any: Record<string, unknown>, found: Found): void {
 	const constant = negated ? ((exponent!.args as unknown[])[0] as Record<string, unknown>) : exponent;
 	if (constant?.type === 'ConstantNode' && typeof constant.value === 'number')
 		if (Math.abs(constant.value) > FORMULA_MAX_EXPONENT)
-			found.out.add(
-				'formula_out_of_range',
-				'',
-				`the exponent ${negated ? '-' : ''}${constant.value} is beyond ±${FORMULA_MAX_EXPONENT}, the largest exponent a formula allows`
-			);
+			found.out.add('formula_out_of_range', '', {
+				en: `the exponent ${negated ? '-' : ''}${constant.value} is beyond ±${FORMULA_MAX_EXPONENT}, the largest exponent a formula allows`,
+				nl: `de exponent ${negated ? '-' : ''}${constant.value} valt buiten ±${FORMULA_MAX_EXPONENT}, de grootste exponent die een formule toestaat`
+			});
 }
 
 /** Check one node of a formula and the nodes below it: only arithmetic over driver names is allowed. */
@@ -116,7 +124,10 @@ function walk(n: MathNode, found: Found): void {
 	switch (n.type) {
 		case 'ConstantNode':
 			if (typeof any.value !== 'number' || !Number.isFinite(any.value)) {
-				notAllowed(found, `only numbers are allowed as constants, not ${JSON.stringify(any.value)}`);
+				notAllowed(found, {
+					en: `only numbers are allowed as constants, not ${JSON.stringify(any.value)}`,
+					nl: `alleen getallen zijn toegestaan als constante, niet ${JSON.stringify(any.value)}`
+				});
 			} else {
 				found.hasConstants = true;
 				checkMagnitude(any.value, found);
@@ -130,7 +141,10 @@ function walk(n: MathNode, found: Found): void {
 			return;
 		case 'OperatorNode':
 			if (!OPERATORS.has(String(any.fn))) {
-				notAllowed(found, `the operator "${String(any.op)}" is not allowed (use + - * / ^ and parentheses)`);
+				notAllowed(found, {
+					en: `the operator "${String(any.op)}" is not allowed (use + - * / ^ and parentheses)`,
+					nl: `de bewerking "${String(any.op)}" is niet toegestaan (gebruik + - * / ^ en haakjes)`
+				});
 				return;
 			}
 			checkExponent(any, found);
@@ -140,23 +154,26 @@ function walk(n: MathNode, found: Found): void {
 			const fn = any.fn as Record<string, unknown>;
 			const name = fn.type === 'SymbolNode' ? String(fn.name) : '';
 			if (!(FORMULA_FUNCTIONS as readonly string[]).includes(name)) {
-				notAllowed(
-					found,
-					`the function "${name || 'expression'}" is not allowed (allowed: ${FORMULA_FUNCTIONS.join(', ')})`
-				);
+				notAllowed(found, {
+					en: `the function "${name || 'expression'}" is not allowed (allowed: ${FORMULA_FUNCTIONS.join(', ')})`,
+					nl: `de functie "${name || 'expressie'}" is niet toegestaan (toegestaan: ${FORMULA_FUNCTIONS.join(', ')})`
+				});
 				return;
 			}
 			const args = any.args as MathNode[];
 			const arity = name === 'min' || name === 'max' ? args.length >= 1 : args.length === 1;
 			if (!arity)
-				notAllowed(
-					found,
-					`${name} takes ${name === 'min' || name === 'max' ? 'one or more arguments' : 'one argument'}`
-				);
+				notAllowed(found, {
+					en: `${name} takes ${name === 'min' || name === 'max' ? 'one or more arguments' : 'one argument'}`,
+					nl: `${name} neemt ${name === 'min' || name === 'max' ? 'een of meer argumenten' : 'één argument'}`
+				});
 			for (const arg of args) walk(arg, found);
 			return;
 		}
 		default:
-			notAllowed(found, `"${n.toString()}" is not allowed in a formula (${n.type}): only arithmetic over driver names`);
+			notAllowed(found, {
+				en: `"${n.toString()}" is not allowed in a formula (${n.type}): only arithmetic over driver names`,
+				nl: `"${n.toString()}" is niet toegestaan in een formule (${n.type}): alleen rekenen met namen van verdeelgrondslagen`
+			});
 	}
 }

@@ -60,7 +60,11 @@ export interface KnownIds {
 
 function driverRef(r: Reader, value: unknown, path: string, known: KnownIds): string | undefined {
 	const id = r.id(value, path);
-	if (id !== undefined && !known.drivers.has(id)) r.issue('unknown_driver', path, `no driver "${id}" in drivers`);
+	if (id !== undefined && !known.drivers.has(id))
+		r.issue('unknown_driver', path, {
+			en: `no driver "${id}" in drivers`,
+			nl: `er is geen verdeelgrondslag "${id}" in drivers`
+		});
 	return id !== undefined && known.drivers.has(id) ? id : undefined;
 }
 
@@ -72,16 +76,18 @@ function readServices(value: unknown, r: Reader, known: KnownIds): Record<string
 	const so = r.object(value, 'inHouse.services', [...known.servicePools]);
 	for (const [pool, series] of Object.entries(so ?? {})) {
 		if (FORBIDDEN_KEYS.has(pool) || !known.servicePools.has(pool)) continue;
-		const s = r.leafSeries(series, `inHouse.services.${pool}`, 'money', `in-house cost per FTE of ${pool}`);
+		const s = r.leafSeries(series, `inHouse.services.${pool}`, 'money', {
+			en: `in-house cost per FTE of ${pool}`,
+			nl: `in-house kosten per fte van ${pool}`
+		});
 		if (s) services[pool] = s;
 	}
 	for (const pool of known.servicePools)
 		if (so && so[pool] === undefined)
-			r.issue(
-				'required',
-				`inHouse.services.${pool}`,
-				`the in-house cost per FTE of service pool "${pool}" is required`
-			);
+			r.issue('required', `inHouse.services.${pool}`, {
+				en: `the in-house cost per FTE of service pool "${pool}" is required`,
+				nl: `de in-house kosten per fte van de dienstenpool "${pool}" zijn verplicht`
+			});
 	return services;
 }
 
@@ -94,28 +100,25 @@ function readExitCosts(value: unknown, r: Reader, known: KnownIds) {
 		'ictPool'
 	]);
 	const exit = eo && {
-		uittredingsvergoeding: r.leafSeries(
-			eo.uittredingsvergoeding,
-			'inHouse.exitCosts.uittredingsvergoeding',
-			'count',
-			'uittredingsvergoeding'
-		),
-		frictiekosten: r.leafSeries(
-			eo.frictiekosten,
-			'inHouse.exitCosts.frictiekosten',
-			'count',
-			'frictiekosten of leaving'
-		),
-		ictDisentangling: r.leafSeries(
-			eo.ictDisentangling,
-			'inHouse.exitCosts.ictDisentangling',
-			'count',
-			'disentangling ICT'
-		),
+		uittredingsvergoeding: r.leafSeries(eo.uittredingsvergoeding, 'inHouse.exitCosts.uittredingsvergoeding', 'count', {
+			en: 'uittredingsvergoeding',
+			nl: 'uittredingsvergoeding'
+		}),
+		frictiekosten: r.leafSeries(eo.frictiekosten, 'inHouse.exitCosts.frictiekosten', 'count', {
+			en: 'frictiekosten of leaving',
+			nl: 'frictiekosten bij uittreding'
+		}),
+		ictDisentangling: r.leafSeries(eo.ictDisentangling, 'inHouse.exitCosts.ictDisentangling', 'count', {
+			en: 'disentangling ICT',
+			nl: 'ontvlechting van ICT'
+		}),
 		ictPool: r.id(eo.ictPool, 'inHouse.exitCosts.ictPool')
 	};
 	if (exit?.ictPool !== undefined && !known.servicePools.has(exit.ictPool))
-		r.issue('unknown_pool', 'inHouse.exitCosts.ictPool', `no service pool "${exit.ictPool}"`);
+		r.issue('unknown_pool', 'inHouse.exitCosts.ictPool', {
+			en: `no service pool "${exit.ictPool}"`,
+			nl: `er is geen dienstenpool "${exit.ictPool}"`
+		});
 	return exit;
 }
 
@@ -127,18 +130,22 @@ function readMembers(value: unknown, r: Reader, known: KnownIds): InHouseMember[
 		const path = `inHouse.members.${participant}`;
 		if (FORBIDDEN_KEYS.has(participant)) continue;
 		if (!known.participants.has(participant)) {
-			r.issue('unknown_participant', path, `no participant "${participant}"`);
+			r.issue('unknown_participant', path, {
+				en: `no participant "${participant}"`,
+				nl: `er is geen deelnemer "${participant}"`
+			});
 			continue;
 		}
 		const e = r.object(entry, path, ['from', 'basis', 'source', 'note', 'confidence']);
 		if (!e) continue;
 		if (!isIsoDate(e.from) || !e.from.endsWith('-01-01'))
-			r.issue(
-				'invalid_date',
-				`${path}.from`,
-				'from must be 1 January of a year, e.g. 2027-01-01 (the model works in whole years)'
-			);
-		else if (r.provenance(e, path, `in-house membership of ${participant}`))
+			r.issue('invalid_date', `${path}.from`, {
+				en: 'from must be 1 January of a year, e.g. 2027-01-01 (the model works in whole years)',
+				nl: 'from moet 1 januari van een jaar zijn, bijvoorbeeld 2027-01-01 (het model rekent in hele jaren)'
+			});
+		else if (
+			r.provenance(e, path, { en: `in-house membership of ${participant}`, nl: `in-house deelname van ${participant}` })
+		)
 			members.push({ participant, from: e.from, path });
 	}
 	return members;
@@ -159,11 +166,23 @@ export function readInHouse(value: unknown, r: Reader, known: KnownIds): InHouse
 	if (!o) return undefined;
 	const before = r.issues.filter((i) => i.severity !== 'warning').length;
 	const sizeDriver = driverRef(r, o.sizeDriver, 'inHouse.sizeDriver', known);
-	const referenceSize = r.leafSeries(o.referenceSize, 'inHouse.referenceSize', 'count', 'in-house reference size');
-	const exponent = r.leafSeries(o.exponent, 'inHouse.exponent', 'count', 'in-house scale exponent');
-	const wageShare = r.leafSeries(o.wageShare, 'inHouse.wageShare', 'ratio', 'in-house wage share');
+	const referenceSize = r.leafSeries(o.referenceSize, 'inHouse.referenceSize', 'count', {
+		en: 'in-house reference size',
+		nl: 'referentieomvang in-house'
+	});
+	const exponent = r.leafSeries(o.exponent, 'inHouse.exponent', 'count', {
+		en: 'in-house scale exponent',
+		nl: 'schaalexponent in-house'
+	});
+	const wageShare = r.leafSeries(o.wageShare, 'inHouse.wageShare', 'ratio', {
+		en: 'in-house wage share',
+		nl: 'loonaandeel in-house'
+	});
 	if (!Number.isInteger(o.priceYear))
-		r.issue('invalid_type', 'inHouse.priceYear', 'priceYear must be a year, e.g. 2021');
+		r.issue('invalid_type', 'inHouse.priceYear', {
+			en: 'priceYear must be a year, e.g. 2021',
+			nl: 'priceYear moet een jaartal zijn, bijvoorbeeld 2021'
+		});
 	const services = readServices(o.services, r, known);
 	const exit = readExitCosts(o.exitCosts, r, known);
 	const members = readMembers(o.members, r, known);

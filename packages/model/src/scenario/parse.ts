@@ -1,7 +1,7 @@
 // Text (YAML, or JSON which is YAML) to plain data, without touching the file system. Syntax errors
 // come back as issues with line and column; duplicate keys are rejected.
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
-import type { Issue, Result } from '../domain/issue.ts';
+import { issueTexts, makeIssue, type Issue, type IssueText, type IssueTexts, type Result } from '../domain/issue.ts';
 
 /** Largest scenario or variant text read (characters), and deepest nesting of maps and lists. */
 export const MAX_SCENARIO_LENGTH = 5 * 1024 * 1024;
@@ -74,7 +74,10 @@ function unsupportedNodes(doc: Document, lineCounter: LineCounter, file?: string
 			issues.push({
 				code: 'yaml_merge_key',
 				path: '',
-				message: 'YAML merge keys (<<) are not supported: write the fields out in full',
+				...issueTexts({
+					en: 'YAML merge keys (<<) are not supported: write the fields out in full',
+					nl: 'YAML-samenvoegsleutels (<<) worden niet ondersteund: schrijf de velden voluit'
+				}),
 				...at(node.key.range),
 				...(file ? { file } : {})
 			});
@@ -82,7 +85,10 @@ function unsupportedNodes(doc: Document, lineCounter: LineCounter, file?: string
 			issues.push({
 				code: 'yaml_tag',
 				path: '',
-				message: `the YAML tag ${node.tag} is not supported: write plain values`,
+				...issueTexts({
+					en: `the YAML tag ${node.tag} is not supported: write plain values`,
+					nl: `de YAML-tag ${node.tag} wordt niet ondersteund: schrijf gewone waarden`
+				}),
 				...at(node.range),
 				...(file ? { file } : {})
 			});
@@ -97,51 +103,29 @@ function unsupportedNodes(doc: Document, lineCounter: LineCounter, file?: string
  * @returns the data, or issues (`syntax_error`, `duplicate_key`) with line and column
  */
 export function parseScenarioText(text: string, file?: string): Result<unknown> {
-	const fail = (code: string, message: string, offset?: number): Result<unknown> => ({
+	const fail = (code: string, message: IssueText, offset?: number): Result<unknown> => ({
 		ok: false,
 		issues: [
-			{ code, path: '', message, ...(offset !== undefined ? position(text, offset) : {}), ...(file ? { file } : {}) }
+			makeIssue(code, '', message, {
+				...(offset !== undefined ? position(text, offset) : {}),
+				...(file ? { file } : {})
+			})
 		]
 	});
-	if (text.length > MAX_SCENARIO_LENGTH)
-		return fail(
-			'too_large',
-			`the file is larger than ${MAX_SCENARIO_LENGTH / 1024 / 1024} MB, the limit for a scenario or variant`
-		);
+	if (text.length > MAX_SCENARIO_LENGTH) return fail('too_large', TEXTS.tooLarge);
 	const nul = text.indexOf('\u0000');
-	if (nul >= 0) return fail('invalid_encoding', 'the file contains a NUL byte: it is not a text file', nul);
+	if (nul >= 0) return fail('invalid_encoding', TEXTS.nulByte, nul);
 	const bad = text.indexOf('\ufffd');
-	if (bad >= 0)
-		return fail(
-			'invalid_encoding',
-			'the file is not valid UTF-8 here (save it as UTF-8): names could otherwise become the same',
-			bad
-		);
-	if (flowDepth(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH)
-		return fail('too_deep', `the file nests lists or maps more than ${MAX_NESTING_DEPTH} levels deep`);
+	if (bad >= 0) return fail('invalid_encoding', TEXTS.notUtf8, bad);
+	if (flowDepth(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return fail('too_deep', NESTING_TOO_DEEP);
 	const lineCounter = new LineCounter();
 	let doc: Document;
 	try {
 		doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2', lineCounter });
 	} catch (error) {
-		return fail('syntax_error', `the file cannot be read as YAML: ${firstLine((error as Error).message)}`);
+		return fail('syntax_error', notYaml(firstLine((error as Error).message)));
 	}
-	if (doc.errors.length > 0) {
-		const issues: Issue[] = doc.errors.map((error) => {
-			const pos = error.linePos?.[0];
-			const code = error.code === 'DUPLICATE_KEY' ? 'duplicate_key' : 'syntax_error';
-			const message =
-				code === 'duplicate_key' ? 'a key appears twice in the same map' : firstLine(error.message) || 'invalid YAML';
-			return {
-				code,
-				path: '',
-				message,
-				...(pos ? { line: pos.line, column: pos.col } : {}),
-				...(file ? { file } : {})
-			};
-		});
-		return { ok: false, issues };
-	}
+	if (doc.errors.length > 0) return { ok: false, issues: yamlErrorIssues(doc, file) };
 	// A tag is written with "!" and a merge key as "<<": a text with neither has no node to look for.
 	const unsupported = text.includes('!') || text.includes('<<') ? unsupportedNodes(doc, lineCounter, file) : [];
 	if (unsupported.length > 0) return { ok: false, issues: unsupported };
@@ -151,20 +135,71 @@ export function parseScenarioText(text: string, file?: string): Result<unknown> 
 	} catch (error) {
 		const message = (error as Error).message;
 		if (/alias count/i.test(message))
-			return fail('yaml_aliases', `the file expands its aliases (*name) more than ${MAX_ALIAS_COUNT} times`);
+			return fail('yaml_aliases', {
+				en: `the file expands its aliases (*name) more than ${MAX_ALIAS_COUNT} times`,
+				nl: `het bestand vouwt zijn aliassen (*naam) meer dan ${MAX_ALIAS_COUNT} keer uit`
+			});
 		if (/unresolved alias/i.test(message))
-			return fail('yaml_alias', `an alias (*name) has no anchor (&name) before it: ${firstLine(message)}`);
-		return fail('syntax_error', `the file cannot be read as YAML: ${firstLine(message)}`);
+			return fail('yaml_alias', {
+				en: `an alias (*name) has no anchor (&name) before it: ${firstLine(message)}`,
+				nl: `een alias (*naam) heeft geen anker (&naam) ervoor: ${firstLine(message)}`
+			});
+		return fail('syntax_error', notYaml(firstLine(message)));
 	}
-	if (dataDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH)
-		return fail('too_deep', `the file nests lists or maps more than ${MAX_NESTING_DEPTH} levels deep`);
+	if (dataDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return fail('too_deep', NESTING_TOO_DEEP);
 	if (value === null || value === undefined) {
 		return {
 			ok: false,
-			issues: [{ code: 'empty_file', path: '', message: 'the file is empty', ...(file ? { file } : {}) }]
+			issues: [
+				makeIssue('empty_file', '', { en: 'the file is empty', nl: 'het bestand is leeg' }, file ? { file } : {})
+			]
 		};
 	}
 	return { ok: true, value };
+}
+
+/** The YAML reader's errors as issues (duplicate_key or syntax_error), with line and column. */
+function yamlErrorIssues(doc: Document, file: string | undefined): Issue[] {
+	return doc.errors.map((error) => {
+		const pos = error.linePos?.[0];
+		const code = error.code === 'DUPLICATE_KEY' ? 'duplicate_key' : 'syntax_error';
+		const detail = firstLine(error.message);
+		const message: IssueText =
+			code === 'duplicate_key'
+				? { en: 'a key appears twice in the same map', nl: 'een veldnaam komt twee keer voor in hetzelfde object' }
+				: detail
+					? { en: detail, nl: `ongeldige YAML: ${detail}` }
+					: { en: 'invalid YAML', nl: 'ongeldige YAML' };
+		return makeIssue(code, '', message, {
+			...(pos ? { line: pos.line, column: pos.col } : {}),
+			...(file ? { file } : {})
+		});
+	});
+}
+
+const TEXTS = {
+	tooLarge: {
+		en: `the file is larger than ${MAX_SCENARIO_LENGTH / 1024 / 1024} MB, the limit for a scenario or variant`,
+		nl: `het bestand is groter dan ${MAX_SCENARIO_LENGTH / 1024 / 1024} MB, de grens voor een scenario of variant`
+	},
+	nulByte: {
+		en: 'the file contains a NUL byte: it is not a text file',
+		nl: 'het bestand bevat een NUL-byte: het is geen tekstbestand'
+	},
+	notUtf8: {
+		en: 'the file is not valid UTF-8 here (save it as UTF-8): names could otherwise become the same',
+		nl: 'het bestand is hier geen geldige UTF-8 (sla het op als UTF-8): anders kunnen namen gelijk worden'
+	}
+} as const satisfies Record<string, IssueTexts>;
+
+const NESTING_TOO_DEEP: IssueTexts = {
+	en: `the file nests lists or maps more than ${MAX_NESTING_DEPTH} levels deep`,
+	nl: `het bestand nest lijsten of objecten meer dan ${MAX_NESTING_DEPTH} niveaus diep`
+};
+
+/** A YAML reader's error (its own English text) as an issue text. */
+function notYaml(detail: string): IssueTexts {
+	return { en: `the file cannot be read as YAML: ${detail}`, nl: `het bestand is niet te lezen als YAML: ${detail}` };
 }
 
 function firstLine(message: string): string {

@@ -21,13 +21,13 @@ interface KeyInput {
 /** The key's provenance: undefined when none is needed, false when it is missing or wrong. */
 function keyProvenance({ r, value, path, covered }: KeyInput, hasNumbers: boolean): Provenance | undefined | false {
 	const type = typeof value.type === 'string' ? value.type : describe(value.type);
-	if (value.basis !== undefined) return r.provenance(value, path, `the ${type} key`) ?? false;
+	if (value.basis !== undefined)
+		return r.provenance(value, path, { en: `the ${type} key`, nl: `de verdeelsleutel van type ${type}` }) ?? false;
 	if (hasNumbers && !covered) {
-		r.issue(
-			'missing_provenance',
-			path,
-			`the ${type} key contains numbers but has no provenance (basis with source or note)`
-		);
+		r.issue('missing_provenance', path, {
+			en: `the ${type} key contains numbers but has no provenance (basis with source or note)`,
+			nl: `de verdeelsleutel van type ${type} bevat getallen maar heeft geen herkomst (basis met een bron of toelichting)`
+		});
 		return false;
 	}
 	return undefined;
@@ -44,7 +44,10 @@ function readFixed(k: KeyInput): Key | undefined {
 	const shares: Record<string, string> = {};
 	let ok = true;
 	if (!isObj(sharesRaw) || Object.keys(sharesRaw).length === 0) {
-		r.issue('invalid_key', join(path, 'shares'), 'a fixed key needs shares: { recipient: "percentage", … }');
+		r.issue('invalid_key', join(path, 'shares'), {
+			en: 'a fixed key needs shares: { recipient: "percentage", … }',
+			nl: 'een vaste verdeelsleutel heeft shares nodig: { ontvanger: "percentage", … }'
+		});
 		ok = false;
 	} else {
 		for (const [id, share] of Object.entries(sharesRaw)) {
@@ -54,7 +57,10 @@ function readFixed(k: KeyInput): Key | undefined {
 			else shares[id] = s;
 		}
 		if (ok && Object.values(shares).every((s) => Number(s) === 0)) {
-			r.issue('driver_total_zero', join(path, 'shares'), 'the shares sum to zero');
+			r.issue('driver_total_zero', join(path, 'shares'), {
+				en: 'the shares sum to zero',
+				nl: 'de aandelen tellen op tot nul'
+			});
 			ok = false;
 		}
 	}
@@ -123,7 +129,8 @@ function readFormula(k: KeyInput): Key | undefined {
 	if (expression === undefined) return undefined;
 	const check = checkFormula(expression);
 	if (!check.ok) {
-		for (const i of check.issues) r.issue(i.code as ScenarioIssueCode, join(path, 'expression'), i.message);
+		for (const i of check.issues)
+			r.issue(i.code as ScenarioIssueCode, join(path, 'expression'), i.messages ?? i.message);
 		return undefined;
 	}
 	const p = keyProvenance(k, check.value.hasConstants);
@@ -134,16 +141,18 @@ function readFormula(k: KeyInput): Key | undefined {
 /** Read a key; `covered` is true inside a key whose provenance covers nested numbers. */
 export function readKey(r: Reader, value: unknown, path: string, covered = false): Key | undefined {
 	if (!isObj(value)) {
-		r.issue('invalid_key', path, `expected a key such as { type: driver, driver: inwoners }, got ${describe(value)}`);
+		r.issue('invalid_key', path, {
+			en: `expected a key such as { type: driver, driver: inwoners }, got ${describe(value)}`,
+			nl: `verwacht een verdeelsleutel zoals { type: driver, driver: inwoners }, maar kreeg ${describe(value, 'nl')}`
+		});
 		return undefined;
 	}
 	const type = value.type;
 	if (typeof type !== 'string' || !KEY_TYPES.includes(type as Key['type'])) {
-		r.issue(
-			'invalid_key_type',
-			join(path, 'type'),
-			`key type must be one of ${KEY_TYPES.join(', ')}, got ${describe(type)}`
-		);
+		r.issue('invalid_key_type', join(path, 'type'), {
+			en: `key type must be one of ${KEY_TYPES.join(', ')}, got ${describe(type)}`,
+			nl: `het type van de verdeelsleutel moet een van ${KEY_TYPES.join(', ')} zijn, maar is ${describe(type, 'nl')}`
+		});
 		return undefined;
 	}
 	const k: KeyInput = { r, value, path, covered };
@@ -180,18 +189,31 @@ export function checkKeyReferences(
 	const participantIds = new Set(s.participants.map((p) => p.id));
 	const poolIds = new Set(s.pools.map((p) => p.id));
 	const needDriver = (name: string, path: string) => {
-		if (!s.drivers[name]) r.issue('unknown_driver', path, `no driver "${name}" in drivers`);
+		if (!s.drivers[name])
+			r.issue('unknown_driver', path, {
+				en: `no driver "${name}" in drivers`,
+				nl: `er is geen verdeelgrondslag "${name}" in drivers`
+			});
 	};
 	switch (key.type) {
 		case 'fixed':
 			for (const rid of Object.keys(key.shares)) {
 				const p = `${key.path}.shares.${rid}`;
-				if (rid === poolId) r.issue('self_service', p, `pool "${rid}" cannot serve itself`);
+				if (rid === poolId)
+					r.issue('self_service', p, {
+						en: `pool "${rid}" cannot serve itself`,
+						nl: `de kostenpool "${rid}" kan niet aan zichzelf leveren`
+					});
 				else if (participantsOnly ? !participantIds.has(rid) : !participantIds.has(rid) && !poolIds.has(rid))
 					r.issue(
 						'unknown_recipient',
 						p,
-						participantsOnly ? `no participant "${rid}"` : `"${rid}" is neither a participant nor a pool`
+						participantsOnly
+							? { en: `no participant "${rid}"`, nl: `er is geen deelnemer "${rid}"` }
+							: {
+									en: `"${rid}" is neither a participant nor a pool`,
+									nl: `"${rid}" is geen deelnemer en geen kostenpool`
+								}
 					);
 			}
 			break;
@@ -211,7 +233,10 @@ export function checkKeyReferences(
 			if (check.ok)
 				for (const name of check.value.symbols)
 					if (!Object.hasOwn(s.drivers, name))
-						r.issue('unknown_driver', `${key.path}.expression`, `the formula uses "${name}", which is not a driver`);
+						r.issue('unknown_driver', `${key.path}.expression`, {
+							en: `the formula uses "${name}", which is not a driver`,
+							nl: `de formule gebruikt "${name}", maar dat is geen verdeelgrondslag`
+						});
 			break;
 		}
 		case 'even':

@@ -1,6 +1,6 @@
 // Reader primitives for raw scenario data: maps, text, ids, numbers with provenance and dated series,
 // each reporting what is wrong ({code, path, message}) to one issue collector and returning undefined.
-import { IssueCollector, type Issue, type Severity } from '../domain/issue.ts';
+import { IssueCollector, type Issue, type IssueText, type IssueTexts, type Severity } from '../domain/issue.ts';
 import type { Basis, Provenance } from '../domain/result.ts';
 import { Decimal, isDecimalString } from '../money/decimal.ts';
 import { MAX_AMOUNT_WHOLE_DIGITS } from '../money/limits.ts';
@@ -40,7 +40,7 @@ export function numberSizeIssue(
 	text: string,
 	kind: Kind,
 	cents = true
-): { code: ScenarioIssueCode; message: string } | undefined {
+): { code: ScenarioIssueCode; message: IssueTexts } | undefined {
 	// Nearly every number is a plain decimal well inside the limits, which its digits alone show: at most
 	// 15 whole digits and 2 decimals for an amount, 29 and 10 (so at most 39 digits) for any other number.
 	if ((kind === 'money' ? PLAIN_AMOUNT : PLAIN_NUMBER).test(text)) return undefined;
@@ -51,15 +51,27 @@ export function numberSizeIssue(
 		if (d.e >= MAX_AMOUNT_WHOLE_DIGITS)
 			return {
 				code: 'amount_too_large',
-				message: `${shown} is beyond the exact range: amounts have at most ${MAX_AMOUNT_WHOLE_DIGITS} digits before the decimal point (below € 10^${MAX_AMOUNT_WHOLE_DIGITS})`
+				message: {
+					en: `${shown} is beyond the exact range: amounts have at most ${MAX_AMOUNT_WHOLE_DIGITS} digits before the decimal point (below € 10^${MAX_AMOUNT_WHOLE_DIGITS})`,
+					nl: `${shown} valt buiten het exacte bereik: een bedrag heeft hoogstens ${MAX_AMOUNT_WHOLE_DIGITS} cijfers vóór de komma (onder € 10^${MAX_AMOUNT_WHOLE_DIGITS})`
+				}
 			};
 		if (cents && d.decimalPlaces() > 2)
-			return { code: 'money_precision', message: `${shown} has more than two decimals; amounts are in whole cents` };
+			return {
+				code: 'money_precision',
+				message: {
+					en: `${shown} has more than two decimals; amounts are in whole cents`,
+					nl: `${shown} heeft meer dan twee decimalen; bedragen zijn in hele centen`
+				}
+			};
 	}
 	if (d.e >= NUMBER_MAGNITUDE || d.e < -NUMBER_MAGNITUDE || d.sd() > NUMBER_MAX_DIGITS)
 		return {
 			code: 'number_out_of_range',
-			message: `${shown} is beyond what a number may be: within 10^±${NUMBER_MAGNITUDE}, at most ${NUMBER_MAX_DIGITS} significant digits`
+			message: {
+				en: `${shown} is beyond what a number may be: within 10^±${NUMBER_MAGNITUDE}, at most ${NUMBER_MAX_DIGITS} significant digits`,
+				nl: `${shown} valt buiten wat een getal mag zijn: binnen 10^±${NUMBER_MAGNITUDE}, hoogstens ${NUMBER_MAX_DIGITS} significante cijfers`
+			}
 		};
 	return undefined;
 }
@@ -77,6 +89,11 @@ function isSeriesDate(text: string): boolean {
 	if (!isIsoDate(text)) return false;
 	if (validDates.size < MAX_REMEMBERED_DATES) validDates.add(text);
 	return true;
+}
+
+/** A text of an issue in one language (a plain string is the same in both). */
+export function inLocale(text: IssueText, locale: 'nl' | 'en'): string {
+	return typeof text === 'string' ? text : text[locale];
 }
 
 /** Whether a value is a map (not null, not a list). */
@@ -97,7 +114,7 @@ export class Reader {
 		return this.out.issues;
 	}
 
-	issue(code: ScenarioIssueCode, path: string, message: string, severity: Severity = 'error'): void {
+	issue(code: ScenarioIssueCode, path: string, message: IssueText, severity: Severity = 'error'): void {
 		this.out.add(code, path, message, severity);
 	}
 
@@ -108,7 +125,10 @@ export class Reader {
 
 	object(value: unknown, path: string, allowed: readonly string[]): Obj | undefined {
 		if (!isObj(value)) {
-			this.issue('invalid_type', path, `expected a map, got ${describe(value)}`);
+			this.issue('invalid_type', path, {
+				en: `expected a map, got ${describe(value)}`,
+				nl: `verwacht een object met velden, maar kreeg ${describe(value, 'nl')}`
+			});
 			return undefined;
 		}
 		for (const key of Object.keys(value)) {
@@ -117,7 +137,10 @@ export class Reader {
 				this.issue(
 					'unknown_field',
 					join(path, key),
-					`unknown field "${key}" is ignored${near ? ` (did you mean "${near}"?)` : ''}`,
+					{
+						en: `unknown field "${key}" is ignored${near ? ` (did you mean "${near}"?)` : ''}`,
+						nl: `onbekend veld "${key}" wordt genegeerd${near ? ` (bedoelt u "${near}"?)` : ''}`
+					},
 					'warning'
 				);
 			}
@@ -131,7 +154,9 @@ export class Reader {
 			this.issue(
 				value === undefined ? 'required' : 'invalid_type',
 				path,
-				value === undefined ? 'is required' : `expected text, got ${describe(value)}`
+				value === undefined
+					? { en: 'is required', nl: 'is verplicht' }
+					: { en: `expected text, got ${describe(value)}`, nl: `verwacht tekst, maar kreeg ${describe(value, 'nl')}` }
 			);
 			return undefined;
 		}
@@ -141,7 +166,10 @@ export class Reader {
 	id(value: unknown, path: string): string | undefined {
 		const id = this.string(value, path);
 		if (id !== undefined && !ID_PATTERN.test(id)) {
-			this.issue('invalid_id', path, `"${id}" is not a valid id (letters, digits, - and _)`);
+			this.issue('invalid_id', path, {
+				en: `"${id}" is not a valid id (letters, digits, - and _)`,
+				nl: `"${id}" is geen geldige id (letters, cijfers, - en _)`
+			});
 			return undefined;
 		}
 		return id;
@@ -161,21 +189,23 @@ export class Reader {
 	plainNumber(value: unknown, path: string, kind: Kind, cents = true): string | undefined {
 		if (typeof value === 'number') {
 			if (kind === 'money') {
-				this.issue(
-					'money_not_string',
-					path,
-					`money must be a decimal string ("${value}"), not a number: floats lose cents`
-				);
+				this.issue('money_not_string', path, {
+					en: `money must be a decimal string ("${value}"), not a number: floats lose cents`,
+					nl: `een bedrag moet als tekst geschreven worden ("${value}"), niet als getal: zo gaan er geen centen verloren`
+				});
 				return undefined;
 			}
 			if (!Number.isFinite(value)) {
-				this.issue('invalid_number', path, `${value} is not a number`);
+				this.issue('invalid_number', path, { en: `${value} is not a number`, nl: `${value} is geen getal` });
 				return undefined;
 			}
 			return this.plainNumber(String(value), path, kind, cents);
 		}
 		if (typeof value !== 'string' || !isDecimalString(value)) {
-			this.issue('invalid_number', path, `expected a decimal number as text, got ${describe(value)}`);
+			this.issue('invalid_number', path, {
+				en: `expected a decimal number as text, got ${describe(value)}`,
+				nl: `verwacht een decimaal getal als tekst, maar kreeg ${describe(value, 'nl')}`
+			});
 			return undefined;
 		}
 		const text = value.trim();
@@ -185,44 +215,59 @@ export class Reader {
 			return undefined;
 		}
 		if (text.startsWith('-') && Number(text) !== 0 && kind !== 'rate') {
-			this.issue('negative_value', path, `${text} is negative`);
+			this.issue('negative_value', path, { en: `${text} is negative`, nl: `${text} is negatief` });
 			return undefined;
 		}
 		if (kind === 'ratio' && Number(text) > 1) {
-			this.issue('out_of_range', path, `${text} is a share and must lie between 0 and 1`);
+			this.issue('out_of_range', path, {
+				en: `${text} is a share and must lie between 0 and 1`,
+				nl: `${text} is een aandeel en moet tussen 0 en 1 liggen`
+			});
 			return undefined;
 		}
 		return text;
 	}
 
-	provenance(o: Obj, path: string, what: string): Provenance | undefined {
+	provenance(o: Obj, path: string, label: IssueText): Provenance | undefined {
+		const what = inLocale(label, 'en');
+		const wat = inLocale(label, 'nl');
 		const basis = o.basis;
 		if (basis === undefined) {
-			this.issue(
-				'missing_provenance',
-				path,
-				`${what} has no provenance: add basis (measured | derived | estimate) with a source or a note`
-			);
+			this.issue('missing_provenance', path, {
+				en: `${what} has no provenance: add basis (measured | derived | estimate) with a source or a note`,
+				nl: `${wat} heeft geen herkomst: voeg basis toe (measured | derived | estimate) met een bron of een toelichting`
+			});
 			return undefined;
 		}
 		if (typeof basis !== 'string' || !(BASES as readonly string[]).includes(basis)) {
-			this.issue(
-				'invalid_basis',
-				join(path, 'basis'),
-				`basis must be measured, derived or estimate, got ${describe(basis)}`
-			);
+			this.issue('invalid_basis', join(path, 'basis'), {
+				en: `basis must be measured, derived or estimate, got ${describe(basis)}`,
+				nl: `basis moet measured, derived of estimate zijn, maar is ${describe(basis, 'nl')}`
+			});
 			return undefined;
 		}
 		const source = this.source(o.source, join(path, 'source'));
 		const note = typeof o.note === 'string' && o.note.trim() !== '' ? o.note : undefined;
 		if (o.note !== undefined && typeof o.note !== 'string')
-			this.issue('invalid_type', join(path, 'note'), 'a note must be text');
+			this.issue('invalid_type', join(path, 'note'), {
+				en: 'a note must be text',
+				nl: 'een toelichting moet tekst zijn'
+			});
 		if (basis === 'measured' && o.source === undefined)
-			this.issue('missing_provenance', path, `${what} is marked measured but names no source`);
+			this.issue('missing_provenance', path, {
+				en: `${what} is marked measured but names no source`,
+				nl: `${wat} staat als gemeten (measured) maar noemt geen bron`
+			});
 		if (basis === 'estimate' && note === undefined)
-			this.issue('missing_provenance', path, `${what} is an estimate without a note giving its basis`);
+			this.issue('missing_provenance', path, {
+				en: `${what} is an estimate without a note giving its basis`,
+				nl: `${wat} is een schatting zonder toelichting waarop die berust`
+			});
 		if (basis === 'derived' && o.source === undefined && note === undefined)
-			this.issue('missing_provenance', path, `${what} is derived but has neither a source nor a note saying how`);
+			this.issue('missing_provenance', path, {
+				en: `${what} is derived but has neither a source nor a note saying how`,
+				nl: `${wat} is afgeleid (derived) maar heeft geen bron en geen toelichting hoe`
+			});
 		let range: [string, string] | undefined;
 		if (o.range !== undefined) {
 			if (
@@ -236,11 +281,10 @@ export class Reader {
 			)
 				range = [String(o.range[0]), String(o.range[1])];
 			else
-				this.issue(
-					'invalid_range',
-					join(path, 'range'),
-					`range must be a list of two numbers ["low", "high"], each within 10^±${NUMBER_MAGNITUDE}`
-				);
+				this.issue('invalid_range', join(path, 'range'), {
+					en: `range must be a list of two numbers ["low", "high"], each within 10^±${NUMBER_MAGNITUDE}`,
+					nl: `range moet een lijst van twee getallen ["laag", "hoog"] zijn, elk binnen 10^±${NUMBER_MAGNITUDE}`
+				});
 		}
 		return {
 			basis: basis as Basis,
@@ -256,7 +300,10 @@ export class Reader {
 		if (typeof value === 'string') {
 			const known = Object.hasOwn(this.sources, value) ? this.sources[value] : undefined;
 			if (!known) {
-				this.issue('unknown_source', path, `no source "${value}" in sources`);
+				this.issue('unknown_source', path, {
+					en: `no source "${value}" in sources`,
+					nl: `er is geen bron "${value}" in sources`
+				});
 				return undefined;
 			}
 			return { id: known.id, title: known.title, url: known.url };
@@ -269,30 +316,27 @@ export class Reader {
 	}
 
 	/** A number with provenance. */
-	leaf(value: unknown, path: string, kind: Kind, label: string): Leaf | undefined {
+	leaf(value: unknown, path: string, kind: Kind, label: IssueText): Leaf | undefined {
 		if (!isObj(value) || !('value' in value)) {
 			if (typeof value === 'number' && kind === 'money')
-				this.issue(
-					'money_not_string',
-					path,
-					`money must be a decimal string, not the number ${value}: floats lose cents`
-				);
-			this.issue(
-				'missing_provenance',
-				path,
-				`${label}: a number must be written as { value, basis, source | note }, got ${describe(value)}`
-			);
+				this.issue('money_not_string', path, {
+					en: `money must be a decimal string, not the number ${value}: floats lose cents`,
+					nl: `een bedrag moet als tekst geschreven worden, niet als het getal ${value}: zo gaan er geen centen verloren`
+				});
+			this.issue('missing_provenance', path, {
+				en: `${inLocale(label, 'en')}: a number must be written as { value, basis, source | note }, got ${describe(value)}`,
+				nl: `${inLocale(label, 'nl')}: een getal moet geschreven worden als { value, basis, source | note }, maar is ${describe(value, 'nl')}`
+			});
 			return undefined;
 		}
 		this.object(value, path, LEAF_FIELDS);
 		const v = this.plainNumber(value.value, join(path, 'value'), kind);
 		const provenance = this.provenance(value, path, label);
 		if (value.checkedOn !== undefined && !isIsoDate(value.checkedOn))
-			this.issue(
-				'invalid_date',
-				join(path, 'checkedOn'),
-				`checkedOn must be a date YYYY-MM-DD, got ${describe(value.checkedOn)}`
-			);
+			this.issue('invalid_date', join(path, 'checkedOn'), {
+				en: `checkedOn must be a date YYYY-MM-DD, got ${describe(value.checkedOn)}`,
+				nl: `checkedOn moet een datum JJJJ-MM-DD zijn, maar is ${describe(value.checkedOn, 'nl')}`
+			});
 		if (v === undefined || !provenance) return undefined;
 		const leaf: Leaf = {
 			value: v,
@@ -308,11 +352,10 @@ export class Reader {
 	/** A dated series: a map from ISO date to an entry (or null, which ends the value). */
 	series<T>(value: unknown, path: string, entry: (v: unknown, p: string) => T | undefined): Series<T> | undefined {
 		if (!isObj(value)) {
-			this.issue(
-				'invalid_type',
-				path,
-				`expected a dated series (a map from dates such as 2021-01-01 to values), got ${describe(value)}`
-			);
+			this.issue('invalid_type', path, {
+				en: `expected a dated series (a map from dates such as 2021-01-01 to values), got ${describe(value)}`,
+				nl: `verwacht een reeks met datums (een object van datums zoals 2021-01-01 naar waarden), maar kreeg ${describe(value, 'nl')}`
+			});
 			return undefined;
 		}
 		const entries: DatedEntry<T>[] = [];
@@ -321,7 +364,10 @@ export class Reader {
 			if (FORBIDDEN_KEYS.has(date)) continue;
 			const p = join(path, date);
 			if (!isSeriesDate(date)) {
-				this.issue('invalid_date', p, `"${date}" is not a date YYYY-MM-DD`);
+				this.issue('invalid_date', p, {
+					en: `"${date}" is not a date YYYY-MM-DD`,
+					nl: `een datum moet JJJJ-MM-DD zijn, niet "${date}"`
+				});
 				ok = false;
 				continue;
 			}
@@ -334,18 +380,21 @@ export class Reader {
 			else entries.push({ from: date, value: parsed });
 		}
 		if (Object.keys(value).length === 0) {
-			this.issue('empty_series', path, 'a dated series needs at least one dated value');
+			this.issue('empty_series', path, {
+				en: 'a dated series needs at least one dated value',
+				nl: 'een reeks met datums heeft minstens één gedateerde waarde nodig'
+			});
 			ok = false;
 		}
 		entries.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 		return ok ? { path, entries } : undefined;
 	}
 
-	leafSeries(value: unknown, path: string, kind: Kind, label: string): Series<Leaf> | undefined {
+	leafSeries(value: unknown, path: string, kind: Kind, label: IssueText): Series<Leaf> | undefined {
 		return this.series(value, path, (v, p) => this.leaf(v, p, kind, label));
 	}
 
-	optionalLeafSeries(value: unknown, path: string, kind: Kind, label: string): Series<Leaf> | undefined {
+	optionalLeafSeries(value: unknown, path: string, kind: Kind, label: IssueText): Series<Leaf> | undefined {
 		return value === undefined ? undefined : this.leafSeries(value, path, kind, label);
 	}
 }
@@ -383,12 +432,13 @@ export function join(path: string, ...parts: string[]): string {
 	return out;
 }
 
-/** A short description of a value for a message ("a list", "nothing", the text quoted). */
-export function describe(value: unknown): string {
-	if (value === undefined) return 'nothing';
+/** A short description of a value for a message ("a list", "nothing", the text quoted), in English or Dutch. */
+export function describe(value: unknown, locale: 'nl' | 'en' = 'en'): string {
+	const nl = locale === 'nl';
+	if (value === undefined) return nl ? 'niets' : 'nothing';
 	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'object') return 'a map';
+	if (Array.isArray(value)) return nl ? 'een lijst' : 'a list';
+	if (typeof value === 'object') return nl ? 'een object' : 'a map';
 	if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
 	return String(value);
 }
@@ -412,7 +462,11 @@ export function findForbiddenKeys(value: unknown, path: string, out: Reader): vo
 		else if (isObj(v))
 			for (const key of Object.keys(v)) {
 				trail.push(key);
-				if (FORBIDDEN_KEYS.has(key)) out.issue('forbidden_key', spell(), `the key "${key}" is not allowed`);
+				if (FORBIDDEN_KEYS.has(key))
+					out.issue('forbidden_key', spell(), {
+						en: `the key "${key}" is not allowed`,
+						nl: `de veldnaam "${key}" is niet toegestaan`
+					});
 				else walk(v[key]);
 				trail.pop();
 			}

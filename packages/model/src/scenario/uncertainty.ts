@@ -2,7 +2,8 @@
 // `distribution`; leaves without a range get a documented default by basis and confidence; the
 // optional top-level `uncertainty.correlations` says which inputs move together. This module reads
 // and checks those fields (every issue with its path) and resolves each leaf's uncertainty.
-import type { Issue } from '../domain/issue.ts';
+import { makeIssue, type Issue, type IssueText } from '../domain/issue.ts';
+import { formatExact } from '../vocabulary/format.ts';
 import type { Basis, Confidence, DistributionName, Provenance } from '../domain/result.ts';
 import { Decimal, isDecimalString } from '../money/decimal.ts';
 import { smallestEigenvalue } from '../numeric/eigen.ts';
@@ -40,7 +41,7 @@ export interface UncertaintySettings {
 	readonly correlations: readonly CorrelationGroup[];
 }
 
-type IssueFn = (code: ScenarioIssueCode, path: string, message: string) => void;
+type IssueFn = (code: ScenarioIssueCode, path: string, message: IssueText) => void;
 
 function isObj(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -56,17 +57,20 @@ export function readUncertaintyFields(
 	if (o.confidence !== undefined) {
 		if (typeof o.confidence === 'string' && (CONFIDENCES as readonly string[]).includes(o.confidence))
 			out.confidence = o.confidence as Confidence;
-		else issue('invalid_confidence', `${path}.confidence`, `confidence must be low, medium or high`);
+		else
+			issue('invalid_confidence', `${path}.confidence`, {
+				en: `confidence must be low, medium or high`,
+				nl: `confidence moet low, medium of high zijn`
+			});
 	}
 	if (o.distribution !== undefined) {
 		if (typeof o.distribution === 'string' && (DISTRIBUTIONS as readonly string[]).includes(o.distribution))
 			out.distribution = o.distribution as DistributionName;
 		else
-			issue(
-				'unknown_distribution',
-				`${path}.distribution`,
-				`distribution must be one of ${DISTRIBUTIONS.join(', ')}, got ${JSON.stringify(o.distribution) ?? String(o.distribution)}`
-			);
+			issue('unknown_distribution', `${path}.distribution`, {
+				en: `distribution must be one of ${DISTRIBUTIONS.join(', ')}, got ${JSON.stringify(o.distribution) ?? String(o.distribution)}`,
+				nl: `distribution moet een van ${DISTRIBUTIONS.join(', ')} zijn, maar is ${JSON.stringify(o.distribution) ?? String(o.distribution)}`
+			});
 	}
 	return out;
 }
@@ -77,7 +81,10 @@ export function checkLeafUncertainty(leaf: Leaf, issue: IssueFn): void {
 	const at = leaf.path;
 	if (!prov.range) {
 		if (prov.distribution === 'lognormal' && !new Decimal(leaf.value).greaterThan(0))
-			issue('invalid_distribution', `${at}.distribution`, 'a lognormal distribution needs a value above zero');
+			issue('invalid_distribution', `${at}.distribution`, {
+				en: 'a lognormal distribution needs a value above zero',
+				nl: 'een lognormale verdeling vraagt een waarde boven nul'
+			});
 		return;
 	}
 	const [lowText, highText] = prov.range;
@@ -85,40 +92,47 @@ export function checkLeafUncertainty(leaf: Leaf, issue: IssueFn): void {
 	const high = new Decimal(highText);
 	const value = new Decimal(leaf.value);
 	if (low.greaterThan(high)) {
-		issue('invalid_range', `${at}.range`, `the low end ${lowText} lies above the high end ${highText}`);
+		issue('invalid_range', `${at}.range`, {
+			en: `the low end ${lowText} lies above the high end ${highText}`,
+			nl: `de ondergrens ${lowText} ligt boven de bovengrens ${highText}`
+		});
 		return;
 	}
 	if (value.lessThan(low) || value.greaterThan(high))
-		issue(
-			'value_outside_range',
-			`${at}.range`,
-			`the value ${leaf.value} lies outside its own range [${lowText}, ${highText}]`
-		);
+		issue('value_outside_range', `${at}.range`, {
+			en: `the value ${leaf.value} lies outside its own range [${lowText}, ${highText}]`,
+			nl: `de waarde ${leaf.value} ligt buiten haar eigen bandbreedte [${lowText}, ${highText}]`
+		});
 	const bounds = KIND_BOUNDS[leaf.kind ?? 'rate'];
 	if (
 		(bounds.min !== undefined && low.lessThan(bounds.min)) ||
 		(bounds.max !== undefined && high.greaterThan(bounds.max))
 	)
-		issue('range_out_of_bounds', `${at}.range`, `the range [${lowText}, ${highText}] leaves ${bounds.what}`);
+		issue('range_out_of_bounds', `${at}.range`, {
+			en: `the range [${lowText}, ${highText}] leaves ${bounds.what}`,
+			nl: `de bandbreedte [${lowText}, ${highText}] gaat buiten ${bounds.whatNl}`
+		});
 	if (prov.distribution === 'lognormal' && !low.greaterThan(0))
-		issue('invalid_distribution', `${at}.distribution`, 'a lognormal distribution needs a range above zero');
+		issue('invalid_distribution', `${at}.distribution`, {
+			en: 'a lognormal distribution needs a range above zero',
+			nl: 'een lognormale verdeling vraagt een bandbreedte boven nul'
+		});
 }
 
-const KIND_BOUNDS: Record<LeafKind, { min?: number; max?: number; what: string }> = {
-	money: { min: 0, what: 'the non-negative amounts' },
-	count: { min: 0, what: 'the non-negative counts' },
-	ratio: { min: 0, max: 1, what: 'the shares between 0 and 1' },
-	rate: { what: '' }
+const KIND_BOUNDS: Record<LeafKind, { min?: number; max?: number; what: string; whatNl: string }> = {
+	money: { min: 0, what: 'the non-negative amounts', whatNl: 'de bedragen van nul of meer' },
+	count: { min: 0, what: 'the non-negative counts', whatNl: 'de aantallen van nul of meer' },
+	ratio: { min: 0, max: 1, what: 'the shares between 0 and 1', whatNl: 'de aandelen tussen 0 en 1' },
+	rate: { what: '', whatNl: '' }
 };
 
 /** A key carries several numbers: a distribution on it cannot say which one it means. */
 export function checkKeyUncertainty(key: Key, issue: IssueFn): void {
 	if (key.provenance?.distribution)
-		issue(
-			'distribution_not_numeric',
-			`${key.path}.distribution`,
-			'a distribution belongs on a single number (a leaf { value, … }), not on a key'
-		);
+		issue('distribution_not_numeric', `${key.path}.distribution`, {
+			en: 'a distribution belongs on a single number (a leaf { value, … }), not on a key',
+			nl: 'een verdeling (distribution) hoort bij één getal (een blad { value, … }), niet bij een verdeelsleutel'
+		});
 }
 
 /** The uncertainty of one leaf, resolved: its range (explicit or default) and distribution. */
@@ -235,7 +249,10 @@ function readRho(value: unknown, path: string, issue: IssueFn): number | undefin
 	const n =
 		typeof value === 'number' ? value : typeof value === 'string' && isDecimalString(value) ? Number(value) : NaN;
 	if (!Number.isFinite(n) || n < -1 || n > 1) {
-		issue('invalid_correlation', path, `a correlation is a number between -1 and 1, got ${JSON.stringify(value)}`);
+		issue('invalid_correlation', path, {
+			en: `a correlation is a number between -1 and 1, got ${JSON.stringify(value)}`,
+			nl: `een correlatie is een getal tussen -1 en 1, maar is ${JSON.stringify(value)}`
+		});
 		return undefined;
 	}
 	return n;
@@ -252,15 +269,25 @@ export function readUncertaintySection(
 ): UncertaintySettings | undefined {
 	if (raw === undefined) return undefined;
 	if (!isObj(raw)) {
-		issue('invalid_type', 'uncertainty', 'uncertainty must be a map { correlations: [...] }');
+		issue('invalid_type', 'uncertainty', {
+			en: 'uncertainty must be a map { correlations: [...] }',
+			nl: 'uncertainty moet een object { correlations: [...] } zijn'
+		});
 		return undefined;
 	}
 	for (const k of Object.keys(raw))
-		if (k !== 'correlations') issue('unknown_field', `uncertainty.${k}`, `unknown field "${k}" in uncertainty`);
+		if (k !== 'correlations')
+			issue('unknown_field', `uncertainty.${k}`, {
+				en: `unknown field "${k}" in uncertainty`,
+				nl: `onbekend veld "${k}" in uncertainty`
+			});
 	const groups: CorrelationGroup[] = [];
 	if (raw.correlations === undefined) return { correlations: [] };
 	if (!Array.isArray(raw.correlations)) {
-		issue('invalid_type', 'uncertainty.correlations', 'correlations must be a list of { inputs, rho | matrix }');
+		issue('invalid_type', 'uncertainty.correlations', {
+			en: 'correlations must be a list of { inputs, rho | matrix }',
+			nl: 'correlations moet een lijst van { inputs, rho | matrix } zijn'
+		});
 		return undefined;
 	}
 	let ok = true;
@@ -278,7 +305,11 @@ export function readUncertaintySection(
 		leaves.map((l) => l.path)
 	);
 	if ('issue' in assembled) {
-		issue(assembled.issue.code as ScenarioIssueCode, assembled.issue.path, assembled.issue.message);
+		issue(
+			assembled.issue.code as ScenarioIssueCode,
+			assembled.issue.path,
+			assembled.issue.messages ?? assembled.issue.message
+		);
 		return undefined;
 	}
 	return { correlations: groups };
@@ -291,28 +322,44 @@ function readCorrelationGroup(
 	leaves: readonly Leaf[],
 	fail: IssueFn
 ): CorrelationGroup | undefined {
-	if (!isObj(g)) return void fail('invalid_type', at, 'a correlation is a map { inputs, rho | matrix, note }');
+	if (!isObj(g))
+		return void fail('invalid_type', at, {
+			en: 'a correlation is a map { inputs, rho | matrix, note }',
+			nl: 'een correlatie is een object { inputs, rho | matrix, note }'
+		});
 	for (const k of Object.keys(g))
-		if (!['inputs', 'rho', 'matrix', 'note'].includes(k)) fail('unknown_field', `${at}.${k}`, `unknown field "${k}"`);
+		if (!['inputs', 'rho', 'matrix', 'note'].includes(k))
+			fail('unknown_field', `${at}.${k}`, { en: `unknown field "${k}"`, nl: `onbekend veld "${k}"` });
 	if (!Array.isArray(g.inputs) || g.inputs.length < 1 || !g.inputs.every((x) => typeof x === 'string'))
-		return void fail('invalid_type', `${at}.inputs`, 'inputs must be a list of input paths (or prefixes)');
+		return void fail('invalid_type', `${at}.inputs`, {
+			en: 'inputs must be a list of input paths (or prefixes)',
+			nl: 'inputs moet een lijst van paden naar invoer (of het begin daarvan) zijn'
+		});
 
 	const inputs = g.inputs as string[];
 	inputs.forEach((p, j) => {
 		if (!leaves.some((l) => pathMatches(p, l.path)))
-			fail(
-				'unknown_input',
-				`${at}.inputs[${j}]`,
-				`no number at "${p}" (give a leaf path such as indexation.wage.2023-01-01)`
-			);
+			fail('unknown_input', `${at}.inputs[${j}]`, {
+				en: `no number at "${p}" (give a leaf path such as indexation.wage.2023-01-01)`,
+				nl: `er staat geen getal op "${p}" (geef het pad van een blad, zoals indexation.wage.2023-01-01)`
+			});
 	});
 	const known = inputs.every((p) => leaves.some((l) => pathMatches(p, l.path)));
 	if (known && leaves.filter((l) => inputs.some((p) => pathMatches(p, l.path))).length < 2)
-		fail('invalid_correlation', `${at}.inputs`, 'a correlation needs at least two numbers');
+		fail('invalid_correlation', `${at}.inputs`, {
+			en: 'a correlation needs at least two numbers',
+			nl: 'een correlatie vraagt minstens twee getallen'
+		});
 	if (typeof g.note !== 'string' || g.note.trim() === '')
-		fail('missing_provenance', `${at}.note`, 'a correlation is an assumption: give its basis in a note');
+		fail('missing_provenance', `${at}.note`, {
+			en: 'a correlation is an assumption: give its basis in a note',
+			nl: 'een correlatie is een aanname: geef in een toelichting (note) waarop die berust'
+		});
 	if ((g.rho === undefined) === (g.matrix === undefined))
-		return void fail('invalid_correlation', at, 'give either rho (one correlation for every pair) or matrix');
+		return void fail('invalid_correlation', at, {
+			en: 'give either rho (one correlation for every pair) or matrix',
+			nl: 'geef óf rho (één correlatie voor elk paar) óf matrix'
+		});
 	let rho: number | undefined;
 	let matrix: number[][] | undefined;
 	if (g.rho !== undefined) rho = readRho(g.rho, `${at}.rho`, fail);
@@ -332,16 +379,25 @@ function readCorrelationGroup(
 /** A correlation matrix: size × size, numbers in [−1, 1], a diagonal of 1, symmetric. */
 function readMatrix(m: unknown, at: string, size: number, fail: IssueFn): number[][] | undefined {
 	if (!Array.isArray(m) || m.length !== size || !m.every((row) => Array.isArray(row) && row.length === size))
-		return void fail('invalid_correlation', `${at}.matrix`, `matrix must be ${size} × ${size}, one row per input`);
+		return void fail('invalid_correlation', `${at}.matrix`, {
+			en: `matrix must be ${size} × ${size}, one row per input`,
+			nl: `matrix moet ${size} × ${size} zijn, één rij per invoer`
+		});
 	const matrix = (m as unknown[][]).map((row, a) =>
 		row.map((x, b) => readRho(x, `${at}.matrix[${a}][${b}]`, fail) ?? 0)
 	);
 	for (let a = 0; a < matrix.length; a++) {
 		if (matrix[a]![a] !== 1)
-			fail('invalid_correlation', `${at}.matrix[${a}][${a}]`, 'the diagonal of a correlation matrix is 1');
+			fail('invalid_correlation', `${at}.matrix[${a}][${a}]`, {
+				en: 'the diagonal of a correlation matrix is 1',
+				nl: 'de diagonaal van een correlatiematrix is 1'
+			});
 		for (let b = 0; b < a; b++)
 			if (matrix[a]![b] !== matrix[b]![a])
-				fail('invalid_correlation', `${at}.matrix[${a}][${b}]`, 'a correlation matrix is symmetric');
+				fail('invalid_correlation', `${at}.matrix[${a}][${b}]`, {
+					en: 'a correlation matrix is symmetric',
+					nl: 'een correlatiematrix is symmetrisch'
+				});
 	}
 	return matrix;
 }
@@ -372,11 +428,10 @@ export function assembleCorrelation(
 	);
 	if (paths.length > MAX_CORRELATED_INPUTS)
 		return {
-			issue: {
-				code: 'too_many_correlated_inputs',
-				path: 'uncertainty.correlations',
-				message: `at most ${MAX_CORRELATED_INPUTS} correlated inputs (the check of the matrix grows with the cube of its size)`
-			}
+			issue: makeIssue('too_many_correlated_inputs', 'uncertainty.correlations', {
+				en: `at most ${MAX_CORRELATED_INPUTS} correlated inputs (the check of the matrix grows with the cube of its size)`,
+				nl: `hoogstens ${MAX_CORRELATED_INPUTS} gecorreleerde invoergetallen (de controle van de matrix groeit met de derde macht van de omvang)`
+			})
 		};
 	const n = paths.length;
 	const m: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
@@ -394,11 +449,10 @@ export function assembleCorrelation(
 						const j = index.get(pb)!;
 						if (set[i * n + j] && m[i]![j] !== r)
 							return {
-								issue: {
-									code: 'conflicting_correlation',
-									path: g.path,
-									message: `${pa} and ${pb} are given two different correlations`
-								}
+								issue: makeIssue('conflicting_correlation', g.path, {
+									en: `${pa} and ${pb} are given two different correlations`,
+									nl: `${pa} en ${pb} krijgen twee verschillende correlaties`
+								})
 							};
 						m[i]![j] = r;
 						set[i * n + j] = true;
@@ -408,11 +462,10 @@ export function assembleCorrelation(
 	const smallest = smallestEigenvalue(m);
 	if (smallest < -1e-9)
 		return {
-			issue: {
-				code: 'not_positive_semidefinite',
-				path: 'uncertainty.correlations',
-				message: `the correlations cannot hold together: the matrix is not positive semi-definite (smallest eigenvalue ${smallest.toPrecision(3)})`
-			}
+			issue: makeIssue('not_positive_semidefinite', 'uncertainty.correlations', {
+				en: `the correlations cannot hold together: the matrix is not positive semi-definite (smallest eigenvalue ${smallest.toPrecision(3)})`,
+				nl: `de correlaties kunnen niet samen gelden: de matrix is niet positief semidefiniet (kleinste eigenwaarde ${formatExact(smallest.toPrecision(3), 'nl')})`
+			})
 		};
 	return { paths, matrix: m };
 }

@@ -134,7 +134,10 @@ function applyChange(data: Record<string, unknown>, change: Change, where: strin
 	const { out } = walk;
 	const segments = parsePath(change.set);
 	if (!segments) {
-		out.add('invalid_path', where, `"${change.set}" is not a path such as pools[id=ict].cost`);
+		out.add('invalid_path', where, {
+			en: `"${change.set}" is not a path such as pools[id=ict].cost`,
+			nl: `"${change.set}" is geen pad zoals pools[id=ict].cost`
+		});
 		return;
 	}
 	let container: unknown = data;
@@ -146,7 +149,10 @@ function applyChange(data: Record<string, unknown>, change: Change, where: strin
 				.slice(0, s)
 				.map((x) => x.name)
 				.join('.');
-			out.add('unknown_path', where, `"${change.set}": ${parent} is not a map`);
+			out.add('unknown_path', where, {
+				en: `"${change.set}": ${parent} is not a map`,
+				nl: `"${change.set}": ${parent} is geen object met velden`
+			});
 			return;
 		}
 		const next = seg.select
@@ -173,7 +179,10 @@ function stepIntoField(
 	}
 	if (container[name] === undefined) {
 		if (first) {
-			walk.out.add('unknown_path', where, `"${change.set}": the scenario has no field "${name}"`);
+			walk.out.add('unknown_path', where, {
+				en: `"${change.set}": the scenario has no field "${name}"`,
+				nl: `"${change.set}": het scenario heeft geen veld "${name}"`
+			});
 			return DONE;
 		}
 		container[name] = {};
@@ -194,7 +203,10 @@ function stepIntoList(
 	const { out } = walk;
 	const list = Array.isArray(container[name]) ? own(container, name, walk) : container[name];
 	if (!Array.isArray(list)) {
-		out.add('unknown_path', where, `"${change.set}": ${name} is not a list`);
+		out.add('unknown_path', where, {
+			en: `"${change.set}": ${name} is not a list`,
+			nl: `"${change.set}": ${name} is geen lijst`
+		});
 		return DONE;
 	}
 	const index = 'id' in select ? list.findIndex((x) => isObj(x) && x.id === select.id) : select.index;
@@ -204,12 +216,19 @@ function stepIntoList(
 			return DONE;
 		}
 		const which = 'id' in select ? `with id ${select.id}` : `at ${select.index}`;
-		out.add('unknown_path', where, `"${change.set}": no element ${which} in ${name}`);
+		const welk = 'id' in select ? `met id ${select.id}` : `op plaats ${select.index}`;
+		out.add('unknown_path', where, {
+			en: `"${change.set}": no element ${which} in ${name}`,
+			nl: `"${change.set}": er is geen element ${welk} in ${name}`
+		});
 		return DONE;
 	}
 	if (!last) return own(list, index, walk);
 	if (change.from !== undefined) {
-		out.add('not_dated', where, `"${change.set}" is a list element, not a dated series: drop "from"`);
+		out.add('not_dated', where, {
+			en: `"${change.set}" is a list element, not a dated series: drop "from"`,
+			nl: `"${change.set}" is een element van een lijst, geen reeks met datums: laat "from" weg`
+		});
 		return DONE;
 	}
 	list[index] = 'id' in select && isObj(change.value) ? { ...clone(change.value), id: select.id } : clone(change.value);
@@ -239,11 +258,10 @@ function setField(
 	}
 	const current = container[name];
 	if (current !== undefined && (!isObj(current) || !Object.keys(current).every((k) => DATE_PATTERN.test(k)))) {
-		out.add(
-			'not_dated',
-			where,
-			`"${change.set}" is not a dated series, so "from" cannot apply: replace it without "from"`
-		);
+		out.add('not_dated', where, {
+			en: `"${change.set}" is not a dated series, so "from" cannot apply: replace it without "from"`,
+			nl: `"${change.set}" is geen reeks met datums, dus "from" kan niet gelden: vervang de waarde zonder "from"`
+		});
 		return;
 	}
 	const series: Record<string, unknown> = isObj(current) ? { ...current } : {};

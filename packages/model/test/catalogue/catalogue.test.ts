@@ -2,7 +2,7 @@
 // through the library, and every `sp71` command it belongs to must exit with 1 (0 for a case that
 // is only a warning), print the code, and never report an internal error (exit 3) or a stack trace.
 import { describe, expect, it } from 'vitest';
-import { commandsFor, libraryIssues, loadCatalogue, runCli, writeCase } from './harness.ts';
+import { commandsFor, expectDutchText, libraryIssues, loadCatalogue, runCli, writeCase } from './harness.ts';
 
 const CASES = loadCatalogue();
 
@@ -22,7 +22,10 @@ describe('the bad-input catalogue', () => {
 			expect(issues).toContainEqual(expect.objectContaining({ code: c.code, path: c.path }));
 			const match = issues.find((i) => i.code === c.code && i.path === c.path)!;
 			expect((match.severity ?? 'error') === 'warning').toBe(c.severity === 'warning');
-			for (const issue of issues) expect(issue.message.length, issue.code).toBeGreaterThan(8);
+			for (const issue of issues) {
+				expect(issue.message.length, issue.code).toBeGreaterThan(8);
+				expectDutchText(issue);
+			}
 
 			const file = writeCase(c);
 			for (const argv of commandsFor(c, file)) {

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import type { Issue } from '../../src/domain/issue.ts';
+import { expect } from 'vitest';
+import { makeIssue, type Issue } from '../../src/domain/issue.ts';
 import { memoryIo } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import { evaluateKeyFormula } from '../../src/legal-form/key-preview.ts';
@@ -82,6 +83,19 @@ const WRONG_VALUES: Readonly<Record<string, unknown>> = {
 	number: 12,
 	string: 'abc'
 };
+
+/** A text that is only a path or an id reads the same in both languages. */
+const PATH_OR_ID = /^[\w.[\]="'-]*$/;
+
+/** Fail unless the issue carries its text in Dutch, different from the English unless it is only a path or id. */
+export function expectDutchText(issue: Issue): void {
+	const where = `${issue.code} at "${issue.path}": ${issue.message}`;
+	expect(issue.messages, `no Dutch text for ${where}`).toBeDefined();
+	expect(issue.messages!.en, where).toBe(issue.message);
+	expect(issue.messages!.nl.length, where).toBeGreaterThan(0);
+	if (!PATH_OR_ID.test(issue.message))
+		expect(issue.messages!.nl, `Dutch equals English for ${where}`).not.toBe(issue.messages!.en);
+}
 
 /** Every case of cases.yaml, with the wrong-type matrix expanded into one case per field and type. */
 export function loadCatalogue(): CatalogueCase[] {
@@ -280,7 +294,12 @@ export async function libraryIssues(c: CatalogueCase): Promise<readonly Issue[]>
 			try {
 				changes = JSON.parse(decode(bytes));
 			} catch {
-				return [{ code: 'invalid_link', path: 'c', message: 'the edits in the link cannot be read' }];
+				return [
+					makeIssue('invalid_link', 'c', {
+						en: 'the edits in the link cannot be read',
+						nl: 'de wijzigingen in de link zijn niet te lezen'
+					})
+				];
 			}
 			const r = resolveVariant(baseScenario(), null, changes as never);
 			if (!r.ok) return r.issues;
@@ -291,7 +310,7 @@ export async function libraryIssues(c: CatalogueCase): Promise<readonly Issue[]>
 			// The edits parameter of a shared link, read as the app reads it (then applied like 'url').
 			const { decodeChanges } = await import('../../../ui/src/lib/state/url.ts');
 			const decoded = decodeChanges(decode(bytes));
-			if (!decoded.ok) return [{ code: decoded.code ?? 'invalid_link', path: 'c', message: decoded.message }];
+			if (!decoded.ok) return [makeIssue(decoded.code ?? 'invalid_link', 'c', decoded.messages)];
 			const r = resolveVariant(baseScenario(), null, decoded.value as never);
 			return r.ok ? [] : r.issues;
 		}

@@ -7,6 +7,7 @@ import { main } from '../../src/cli/main.ts';
 import { memoryIo } from '../../src/cli/io.ts';
 import { PROBLEM_ISSUE_CODES, readProblem } from '../../src/problem/validate.ts';
 import { CATALOGUE, VALID_TEXT } from './catalogue.ts';
+import { expectDutchText } from '../catalogue/harness.ts';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), 'sp71-catalogue-'));
@@ -37,6 +38,7 @@ describe('the bad-input catalogue', () => {
 			for (const issue of result.issues) {
 				expect(Object.keys(PROBLEM_ISSUE_CODES)).toContain(issue.code);
 				expect(issue.message.length).toBeGreaterThan(10);
+				expectDutchText(issue);
 			}
 		});
 

@@ -66,9 +66,13 @@ describe('sp71 fairness', () => {
 	it('refuses --year with --npv, a year outside the horizon, and an in-house variant', async () => {
 		expect((await sp71('fairness', FIXTURE, '--year', '2021', '--npv')).code).toBe(2);
 		expect((await sp71('fairness', FIXTURE, '--year', '2040')).code).toBe(2);
-		const inHouse = await sp71('fairness', FIXTURE, '--variant', 'klein-alone');
+		const inHouse = await sp71('fairness', FIXTURE, '--variant', 'klein-alone', '--lang', 'en');
 		expect(inHouse.code).toBe(1);
 		expect(inHouse.err).toMatch(/^inHouse\.members: .*already puts klein in-house.* \[fairness_unavailable\]/);
+		const dutch = await sp71('fairness', FIXTURE, '--variant', 'klein-alone');
+		expect(dutch.err).toMatch(
+			/^inHouse\.members: het scenario brengt klein al in-house onder.* \[fairness_unavailable\]/
+		);
 	});
 
 	it('answers for the reference scenario with --variant centrumgemeente-leiden --npv', async () => {

@@ -65,7 +65,14 @@ describe('sp71 game FILE', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'sp71-game-'));
 		const file = join(dir, 'bad.json');
 		writeFileSync(file, JSON.stringify({ players: ['A', 'B'], cost: { A: '1', 'A,Q': 'x' } }));
-		const r = await sp71('game', file);
+		const dutch = await sp71('game', file);
+		expect(dutch.code).toBe(1);
+		expect(dutch.err.trim().split('\n').slice(0, 3)).toEqual([
+			'cost["A,Q"]: "Q" is niet een van de spelers (A, B) (regel 1, kolom 44) [unknown_player]',
+			'cost["A,Q"]: cost moet een decimaal getal als tekst zijn, zoals "1234.56", niet tekst "x" (regel 1, kolom 44) [invalid_amount]',
+			'cost.B: de coalitie "B" ontbreekt: elke niet-lege coalitie moet gegeven zijn, of "missing": "zero" of "additive" (regel 1, kolom 29) [coalition_missing]'
+		]);
+		const r = await sp71('game', file, '--lang', 'en');
 		expect(r.code).toBe(1);
 		expect(r.err.trim().split('\n')).toEqual([
 			'cost["A,Q"]: "Q" is not one of the players (A, B) (line 1, column 44) [unknown_player]',

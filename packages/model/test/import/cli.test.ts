@@ -44,8 +44,20 @@ describe('sp71 import', () => {
 		writeFileSync(join(dir, 'fout.csv'), 'Gemeente;2021\nLeiden;12x\nKatwijk;5\n');
 		const bad = await sp71('import', 'fout.csv', '--into', 'sc', '--mapping', writeMapping({ driver: 'inwoners' }));
 		expect(bad.code).toBe(1);
-		expect(bad.out).toContain('fout!B2: "12x" is not a number [import_invalid_number]');
-		expect(bad.out).toContain('fout!A3: "Katwijk" is not a participant');
+		expect(bad.out).toContain('fout!B2: "12x" is geen getal [import_invalid_number]');
+		expect(bad.out).toContain('fout!A3: "Katwijk" is geen deelnemer');
+		const english = await sp71(
+			'import',
+			'fout.csv',
+			'--into',
+			'sc',
+			'--mapping',
+			writeMapping({ driver: 'inwoners' }),
+			'--lang',
+			'en'
+		);
+		expect(english.out).toContain('fout!B2: "12x" is not a number [import_invalid_number]');
+		expect(english.out).toContain('fout!A3: "Katwijk" is not a participant');
 		expect(existsSync(join(scenarioDir, 'variants/import-fout.yaml'))).toBe(false);
 		writeFileSync(join(dir, 'goed.csv'), 'Gemeente;2021\nLeiden;124.100\n');
 		const dry = await sp71(
@@ -73,8 +85,8 @@ describe('sp71 import', () => {
 			writeMapping({ drivr: 'x', layout: 'wide' })
 		);
 		expect(r.code).toBe(1);
-		expect(r.err).toContain('drivr: unknown mapping field');
-		expect(r.err).toContain('layout: layout must be one of grid, long');
+		expect(r.err).toContain('drivr: onbekend veld "drivr" in de koppeling');
+		expect(r.err).toContain('layout: layout moet een van grid, long zijn');
 	});
 
 	it('imports an XLSX budget in nl-NL notation (text cells, € and thousands) with --sheet', async () => {

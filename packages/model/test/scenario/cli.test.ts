@@ -19,7 +19,10 @@ describe('sp71 validate SCENARIO', () => {
 	it('accepts the reference scenario folder with its variants', async () => {
 		const r = await sp71('validate', REF);
 		expect(r.code).toBe(0);
-		expect(r.out).toMatch(/valid scenario servicepunt71 .*centrumgemeente-leiden/);
+		expect(r.out).toMatch(/geldig scenario servicepunt71 .*centrumgemeente-leiden/);
+		expect((await sp71('validate', REF, '--lang', 'en')).out).toMatch(
+			/valid scenario servicepunt71 .*centrumgemeente-leiden/
+		);
 	});
 
 	it("a folder's scenario.yaml given directly brings its variants along", async () => {
@@ -31,7 +34,7 @@ describe('sp71 validate SCENARIO', () => {
 	it('accepts a single scenario file with inline variants', async () => {
 		const r = await sp71('validate', FIXTURE);
 		expect(r.code).toBe(0);
-		expect(r.out).toMatch(/2 variants: centrum, empty/);
+		expect(r.out).toMatch(/2 varianten: centrum, empty/);
 	});
 
 	it('rejects a scenario with numbers without provenance, one line per issue, exit 1', async () => {
@@ -73,9 +76,10 @@ describe('sp71 run', () => {
 	});
 
 	it('reports an unknown variant as invalid input', async () => {
-		const r = await sp71('run', REF, '--variant', 'nope');
+		const r = await sp71('run', REF, '--variant', 'nope', '--lang', 'en');
 		expect(r.code).toBe(1);
 		expect(r.err).toMatch(/no variant "nope".*\[unknown_variant\]/);
+		expect((await sp71('run', REF, '--variant', 'nope')).err).toMatch(/er is geen variant "nope".*\[unknown_variant\]/);
 	});
 
 	it('reports a path that does not exist as a usage error', async () => {
@@ -211,7 +215,7 @@ describe('sp71 conventions', () => {
 		const io = memoryIo(ROOT, readFileSync(join(ROOT, FIXTURE), 'utf8'));
 		const code = await main(['validate', '-'], io);
 		expect(code).toBe(0);
-		expect(io.out()).toMatch(/^-: valid scenario two-towns \(2 participants, 2 pools/);
+		expect(io.out()).toMatch(/^-: geldig scenario two-towns \(2 deelnemers, 2 kostenpools/);
 		const run = memoryIo(ROOT, readFileSync(join(ROOT, FIXTURE), 'utf8'));
 		expect(await main(['run', '-', '--format', 'json'], run)).toBe(0);
 		expect(JSON.parse(run.out()).scenarioId).toBe('two-towns');
@@ -225,7 +229,7 @@ describe('sp71 conventions', () => {
 
 	it('the second case runs through every scenario command', async () => {
 		const dv = 'scenarios/duivenvoorde';
-		expect((await sp71('validate', dv)).out).toMatch(/2 participants, 1 pool, 2018–2027, 3 variants/);
+		expect((await sp71('validate', dv, '--lang', 'en')).out).toMatch(/2 participants, 1 pool, 2018–2027, 3 variants/);
 		expect((await sp71('run', dv, '--variant', 'sleutel-uren')).code).toBe(0);
 		const compared = await sp71('compare', dv, '--variant', 'sleutel-inwoners', '--format', 'json');
 		expect(compared.code).toBe(0);

@@ -3,6 +3,7 @@
 // edit recomputes only what depends on it.
 import {
 	InHouseError,
+	makeIssue,
 	METHOD_IDS,
 	ScenarioError,
 	fairnessReport,
@@ -248,7 +249,13 @@ export function explainFigure(
 		};
 	} catch (error) {
 		const issues = (error as { issues?: readonly Issue[] }).issues;
-		return { ok: false, issues: issues ?? [{ code: 'explain_failed', path: '', message: (error as Error).message }] };
+		const reason = (error as Error).message;
+		return {
+			ok: false,
+			issues: issues ?? [
+				makeIssue('explain_failed', '', { en: reason, nl: `de uitleg kan niet worden opgebouwd: ${reason}` })
+			]
+		};
 	}
 }
 
@@ -274,7 +281,7 @@ export function computeFairness(
 		return { ok: true, value: fairnessReport(scenarioGame(scenario.value, basis)) };
 	} catch (error) {
 		if (error instanceof InHouseError)
-			return { ok: false, issues: [{ code: 'fairness_unavailable', path: error.path, message: error.message }] };
+			return { ok: false, issues: [makeIssue('fairness_unavailable', error.path, error.texts)] };
 		if (error instanceof ScenarioError) return { ok: false, issues: error.issues };
 		throw error;
 	}

@@ -1,5 +1,6 @@
 // `sp71 allocate FILE [--method …] [--format table|json|csv] [--explain]`: allocate a problem file.
 import { formatIssues, type Issue } from '../../domain/issue.ts';
+import type { Locale } from '../../vocabulary/format.ts';
 import { allocateNormalised } from '../../allocation/index.ts';
 import { parseJson } from '../../problem/json.ts';
 import { METHOD_IDS } from '../../problem/types.ts';
@@ -9,8 +10,10 @@ import { readTextFile, type CliIo } from '../io.ts';
 import { CSV_OPTION, csvDialectOf } from '../csv.ts';
 import { FORMATS, renderCsv, renderJson, renderTable } from '../render-allocation.ts';
 import type { Command } from './types.ts';
+import { formatWarnings } from '../scenario-files.ts';
+import { LANG_OPTION, langOf } from '../text.ts';
 
-const usage = `Usage: sp71 allocate FILE [--method direct|step-down|reciprocal] [--format table|json|csv] [--csv machine|nl] [--explain]
+const usage = `Usage: sp71 allocate FILE [--method direct|step-down|reciprocal] [--format table|json|csv] [--csv machine|nl] [--explain] [--lang nl|en]
 
 Allocate the costs of an allocation problem file (see docs/problem-format.md) and print the
 pool totals, every allocation, the recipient totals and the balance check.
@@ -21,20 +24,16 @@ Options:
   --csv D        machine (default: commas, decimal points) or nl (Dutch Excel: semicolons,
                  decimal commas, byte-order mark)
   --explain      add the trace: how each recipient total follows from pool totals and weights
+  --lang L       nl (default) or en: the language of the issues and warnings
   -h, --help     show this help
 
 Invalid input prints one line per issue (path: message [code]) on stderr and exits with 1.
 `;
 
-/** Print warnings (e.g. unallocated cost) on stderr, marked as such. */
-export function printWarnings(warnings: readonly Issue[] | undefined, io: CliIo): void {
+/** Print warnings (e.g. unallocated cost) on stderr in `lang`, marked as such. */
+export function printWarnings(warnings: readonly Issue[] | undefined, io: CliIo, lang: Locale): void {
 	if (!warnings || warnings.length === 0) return;
-	io.stderr(
-		formatIssues(warnings)
-			.split('\n')
-			.map((line) => `warning: ${line}`)
-			.join('\n') + '\n'
-	);
+	io.stderr(`${formatWarnings(warnings, lang)}\n`);
 }
 
 export const allocateCommand: Command = {
@@ -42,11 +41,18 @@ export const allocateCommand: Command = {
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(
 			args,
-			{ method: { type: 'string' }, format: { type: 'string' }, explain: { type: 'boolean' }, ...CSV_OPTION },
+			{
+				method: { type: 'string' },
+				format: { type: 'string' },
+				explain: { type: 'boolean' },
+				...CSV_OPTION,
+				...LANG_OPTION
+			},
 			{ min: 1, max: 1, name: 'the problem FILE' }
 		);
 		const method = oneOf('method', values.method, METHOD_IDS);
 		const format = oneOf('format', values.format, FORMATS) ?? 'table';
+		const lang = langOf(values.lang);
 		const file = positionals[0]!;
 		const read = readTextFile(file, io);
 		if (!read.ok) throw new UsageError(`cannot read ${file}: ${read.reason}`);
@@ -56,10 +62,10 @@ export const allocateCommand: Command = {
 			? validateProblem(parsed.value.value, { positions: parsed.value.positions, ...(method ? { method } : {}) })
 			: parsed;
 		if (!validated.ok) {
-			io.stderr(`${formatIssues(validated.issues)}\n`);
+			io.stderr(`${formatIssues(validated.issues, lang)}\n`);
 			return EXIT_INVALID;
 		}
-		printWarnings(validated.warnings, io);
+		printWarnings(validated.warnings, io, lang);
 		const result = allocateNormalised(validated.value);
 		const explain = values.explain === true;
 		if (format === 'json') io.stdout(renderJson(result, explain));

@@ -5,25 +5,27 @@ import { resolveVariant } from '../../facade/load.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { UsageError } from '../args.ts';
 import type { CliIo } from '../io.ts';
+import type { Locale } from '../../vocabulary/format.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 
-/** Load SCENARIO and prepare base (baseline or --base) against --variant; undefined after printing issues. */
+/** Load SCENARIO and prepare base (baseline or --base) against --variant; undefined after printing issues in `lang`. */
 export function loadPair(
 	path: string,
 	variant: string | boolean | undefined,
 	base: string | boolean | undefined,
-	io: CliIo
+	io: CliIo,
+	lang: Locale
 ): { pair: AnalysisPair; scenario: Scenario } | undefined {
 	if (typeof variant !== 'string') throw new UsageError('missing --variant ID');
-	const loaded = loadScenarioAt(path, io);
+	const loaded = loadScenarioAt(path, io, lang);
 	if (!loaded.ok) {
-		printIssues(loaded.issues, io);
+		printIssues(loaded.issues, io, lang);
 		return undefined;
 	}
 	const b = resolveVariant(loaded.value, typeof base === 'string' ? base : null);
 	const v = resolveVariant(loaded.value, variant);
 	if (!b.ok || !v.ok) {
-		printIssues([...(b.ok ? [] : b.issues), ...(v.ok ? [] : v.issues)], io);
+		printIssues([...(b.ok ? [] : b.issues), ...(v.ok ? [] : v.issues)], io, lang);
 		return undefined;
 	}
 	return { pair: prepareAnalysis(b.value, v.value), scenario: loaded.value };

@@ -59,7 +59,7 @@ export const breakevenCommand: Command = {
 				throw new UsageError('--range must be LOW,HIGH: two decimal numbers, low first (e.g. 0,0.10)');
 			range = [parts[0]!, parts[1]!];
 		}
-		const loaded = loadPair(positionals[0]!, values.variant, values.base, io);
+		const loaded = loadPair(positionals[0]!, values.variant, values.base, io, lang);
 		if (!loaded) return EXIT_INVALID;
 		const { pair } = loaded;
 		const year = values.year === undefined ? undefined : integerOption('year', values.year, 0);
@@ -71,7 +71,7 @@ export const breakevenCommand: Command = {
 		};
 		const issues = breakEvenIssues(pair, request);
 		if (issues.length) {
-			printIssues(issues, io);
+			printIssues(issues, io, lang);
 			return EXIT_INVALID;
 		}
 		const result = breakEven(pair, request);

@@ -194,11 +194,11 @@ export const compareCommand: Command = {
 		const dialect = csvDialectOf(values.csv);
 		// Only the two sides compared are dry-run while loading; resolving them again checks the structure only.
 		const baseId = typeof values.base === 'string' ? values.base : null;
-		const loaded = loadScenarioAt(positionals[0]!, io, {
+		const loaded = loadScenarioAt(positionals[0]!, io, lang, {
 			dryRunVariants: baseId === null ? [values.variant] : [values.variant, baseId]
 		});
 		if (!loaded.ok) {
-			printIssues(loaded.issues, io);
+			printIssues(loaded.issues, io, lang);
 			return EXIT_INVALID;
 		}
 		const structureOnly = { dryRun: false };
@@ -207,7 +207,8 @@ export const compareCommand: Command = {
 		if (!baseScenario.ok || !variantScenario.ok) {
 			printIssues(
 				[...(baseScenario.ok ? [] : baseScenario.issues), ...(variantScenario.ok ? [] : variantScenario.issues)],
-				io
+				io,
+				lang
 			);
 			return EXIT_INVALID;
 		}
@@ -216,7 +217,7 @@ export const compareCommand: Command = {
 		const variantRun = runScenario(variantScenario.value, opts);
 		const notComparable = comparabilityIssues(baseRun, variantRun);
 		if (notComparable.length > 0) {
-			printIssues(notComparable, io);
+			printIssues(notComparable, io, lang);
 			return EXIT_INVALID;
 		}
 		const year = typeof values.year === 'string' ? Number(values.year) : undefined;

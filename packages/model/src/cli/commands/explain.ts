@@ -51,14 +51,18 @@ export const explainCommand: Command = {
 		const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
 		// Only the variant explained is dry-run while loading; resolving it again checks the structure only.
 		const variantId = typeof values.variant === 'string' ? values.variant : null;
-		const loaded = loadScenarioAt(positionals[0]!, io, { dryRunVariants: variantId === null ? [] : [variantId] });
+		// Issues follow --lang like every command (Dutch by default).
+		const issueLang = langOf(values.lang);
+		const loaded = loadScenarioAt(positionals[0]!, io, issueLang, {
+			dryRunVariants: variantId === null ? [] : [variantId]
+		});
 		if (!loaded.ok) {
-			printIssues(loaded.issues, io);
+			printIssues(loaded.issues, io, issueLang);
 			return EXIT_INVALID;
 		}
 		const resolved = resolveVariant(loaded.value, variantId, [], { dryRun: false });
 		if (!resolved.ok) {
-			printIssues(resolved.issues, io);
+			printIssues(resolved.issues, io, issueLang);
 			return EXIT_INVALID;
 		}
 		const s = resolved.value;

@@ -1,5 +1,6 @@
 // `sp71 fairness SCENARIO [--variant ID] [--year Y | --npv] [--format json|table]`: the
 // scenario's cooperative cost game and its fair shares.
+import { makeIssue } from '../../domain/issue.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { formatNumber } from '../../vocabulary/format.ts';
 import { fairnessReport, scenarioGame, type FairnessReport, type GameBasis } from '../../fairness/index.ts';
@@ -110,15 +111,15 @@ export const fairnessCommand: Command = {
 		if (values.year !== undefined && values.npv) throw new UsageError('give --year or --npv, not both');
 		if (values.year !== undefined && !/^\d{4}$/.test(String(values.year)))
 			throw new UsageError(`--year must be a year such as 2025 (got "${String(values.year)}")`);
-		const loaded = loadScenarioAt(positionals[0]!, io);
+		const loaded = loadScenarioAt(positionals[0]!, io, lang);
 		if (!loaded.ok) {
-			printIssues(loaded.issues, io);
+			printIssues(loaded.issues, io, lang);
 			return EXIT_INVALID;
 		}
 		const variant = typeof values.variant === 'string' ? values.variant : null;
 		const resolved = resolveVariant(loaded.value, variant);
 		if (!resolved.ok) {
-			printIssues(resolved.issues, io);
+			printIssues(resolved.issues, io, lang);
 			return EXIT_INVALID;
 		}
 		const scenario = resolved.value;
@@ -131,16 +132,11 @@ export const fairnessCommand: Command = {
 		} catch (error) {
 			if (error instanceof InHouseError) {
 				if (error.path === 'year') throw new UsageError(`--year ${error.message.replace('[model] year: ', '')}`);
-				printIssues(
-					[
-						{ code: 'fairness_unavailable', path: error.path, message: error.message.replace(/^\[model\] [^:]+: /, '') }
-					],
-					io
-				);
+				printIssues([makeIssue('fairness_unavailable', error.path, error.texts)], io, lang);
 				return EXIT_INVALID;
 			}
 			if (error instanceof ScenarioError) {
-				printIssues(error.issues, io);
+				printIssues(error.issues, io, lang);
 				return EXIT_INVALID;
 			}
 			throw error;

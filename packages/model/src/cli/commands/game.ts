@@ -77,7 +77,7 @@ export const gameCommand: Command = {
 		const parsed = parseJson(read.text);
 		const validated = parsed.ok ? validateGame(parsed.value.value, { positions: parsed.value.positions }) : parsed;
 		if (!validated.ok) {
-			io.stderr(`${formatIssues(validated.issues)}\n`);
+			io.stderr(`${formatIssues(validated.issues, lang)}\n`);
 			return EXIT_INVALID;
 		}
 		const report = gameReport(solveGame(validated.value));

@@ -5,7 +5,8 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { Issue } from '../../domain/issue.ts';
-import { formatIssues } from '../../domain/issue.ts';
+import { formatIssues, makeIssue } from '../../domain/issue.ts';
+import type { Locale } from '../../vocabulary/format.ts';
 import type { Basis } from '../../domain/result.ts';
 import { guessMappings, readMappings, type ImportMapping } from '../../import/mapping.ts';
 import { previewImport, type ImportPreview } from '../../import/preview.ts';
@@ -25,10 +26,11 @@ import {
 	type ParsedArgs
 } from '../args.ts';
 import { isDirectory, readTextFile, type CliIo } from '../io.ts';
-import { loadScenarioAt, printIssues } from '../scenario-files.ts';
+import { formatWarnings, loadScenarioAt, printIssues } from '../scenario-files.ts';
+import { LANG_OPTION, langOf } from '../text.ts';
 import type { Command } from './types.ts';
 
-const usage = `Usage: sp71 import FILE --into SCENARIO [--sheet NAME] [--mapping MAPPING.json] [--dry-run] [--out VARIANT.yaml] [--force]
+const usage = `Usage: sp71 import FILE --into SCENARIO [--sheet NAME] [--mapping MAPPING.json] [--dry-run] [--out VARIANT.yaml] [--force] [--lang nl|en]
 
 Import driver tables, budget tables or key shares from a spreadsheet (XLSX or CSV) into a scenario
 as a variant. Dutch notation is read as advisors write it: 1.234.567,89, 1.000,-, (1.000) for a
@@ -52,6 +54,7 @@ Options:
   --force           overwrite --out when it exists
   --dry-run         print the preview only; write nothing
   --format F        text (default) or json (the preview with the variant)
+  --lang L          nl (default) or en: the language of the preview's headings and the issues
   -h, --help        show this help
 
 The file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB and 1,000,000 cells. Exit codes: 0 written (or
@@ -74,11 +77,10 @@ function readBinary(path: string, io: CliIo, limit: number): Uint8Array | Issue 
 		);
 	}
 	if (size > limit)
-		return {
-			code: 'import_too_large',
-			path: '',
-			message: `the file is ${Math.ceil(size / 1024 / 1024)} MB; an import file may be at most ${limit / 1024 / 1024} MB`
-		};
+		return makeIssue('import_too_large', '', {
+			en: `the file is ${Math.ceil(size / 1024 / 1024)} MB; an import file may be at most ${limit / 1024 / 1024} MB`,
+			nl: `het bestand is ${Math.ceil(size / 1024 / 1024)} MB; een importbestand mag hoogstens ${limit / 1024 / 1024} MB zijn`
+		});
 	return new Uint8Array(readFileSync(full));
 }
 
@@ -100,30 +102,53 @@ function describeMapping(m: ImportMapping): string {
 	return `sheet "${m.sheet}": ${what}; headers in row ${m.headerRow}; ${layout}${m.year !== undefined ? `; year ${m.year}` : ''}${m.scale !== '1' ? `; amounts × ${m.scale}` : ''}; basis ${m.basis}; notation ${m.locale}`;
 }
 
-function renderPreview(preview: ImportPreview, target: string): string {
-	const lines = [`Import of ${preview.file} into ${target}`, 'Mapping:'];
+/** The preview's headings in each language (the mapping itself is described with its field names). */
+const PREVIEW_TEXT = {
+	nl: {
+		title: (file: string, target: string) => `Import van ${file} in ${target}`,
+		mapping: 'Koppeling:',
+		noMapping: '  (geen gevonden)',
+		issues: (n: number) => `Problemen (${n}):`,
+		changes: (n: number) => `Wijzigingen (${n}), oud → nieuw:`,
+		none: '(geen)',
+		unchanged: (n: number) => `Ongewijzigde waarden: ${n}`
+	},
+	en: {
+		title: (file: string, target: string) => `Import of ${file} into ${target}`,
+		mapping: 'Mapping:',
+		noMapping: '  (none found)',
+		issues: (n: number) => `Issues (${n}):`,
+		changes: (n: number) => `Changes (${n}), old → new:`,
+		none: '(none)',
+		unchanged: (n: number) => `Unchanged values: ${n}`
+	}
+} as const;
+
+function renderPreview(preview: ImportPreview, target: string, lang: Locale): string {
+	const t = PREVIEW_TEXT[lang];
+	const lines = [t.title(preview.file, target), t.mapping];
 	for (const m of preview.mappings) lines.push(`  ${describeMapping(m)}`);
-	if (preview.mappings.length === 0) lines.push('  (none found)');
+	if (preview.mappings.length === 0) lines.push(t.noMapping);
 	const errors = preview.issues.filter((i) => i.severity !== 'warning');
 	const warnings = preview.issues.filter((i) => i.severity === 'warning');
 	if (errors.length)
 		lines.push(
-			`Issues (${errors.length}):`,
-			...formatIssues(errors)
+			t.issues(errors.length),
+			...formatIssues(errors, lang)
 				.split('\n')
 				.map((l) => `  ${l}`)
 		);
 	if (warnings.length)
 		lines.push(
-			...formatIssues(warnings)
+			...formatWarnings(warnings, lang)
 				.split('\n')
-				.map((l) => `  warning: ${l}`)
+				.map((l) => `  ${l}`)
 		);
-	lines.push(`Changes (${preview.changes.length}), old → new:`);
+	lines.push(t.changes(preview.changes.length));
 	const width = Math.max(0, ...preview.changes.map((c) => c.cell.length));
 	for (const c of preview.changes)
-		lines.push(`  ${c.cell.padEnd(width)}  ${c.path} ${c.from.slice(0, 4)}: ${c.old ?? '(none)'} → ${c.new}`);
-	lines.push(`Unchanged values: ${preview.unchanged}`);
+		lines.push(`  ${c.cell.padEnd(width)}  ${c.path} ${c.from.slice(0, 4)}: ${c.old ?? t.none} → ${c.new}`);
+	lines.push(t.unchanged(preview.unchanged));
 	return `${lines.join('\n')}\n`;
 }
 
@@ -138,7 +163,8 @@ const OPTIONS: OptionSpec = {
 	out: { type: 'string' },
 	force: { type: 'boolean' },
 	'dry-run': { type: 'boolean' },
-	format: { type: 'string' }
+	format: { type: 'string' },
+	...LANG_OPTION
 };
 
 /** The checked command line of an import. */
@@ -150,6 +176,8 @@ interface ImportArgs {
 	readonly locale: NumberLocale;
 	readonly format: 'text' | 'json';
 	readonly id: string | undefined;
+	/** The language of the preview and the issues. */
+	readonly lang: Locale;
 }
 
 /** Parse and check the command line; a mistake throws a UsageError. */
@@ -167,7 +195,7 @@ function readArgs(args: readonly string[]): ImportArgs {
 	const id = typeof values.id === 'string' ? values.id : undefined;
 	if (id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(id))
 		throw new UsageError('--id must be lower-case letters, digits and hyphens');
-	return { values, file: positionals[0]!, into, basis, locale, format, id };
+	return { values, file: positionals[0]!, into, basis, locale, format, id, lang: langOf(values.lang) };
 }
 
 /** The file read as a workbook and the scenario it is compared with. */
@@ -179,28 +207,29 @@ interface ImportInputs {
 
 /** Read the file, the scenario (or its --base variant) and the workbook; the exit code after printing the issues. */
 async function loadInputs(a: ImportArgs, io: CliIo): Promise<ImportInputs | number> {
-	const { file, into, values } = a;
+	const { file, into, values, lang } = a;
 	const bytes = readBinary(file, io, MAX_IMPORT_BYTES);
 	if (!(bytes instanceof Uint8Array)) {
-		printIssues([{ ...bytes, file }], io);
+		printIssues([{ ...bytes, file }], io, lang);
 		return EXIT_INVALID;
 	}
-	const loaded = loadScenarioAt(into, io);
+	const loaded = loadScenarioAt(into, io, lang);
 	if (!loaded.ok) {
-		printIssues(loaded.issues, io);
+		printIssues(loaded.issues, io, lang);
 		return EXIT_INVALID;
 	}
 	const base = typeof values.base === 'string' ? values.base : null;
 	const scenario = resolveVariant(loaded.value, base);
 	if (!scenario.ok) {
-		printIssues(scenario.issues, io);
+		printIssues(scenario.issues, io, lang);
 		return EXIT_INVALID;
 	}
 	const workbook = await readSpreadsheet(bytes, file);
 	if (!workbook.ok) {
 		printIssues(
 			workbook.issues.map((i) => ({ ...i, file })),
-			io
+			io,
+			lang
 		);
 		return EXIT_INVALID;
 	}
@@ -209,7 +238,7 @@ async function loadInputs(a: ImportArgs, io: CliIo): Promise<ImportInputs | numb
 
 /** The mappings to use: guessed for the sheets (or --sheet), with --mapping's fields over them; the exit code after printing its issues. */
 function chooseMappings(a: ImportArgs, inputs: ImportInputs, io: CliIo): ImportMapping[] | number {
-	const { values, file, basis, locale } = a;
+	const { values, file, basis, locale, lang } = a;
 	const { workbook, scenario } = inputs;
 	const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
 	if (sheet !== undefined && !workbook.sheets.some((s) => s.name === sheet))
@@ -223,7 +252,8 @@ function chooseMappings(a: ImportArgs, inputs: ImportInputs, io: CliIo): ImportM
 	if (!json.ok) {
 		printIssues(
 			json.issues.map((i: Issue) => ({ ...i, file: mappingFile })),
-			io
+			io,
+			lang
 		);
 		return EXIT_INVALID;
 	}
@@ -231,7 +261,8 @@ function chooseMappings(a: ImportArgs, inputs: ImportInputs, io: CliIo): ImportM
 	if (!read.ok) {
 		printIssues(
 			read.issues.map((i) => ({ ...i, file: mappingFile })),
-			io
+			io,
+			lang
 		);
 		return EXIT_INVALID;
 	}
@@ -314,7 +345,7 @@ export const importCommand: Command = {
 		const preview = { ...previewed, issues: [...inputs.warnings, ...previewed.issues] };
 		const outPath = outputPath(a, preview, io);
 		if (a.format === 'json') io.stdout(`${JSON.stringify(preview, null, 2)}\n`);
-		else io.stdout(renderPreview(preview, inputs.scenario.variantId ?? inputs.scenario.id));
+		else io.stdout(renderPreview(preview, inputs.scenario.variantId ?? inputs.scenario.id, a.lang));
 		return finish(a, preview, outPath, io);
 	}
 };

@@ -7,10 +7,11 @@ import { evaluateKeyFormula } from '../../legal-form/key-preview.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';
+import { LANG_OPTION, langOf } from '../text.ts';
 import type { Command } from './types.ts';
 import { table } from './run.ts';
 
-const usage = `Usage: sp71 key "EXPRESSION" --scenario SCENARIO --year N [--variant ID] [--format text|json]
+const usage = `Usage: sp71 key "EXPRESSION" --scenario SCENARIO --year N [--variant ID] [--format text|json] [--lang nl|en]
 
 Evaluate a formula key over the scenario's drivers for one year and print each participant's
 weight and share, exactly as a formula key in the scenario would divide a pool. The expression may
@@ -24,6 +25,7 @@ Options:
   --year N       the year whose driver values are used (required)
   --variant ID   use the drivers of a variant
   --format F     text (default) or json: { expression, year, drivers, total, participants: [{ participant, name, weight, share }] }
+  --lang L       nl (default) or en: the language of the table and the messages
   -h, --help     show this help
 
 An expression that cannot be read or uses anything else is refused with exit code 1.
@@ -38,7 +40,8 @@ export const keyCommand: Command = {
 				scenario: { type: 'string' },
 				year: { type: 'string' },
 				variant: { type: 'string' },
-				format: { type: 'string' }
+				format: { type: 'string' },
+				...LANG_OPTION
 			},
 			{ min: 1, max: 1, name: 'the EXPRESSION (in quotes)' }
 		);
@@ -46,21 +49,22 @@ export const keyCommand: Command = {
 		if (typeof values.year !== 'string' || !/^\d{4}$/.test(values.year))
 			throw new UsageError('--year must be a year such as 2024');
 		const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
-		const loaded = loadScenarioAt(values.scenario, io);
+		const lang = langOf(values.lang);
+		const loaded = loadScenarioAt(values.scenario, io, lang);
 		if (!loaded.ok) {
-			printIssues(loaded.issues, io);
+			printIssues(loaded.issues, io, lang);
 			return EXIT_INVALID;
 		}
 		const resolved = resolveVariant(loaded.value, typeof values.variant === 'string' ? values.variant : null);
 		if (!resolved.ok) {
-			printIssues(resolved.issues, io);
+			printIssues(resolved.issues, io, lang);
 			return EXIT_INVALID;
 		}
 		const year = Number(values.year);
 		const expression = positionals[0]!;
 		const result = evaluateKeyFormula(resolved.value, expression, year);
 		if (!result.ok) {
-			io.stderr(`${formatIssues(result.issues)}\n`);
+			io.stderr(`${formatIssues(result.issues, lang)}\n`);
 			return EXIT_INVALID;
 		}
 		if (format === 'json') {
@@ -69,11 +73,15 @@ export const keyCommand: Command = {
 			);
 			return EXIT_OK;
 		}
-		const pct = (share: string) => `${new Decimal(share).times(100).toFixed(2).replace('.', ',')} %`;
-		io.stdout(`Sleutel ${expression} in ${year} (drivers: ${result.drivers.join(', ') || 'geen'})\n\n`);
-		io.stdout(
-			`${table([['Gemeente', 'Gewicht', 'Aandeel'], ...result.rows.map((r) => [r.name, r.weight, pct(r.share)])])}\n`
-		);
+		const nl = lang === 'nl';
+		const pct = (share: string) => {
+			const text = new Decimal(share).times(100).toFixed(2);
+			return `${nl ? text.replace('.', ',') : text} %`;
+		};
+		const drivers = result.drivers.join(', ') || (nl ? 'geen' : 'none');
+		io.stdout(`${nl ? 'Sleutel' : 'Key'} ${expression} in ${year} (drivers: ${drivers})\n\n`);
+		const header = nl ? ['Gemeente', 'Gewicht', 'Aandeel'] : ['Participant', 'Weight', 'Share'];
+		io.stdout(`${table([header, ...result.rows.map((r) => [r.name, r.weight, pct(r.share)])])}\n`);
 		return EXIT_OK;
 	}
 };

@@ -50,7 +50,7 @@ export const measureFirstCommand: Command = {
 		const seed = integerOption('seed', values.seed, 1);
 		const top = integerOption('top', values.top, 5);
 		if (top < 1) throw new UsageError('--top must be at least 1');
-		const loaded = loadPair(positionals[0]!, values.variant, values.base, io);
+		const loaded = loadPair(positionals[0]!, values.variant, values.base, io, lang);
 		if (!loaded) return EXIT_INVALID;
 		const { pair } = loaded;
 		const onProgress = progressReporter(io, 'draws');

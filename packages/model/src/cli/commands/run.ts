@@ -53,17 +53,18 @@ export function loadAndRun(
 	path: string,
 	variant: string | undefined,
 	method: (typeof METHOD_IDS)[number] | undefined,
-	io: CliIo
+	io: CliIo,
+	lang: Locale
 ): { scenario: Scenario; run: RunResult } | null {
 	// Only the variant run is dry-run while loading; resolving it again checks the structure only.
-	const loaded = loadScenarioAt(path, io, { dryRunVariants: variant === undefined ? [] : [variant] });
+	const loaded = loadScenarioAt(path, io, lang, { dryRunVariants: variant === undefined ? [] : [variant] });
 	if (!loaded.ok) {
-		printIssues(loaded.issues, io);
+		printIssues(loaded.issues, io, lang);
 		return null;
 	}
 	const resolved = resolveVariant(loaded.value, variant ?? null, [], { dryRun: false });
 	if (!resolved.ok) {
-		printIssues(resolved.issues, io);
+		printIssues(resolved.issues, io, lang);
 		return null;
 	}
 	return { scenario: resolved.value, run: runScenario(resolved.value, method ? { method } : {}) };
@@ -147,7 +148,8 @@ export const runCommand: Command = {
 			positionals[0]!,
 			typeof values.variant === 'string' ? values.variant : undefined,
 			method,
-			io
+			io,
+			lang
 		);
 		if (!result) return EXIT_INVALID;
 		const { scenario, run } = result;

@@ -55,11 +55,11 @@ export const sensitivityCommand: Command = {
 		if (sobolN < 0 || sobolN > 100_000) throw new UsageError('--sobol must be from 0 to 100000');
 		const seed = integerOption('seed', values.seed, 1);
 		const top = integerOption('top', values.top, 10);
-		const loaded = loadPair(positionals[0]!, values.variant, values.base, io);
+		const lang = langOf(values.lang);
+		const loaded = loadPair(positionals[0]!, values.variant, values.base, io, lang);
 		if (!loaded) return EXIT_INVALID;
 		const { pair } = loaded;
 		const year = values.year === undefined ? undefined : integerOption('year', values.year, 0);
-		const lang = langOf(values.lang);
 		if (year !== undefined && !pair.years.includes(year))
 			throw new UsageError(`--year must be a year of the horizon ${pair.years[0]}–${pair.years.at(-1)}`);
 		const onProgress = progressReporter(io, 'tornado');

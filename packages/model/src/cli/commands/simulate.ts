@@ -55,7 +55,7 @@ export const simulateCommand: Command = {
 		const sampling = oneOf('sampling', values.sampling, ['lhs', 'plain'] as const) ?? 'lhs';
 		const format = oneOf('format', values.format, ['table', 'json'] as const) ?? 'table';
 		const lang = langOf(values.lang);
-		const loaded = loadPair(positionals[0]!, values.variant, values.base, io);
+		const loaded = loadPair(positionals[0]!, values.variant, values.base, io, lang);
 		if (!loaded) return EXIT_INVALID;
 		const { pair } = loaded;
 		const onProgress = progressReporter(io, 'draws');

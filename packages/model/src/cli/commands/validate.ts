@@ -2,7 +2,8 @@
 // Files are recognised by a list of validators, tried in order; the first whose `matches` accepts
 // the file checks it. To validate another kind of file, add a validator to `VALIDATORS` (before
 // the allocation-problem validator, which takes any remaining .json file).
-import { formatIssues, type Issue } from '../../domain/issue.ts';
+import { formatIssues, issueMessage, makeIssue, type Issue } from '../../domain/issue.ts';
+import type { Locale } from '../../vocabulary/format.ts';
 import { MAX_PLAYERS, validateGame } from '../../game/index.ts';
 import { parseJson } from '../../problem/json.ts';
 import { METHOD_IDS, type MethodId } from '../../problem/types.ts';
@@ -10,13 +11,16 @@ import { readProblem } from '../../problem/validate.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { STDIN, readTextFile, type CliIo } from '../io.ts';
 import type { Command } from './types.ts';
-import { isScenarioPath, loadScenarioAt, validateScenarioAt } from '../scenario-files.ts';
+import { formatWarnings, isScenarioPath, loadScenarioAt, validateScenarioAt } from '../scenario-files.ts';
+import { LANG_OPTION, counted, langOf, say } from '../text.ts';
 import { withPositions } from '../../scenario/parse.ts';
 
 /** Options every validator may use. */
 export interface ValidatorOptions {
 	/** Validate as if the file used this allocation method. */
 	readonly method?: MethodId;
+	/** The language of the summary (Dutch unless given). */
+	readonly lang?: Locale;
 }
 
 /** The verdict on one file: all issues (errors and warnings) and, when valid, a one-line summary. */
@@ -29,6 +33,8 @@ export interface FileVerdict {
 export interface FileValidator {
 	/** What the file is, e.g. "allocation problem". */
 	readonly kind: string;
+	/** The same in each language, for the messages. */
+	readonly kindText: Readonly<Record<Locale, string>>;
 	/** Whether this validator is responsible for the file (by name and/or content). */
 	readonly matches: (file: string, text: string) => boolean;
 	readonly validate: (file: string, text: string, options: ValidatorOptions) => FileVerdict;
@@ -37,14 +43,20 @@ export interface FileValidator {
 /** Allocation problem files: any .json file not claimed by an earlier validator. */
 export const problemValidator: FileValidator = {
 	kind: 'allocation problem',
+	kindText: { nl: say('nl', 'kindProblem'), en: say('en', 'kindProblem') },
 	matches: (file, text) => file.toLowerCase().endsWith('.json') || (file === STDIN && text.trimStart().startsWith('{')),
 	validate(_file, text, options) {
 		const result = readProblem(text, options.method ? { method: options.method } : {});
 		if (!result.ok) return { issues: result.issues, summary: '' };
 		const { method, pools, recipients } = result.value;
+		const lang = options.lang ?? 'nl';
 		return {
 			issues: result.warnings ?? [],
-			summary: `valid allocation problem (method ${method}, ${pools.length} pools, ${recipients.length} recipients)`
+			summary: say(lang, 'validProblem', {
+				method,
+				pools: counted(lang, pools.length, 'pool'),
+				recipients: counted(lang, recipients.length, 'recipient')
+			})
 		};
 	}
 };
@@ -67,15 +79,21 @@ function looksLikeGame(text: string): boolean {
 /** Cooperative game files (docs/game-format.md): a .json file that `looksLikeGame`. */
 export const gameValidator: FileValidator = {
 	kind: 'cooperative game',
+	kindText: { nl: say('nl', 'kindGame'), en: say('en', 'kindGame') },
 	matches: (file, text) => (file.toLowerCase().endsWith('.json') || file === STDIN) && looksLikeGame(text),
-	validate(_file, text) {
+	validate(_file, text, options) {
 		const parsed = parseJson(text);
 		const result = parsed.ok ? validateGame(parsed.value.value, { positions: parsed.value.positions }) : parsed;
 		if (!result.ok) return { issues: result.issues, summary: '' };
 		const game = result.value;
+		const lang = options.lang ?? 'nl';
 		return {
 			issues: [],
-			summary: `valid cooperative game (${game.kind}, ${game.players.length} of at most ${MAX_PLAYERS} players)`
+			summary: say(lang, 'validGame', {
+				kind: game.kind,
+				players: game.players.length,
+				max: counted(lang, MAX_PLAYERS, 'player')
+			})
 		};
 	}
 };
@@ -83,7 +101,7 @@ export const gameValidator: FileValidator = {
 /** The validators, tried in order. */
 export const VALIDATORS: FileValidator[] = [gameValidator, problemValidator];
 
-const usage = `Usage: sp71 validate FILE [--method direct|step-down|reciprocal] [--format text|json]
+const usage = `Usage: sp71 validate FILE [--method direct|step-down|reciprocal] [--format text|json] [--lang nl|en]
 
 Check an input file and print every issue at once, one per line: path: message [code].
 Recognised files: ${VALIDATORS.map((v) => v.kind).join(', ')} (see docs/game-format.md and
@@ -98,32 +116,43 @@ Options:
   --format F   text (default) or json: [{ file, path, line, column, code, severity, message }]
                for every error and warning ([] when the file is valid; line and column null
                when unknown)
+  --lang L     nl (default) or en: the language of the messages and the summary; with
+               --format json the "message" field is in this language (the code and path
+               are the same in both)
   -h, --help   show this help
 
 Exit codes: 0 valid (warnings may be printed), 1 invalid, 2 usage error.
 `;
 
-/** Validate one file and print the verdict; returns whether it had no errors. */
+/** The "not a file sp71 can validate" issue, in both languages. */
+function notValidatable(): Issue {
+	const kinds = (lang: Locale) => VALIDATORS.map((v) => v.kindText[lang]).join(` ${say(lang, 'or')} `);
+	return makeIssue('unknown_file_kind', '', {
+		en: say('en', 'notValidatable', { kinds: kinds('en') }),
+		nl: say('nl', 'notValidatable', { kinds: kinds('nl') })
+	});
+}
+
+/** Validate one file and print the verdict in `options.lang` (Dutch unless given); returns whether it had no errors. */
 export function validateFile(file: string, io: CliIo, options: ValidatorOptions, prefix = ''): boolean {
+	const lang = options.lang ?? 'nl';
 	const read = readTextFile(file, io);
 	if (!read.ok) throw new UsageError(`cannot read ${file}: ${read.reason}`);
 	const validator = VALIDATORS.find((v) => v.matches(file, read.text));
 	if (!validator) {
-		io.stdout(
-			`${prefix}(root): not a file sp71 can validate (expected ${VALIDATORS.map((v) => v.kind).join(' or ')}) [unknown_file_kind]\n`
-		);
+		io.stdout(`${prefix}${formatIssues([notValidatable()], lang)}\n`);
 		return false;
 	}
 	const verdict = validator.validate(file, read.text, options);
 	const errors = verdict.issues.filter((issue) => issue.severity !== 'warning');
 	const warnings = verdict.issues.filter((issue) => issue.severity === 'warning');
-	const lines = (issues: readonly Issue[], mark: string): string =>
-		formatIssues(issues)
+	const lines = (text: string, mark: string): string =>
+		text
 			.split('\n')
 			.map((line) => `${mark}${prefix}${line}\n`)
 			.join('');
-	if (errors.length > 0) io.stdout(lines(errors, ''));
-	if (warnings.length > 0) io.stdout(lines(warnings, 'warning: '));
+	if (errors.length > 0) io.stdout(lines(formatIssues(errors, lang), ''));
+	if (warnings.length > 0) io.stdout(lines(formatWarnings(warnings, lang), ''));
 	if (errors.length === 0) io.stdout(`${file}: ${verdict.summary}\n`);
 	return errors.length === 0;
 }
@@ -139,7 +168,7 @@ export interface IssueRecord {
 	readonly message: string;
 }
 
-function toRecord(issue: Issue, file: string): IssueRecord {
+function toRecord(issue: Issue, file: string, lang: Locale): IssueRecord {
 	return {
 		file: issue.file ?? file,
 		path: issue.path,
@@ -147,11 +176,11 @@ function toRecord(issue: Issue, file: string): IssueRecord {
 		column: issue.line === undefined ? null : (issue.column ?? 1),
 		code: issue.code,
 		severity: issue.severity ?? 'error',
-		message: issue.message
+		message: issueMessage(issue, lang)
 	};
 }
 
-/** Every error and warning of a file or scenario as records (for `--format json`); `valid` when no error. */
+/** Every error and warning of a file or scenario as records (for `--format json`, messages in `options.lang`, Dutch unless given); `valid` when no error. */
 export function validateToRecords(
 	path: string,
 	io: CliIo,
@@ -159,7 +188,7 @@ export function validateToRecords(
 ): { valid: boolean; records: IssueRecord[] } {
 	let issues: readonly Issue[];
 	if (isScenarioPath(path, io)) {
-		const loaded = loadScenarioAt(path, io, {}, false);
+		const loaded = loadScenarioAt(path, io, null);
 		issues = loaded.ok ? (loaded.warnings ?? []) : loaded.issues;
 	} else {
 		const read = readTextFile(path, io);
@@ -167,15 +196,9 @@ export function validateToRecords(
 		const validator = VALIDATORS.find((v) => v.matches(path, read.text));
 		issues = validator
 			? withPositions(validator.validate(path, read.text, options).issues, read.text)
-			: [
-					{
-						code: 'unknown_file_kind',
-						path: '',
-						message: `not a file sp71 can validate (expected ${VALIDATORS.map((v) => v.kind).join(' or ')})`
-					}
-				];
+			: [notValidatable()];
 	}
-	const records = issues.map((issue) => toRecord(issue, path));
+	const records = issues.map((issue) => toRecord(issue, path, options.lang ?? 'nl'));
 	return { valid: records.every((r) => r.severity === 'warning'), records };
 }
 
@@ -184,17 +207,20 @@ export const validateCommand: Command = {
 	run(args, io) {
 		const { values, positionals } = parseCommandArgs(
 			args,
-			{ method: { type: 'string' }, format: { type: 'string' } },
+			{ method: { type: 'string' }, format: { type: 'string' }, ...LANG_OPTION },
 			{ min: 1, max: 1, name: 'the FILE to validate' }
 		);
 		const method = oneOf('method', values.method, METHOD_IDS);
+		const lang = langOf(values.lang);
+		const options: ValidatorOptions = { lang, ...(method ? { method } : {}) };
 		if (oneOf('format', values.format, ['text', 'json'] as const) === 'json') {
-			const { valid, records } = validateToRecords(positionals[0]!, io, method ? { method } : {});
+			const { valid, records } = validateToRecords(positionals[0]!, io, options);
 			io.stdout(`${JSON.stringify(records, null, 2)}\n`);
 			return valid ? EXIT_OK : EXIT_INVALID;
 		}
 		// Scenarios (a folder with scenario.yaml, or a scenario file): see docs/scenario-format.md.
-		if (isScenarioPath(positionals[0]!, io)) return validateScenarioAt(positionals[0]!, io) ? EXIT_OK : EXIT_INVALID;
-		return validateFile(positionals[0]!, io, method ? { method } : {}) ? EXIT_OK : EXIT_INVALID;
+		if (isScenarioPath(positionals[0]!, io))
+			return validateScenarioAt(positionals[0]!, io, lang) ? EXIT_OK : EXIT_INVALID;
+		return validateFile(positionals[0]!, io, options) ? EXIT_OK : EXIT_INVALID;
 	}
 };

@@ -9,6 +9,7 @@ import type { Driver, Key } from '../../scenario/types.ts';
 import { checkFormula } from '../../scenario/formula.ts';
 import { FormulaRangeError, evaluateFormula } from './formula.ts';
 import { message, named, type Message } from '../../vocabulary/messages.ts';
+import { formatExact } from '../../vocabulary/format.ts';
 
 export interface KeyContext {
 	readonly year: number;
@@ -43,7 +44,10 @@ function driverValues(name: string, ctx: KeyContext, path: string): Map<string, 
 	const out = new Map<string, Decimal>();
 	const driver = ctx.drivers[name];
 	if (!driver) {
-		ctx.env.issue('unknown_driver', path, `no driver "${name}" in drivers`);
+		ctx.env.issue('unknown_driver', path, {
+			en: `no driver "${name}" in drivers`,
+			nl: `er is geen verdeelgrondslag "${name}" in drivers`
+		});
 		return out;
 	}
 	// Every recipient with a series for the driver takes part (a driver may cover only pools, such as
@@ -126,6 +130,14 @@ function allowed(id: string, ctx: KeyContext): boolean {
 	return id !== ctx.self && (setOf(ctx.participants).has(id) || setOf(ctx.pools).has(id));
 }
 
+/** Why a formula cannot be evaluated, in Dutch (the evaluator's own English text for anything else). */
+function dutchFormulaError(error: Error): string {
+	if (error instanceof FormulaRangeError)
+		return 'een waarde in de formule valt buiten 10^±30, het bereik dat de waarden van een formule mogen hebben';
+	if (/divides by zero/.test(error.message)) return 'de formule deelt door nul';
+	return error.message.replace('[model] ', '');
+}
+
 /**
  * Turn a key into weights for one year.
  * Issues (a value not in force, weights that sum to zero, a negative weight) are recorded in ctx.env.
@@ -133,18 +145,16 @@ function allowed(id: string, ctx: KeyContext): boolean {
 export function keyWeights(key: Key, ctx: KeyContext): KeyWeights {
 	const result = rawWeights(key, ctx);
 	if (sumsToZero(result.weights))
-		ctx.env.issue(
-			'driver_total_zero',
-			key.path,
-			`the ${key.type} key gives every recipient a weight of zero in ${ctx.year}`
-		);
+		ctx.env.issue('driver_total_zero', key.path, {
+			en: `the ${key.type} key gives every recipient a weight of zero in ${ctx.year}`,
+			nl: `de verdeelsleutel van type ${key.type} geeft in ${ctx.year} elke ontvanger een gewicht van nul`
+		});
 	for (const [id, w] of result.weights)
 		if (w.isNegative())
-			ctx.env.issue(
-				'negative_weight',
-				key.path,
-				`the ${key.type} key gives ${id} a negative weight (${w.toFixed(2)}) in ${ctx.year}`
-			);
+			ctx.env.issue('negative_weight', key.path, {
+				en: `the ${key.type} key gives ${id} a negative weight (${w.toFixed(2)}) in ${ctx.year}`,
+				nl: `de verdeelsleutel van type ${key.type} geeft ${id} in ${ctx.year} een negatief gewicht (${formatExact(w.toFixed(2), 'nl')})`
+			});
 	return result;
 }
 
@@ -227,7 +237,12 @@ function formulaWeights(key: Extract<Key, { type: 'formula' }>, ctx: KeyContext)
 	const check = checkFormula(key.expression);
 	const weights = new Map<string, Decimal>();
 	if (!check.ok) {
-		ctx.env.issue('formula_not_allowed', `${key.path}.expression`, check.issues[0]?.message ?? 'invalid formula');
+		const first = check.issues[0];
+		ctx.env.issue(
+			'formula_not_allowed',
+			`${key.path}.expression`,
+			first ? (first.messages ?? first.message) : { en: 'invalid formula', nl: 'ongeldige formule' }
+		);
 		return { weights, rule: message('key.formulaInvalid', { expression: key.expression }) };
 	}
 	const info = check.value;
@@ -241,11 +256,10 @@ function formulaWeights(key: Extract<Key, { type: 'formula' }>, ctx: KeyContext)
 			const driver = ctx.drivers[name];
 			const series = driver?.values[id];
 			if (!driver || !series) {
-				ctx.env.issue(
-					'no_value_in_force',
-					`${key.path}.expression`,
-					`the formula uses ${name}, which has no values for ${id}`
-				);
+				ctx.env.issue('no_value_in_force', `${key.path}.expression`, {
+					en: `the formula uses ${name}, which has no values for ${id}`,
+					nl: `de formule gebruikt ${name}, dat geen waarden heeft voor ${id}`
+				});
 				variables[name] = ZERO;
 			} else variables[name] = ctx.env.number(series, ctx.year, `${driver.label.en} (${id})`, ctx.used);
 		}
@@ -255,7 +269,10 @@ function formulaWeights(key: Extract<Key, { type: 'formula' }>, ctx: KeyContext)
 			ctx.env.issue(
 				error instanceof FormulaRangeError ? 'formula_out_of_range' : 'formula_error',
 				`${key.path}.expression`,
-				`the formula cannot be evaluated for ${id}: ${(error as Error).message.replace('[model] ', '')}`
+				{
+					en: `the formula cannot be evaluated for ${id}: ${(error as Error).message.replace('[model] ', '')}`,
+					nl: `de formule is niet uit te rekenen voor ${id}: ${dutchFormulaError(error as Error)}`
+				}
 			);
 			weights.set(id, ZERO);
 		}

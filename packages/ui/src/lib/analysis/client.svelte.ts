@@ -2,8 +2,8 @@
 // created on first use, in the browser only), their progress and results as reactive state, and cancellation. The overview, the summary and
 // the uncertainty page share it, so one Monte Carlo run serves all three.
 import * as Comlink from 'comlink';
-import type { BreakEven, BreakEvenRequest, MethodOrderSpread, SensitivityRow } from '@sp71/model';
-import type { AnalysisApi, AnalysisView, SimulationOutcome } from './types.ts';
+import type { BreakEven, BreakEvenRequest, Issue, MethodOrderSpread, SensitivityRow } from '@sp71/model';
+import { ISSUES_MARK, type AnalysisApi, type AnalysisView, type SimulationOutcome } from './types.ts';
 
 /** Draws of the app's Monte Carlo run (on the recorded float kernel, exact where a guard fails; see docs/performance.md). */
 export const APP_DRAWS = 10_000;
@@ -26,6 +26,13 @@ export class AnalysisClient {
 	total = $state(0);
 	outcome = $state.raw<SimulationOutcome | null>(null);
 	error = $state<string | null>(null);
+	/** The scenario's issues behind `error`, when that is what stopped the run (shown in the page's language). */
+	errorIssues = $state.raw<readonly Issue[] | null>(null);
+
+	/** The error in the page's language: its issues through `text`, else the message as it came. */
+	errorText(text: (issue: Issue) => string): string | null {
+		return this.errorIssues ? this.errorIssues.map((i) => `${i.path}: ${text(i)}`).join('; ') : this.error;
+	}
 	/** The view the outcome belongs to. */
 	outcomeKey = $state<string | null>(null);
 	tornado = $state.raw<SensitivityRow[] | null>(null);
@@ -86,6 +93,7 @@ export class AnalysisClient {
 		this.#runningKey = key;
 		this.status = 'running';
 		this.error = null;
+		this.errorIssues = null;
 		this.done = 0;
 		this.total = draws;
 		try {
@@ -107,7 +115,12 @@ export class AnalysisClient {
 			if (this.#runningKey !== key) return;
 			const message = error instanceof Error ? error.message : String(error);
 			this.status = /cancelled/.test(message) ? 'cancelled' : 'error';
-			if (this.status === 'error') this.error = message;
+			if (this.status === 'error') {
+				this.errorIssues = message.startsWith(ISSUES_MARK)
+					? (JSON.parse(message.slice(ISSUES_MARK.length)) as Issue[])
+					: null;
+				this.error = this.errorIssues ? this.errorIssues.map((i) => `${i.path}: ${i.message}`).join('; ') : message;
+			}
 		} finally {
 			if (this.#runningKey === key) this.#runningKey = null;
 		}

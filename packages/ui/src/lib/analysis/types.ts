@@ -37,6 +37,9 @@ export interface SimulationOutcome {
 	readonly evaluation: { readonly kernel: boolean; readonly draws: number; readonly exact: number };
 }
 
+/** The start of an error the worker throws for the scenario's issues: the issues follow as JSON, so the page shows them in its language. */
+export const ISSUES_MARK = 'sp71-issues:';
+
 export interface AnalysisApi {
 	simulate(view: AnalysisView, draws: number, seed: number, onProgress?: ProgressFn): Promise<SimulationOutcome>;
 	cancel(): void;

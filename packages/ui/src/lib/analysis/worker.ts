@@ -16,7 +16,7 @@ import {
 	type AnalysisPair,
 	type BreakEvenRequest
 } from '@sp71/model';
-import type { AnalysisApi, AnalysisView, ProgressFn } from './types.ts';
+import { ISSUES_MARK, type AnalysisApi, type AnalysisView, type ProgressFn } from './types.ts';
 
 let cached: { key: string; pair: AnalysisPair } | null = null;
 let controller: AbortController | null = null;
@@ -29,12 +29,12 @@ function pairOf(view: AnalysisView): AnalysisPair {
 		{ scenario: view.source.text, file: view.source.file, variants: view.source.variants },
 		{ dryRunVariants: view.variantId ? [view.variantId] : [] }
 	);
-	if (!loaded.ok) throw new Error(loaded.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+	if (!loaded.ok) throw new Error(ISSUES_MARK + JSON.stringify(loaded.issues));
 	const base = resolveVariant(loaded.value, null, view.changes);
 	const variant = resolveVariant(loaded.value, view.variantId, view.changes);
 	if (!base.ok || !variant.ok)
 		throw new Error(
-			[...(base.ok ? [] : base.issues), ...(variant.ok ? [] : variant.issues)].map((i) => i.message).join('; ')
+			ISSUES_MARK + JSON.stringify([...(base.ok ? [] : base.issues), ...(variant.ok ? [] : variant.issues)])
 		);
 	const pair = prepareAnalysis(base.value, variant.value);
 	cached = { key, pair };

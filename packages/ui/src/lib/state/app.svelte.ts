@@ -11,13 +11,16 @@ import {
 	basisName,
 	capitalised,
 	componentName,
+	issueMessage,
 	keyTypeName,
+	makeIssue,
 	methodName,
 	renderMessage,
 	sameTarget,
 	type Basis,
 	type Component,
 	type Issue,
+	type IssueTexts,
 	type Message
 } from '@sp71/model';
 import { DEFAULT_LANG, inLang, intlLocale, langOf, translate, type Lang, type MessageKey } from '../i18n.ts';
@@ -172,6 +175,8 @@ export class AppState {
 	intl = $derived(intlLocale(this.lang));
 	/** The model's sentence (a message) in the page's language. */
 	say = (m: Message) => renderMessage(m, this.lang);
+	/** The text of an issue in the page's language. */
+	issue = (i: Issue) => issueMessage(i, this.lang);
 	/** The model's one name of a cost component. */
 	component = (c: Component) => componentName(c, this.lang);
 	/** The model's name of an allocation method, as a heading ("Wederzijds"). */
@@ -210,9 +215,9 @@ export class AppState {
 		let view = saved?.view ?? EMPTY_VIEW;
 		if (hasViewParams(params)) {
 			const decoded = decodeView(params);
-			const problem = decoded.ok ? this.linkProblem(decoded.value) : decoded.message;
+			const problem = decoded.ok ? this.linkProblem(decoded.value) : decoded.messages;
 			if (decoded.ok && problem === null) view = decoded.value;
-			else this.notice = { kind: 'error', text: translate(lang, 'brokenLink', { reason: problem ?? '' }) };
+			else this.notice = { kind: 'error', text: translate(lang, 'brokenLink', { reason: problem?.[lang] ?? '' }) };
 		}
 		const search = this.#searchOf(view, lang);
 		await this.#navigate(keepPageParams(search, stripView(params)));
@@ -250,13 +255,16 @@ export class AppState {
 	}
 
 	/** What makes a decoded link unusable here (unknown scenario, variant or year), or null. */
-	linkProblem(view: ViewState): string | null {
+	linkProblem(view: ViewState): IssueTexts | null {
 		const scenario = view.scenario === null ? this.scenarios[0] : this.scenarios.find((s) => s.id === view.scenario);
-		if (!scenario) return `unknown scenario "${view.scenario}"`;
+		if (!scenario) return { en: `unknown scenario "${view.scenario}"`, nl: `onbekend scenario "${view.scenario}"` };
 		if (view.variant !== null && !scenario.variants.some((v) => v.id === view.variant))
-			return `unknown variant "${view.variant}"`;
+			return { en: `unknown variant "${view.variant}"`, nl: `onbekende variant "${view.variant}"` };
 		if (view.year !== null && (view.year < scenario.horizon.from || view.year > scenario.horizon.to))
-			return `the year ${view.year} lies outside ${scenario.horizon.from}–${scenario.horizon.to}`;
+			return {
+				en: `the year ${view.year} lies outside ${scenario.horizon.from}–${scenario.horizon.to}`,
+				nl: `het jaar ${view.year} ligt buiten ${scenario.horizon.from}–${scenario.horizon.to}`
+			};
 		return null;
 	}
 
@@ -399,7 +407,12 @@ export class AppState {
 		const loaded = loadSource(source);
 		if (!loaded.ok) return loaded.issues;
 		if (loaded.value.id !== scenarioId)
-			return [{ code: 'upload_mismatch', path: '', message: `the file holds "${loaded.value.id}"` }];
+			return [
+				makeIssue('upload_mismatch', '', {
+					en: `the file holds "${loaded.value.id}"`,
+					nl: `het bestand bevat "${loaded.value.id}"`
+				})
+			];
 		const checked = computeComparison(loaded.value, variantId ?? loaded.value.variants[0]?.id ?? null, [], null);
 		if (!checked.ok) return checked.issues;
 		this.uploads = [...this.uploads.filter((u) => u.file !== source.file), source];

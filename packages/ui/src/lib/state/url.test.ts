@@ -60,7 +60,14 @@ describe('URL state', () => {
 
 	it('rejects an unknown method, an impossible year and a change without a path', () => {
 		const result = decodeView(new URLSearchParams('m=magic&y=20x5'));
-		expect(result).toEqual({ ok: false, message: 'invalid year "20x5"; unknown method "magic"' });
+		expect(result).toEqual({
+			ok: false,
+			message: 'invalid year "20x5"; unknown method "magic"',
+			messages: {
+				en: 'invalid year "20x5"; unknown method "magic"',
+				nl: 'ongeldig jaar "20x5"; onbekende methode "magic"'
+			}
+		});
 		expect(decodeChanges(encodeChanges([{ value: 1 } as never])).ok).toBe(false);
 	});
 
@@ -88,10 +95,15 @@ describe('URL state', () => {
 	});
 
 	it('says so when a link comes from a newer format, and refuses an edit with an unknown side', () => {
-		expect(decodeChanges('z9.abc')).toEqual({ ok: false, message: 'the link was made by a newer version' });
-		expect(decodeChanges(encodeChanges([{ set: 'a', value: 1, side: 'left' } as never]))).toEqual({
+		expect(decodeChanges('z9.abc')).toMatchObject({
 			ok: false,
-			message: 'change 1 has an unknown side "left"'
+			message: 'the link was made by a newer version',
+			messages: { nl: 'de link is gemaakt door een nieuwere versie' }
+		});
+		expect(decodeChanges(encodeChanges([{ set: 'a', value: 1, side: 'left' } as never]))).toMatchObject({
+			ok: false,
+			message: 'change 1 has an unknown side "left"',
+			messages: { nl: 'wijziging 1 heeft een onbekende kant "left"' }
 		});
 	});
 
@@ -100,6 +112,6 @@ describe('URL state', () => {
 		let binary = '';
 		for (const byte of bomb) binary += String.fromCharCode(byte);
 		const text = EDITS_PREFIX + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-		expect(decodeChanges(text)).toEqual({ ok: false, message: 'the edits in the link cannot be read' });
+		expect(decodeChanges(text)).toMatchObject({ ok: false, message: 'the edits in the link cannot be read' });
 	});
 });

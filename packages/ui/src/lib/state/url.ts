@@ -3,7 +3,16 @@
 // same view. Edits are compressed (deflate-raw) behind a version prefix; links of the first, uncompressed form
 // still open.
 import { deflateSync, Inflate } from 'fflate';
-import { DATE_PATTERN, EDIT_SIDES, METHOD_IDS, isValidId, type Edit, type EditSide, type MethodId } from '@sp71/model';
+import {
+	DATE_PATTERN,
+	EDIT_SIDES,
+	METHOD_IDS,
+	isValidId,
+	type Edit,
+	type EditSide,
+	type IssueTexts,
+	type MethodId
+} from '@sp71/model';
 
 export type Method = MethodId;
 export { METHOD_IDS };
@@ -21,10 +30,23 @@ export interface ViewState {
 
 export const EMPTY_VIEW: ViewState = { scenario: null, variant: null, year: null, method: null, changes: [] };
 
-/** A decoded value, or a message; `code` names the limit a link goes beyond (`link_too_long`). */
+/**
+ * A decoded value, or what is wrong: `message` in English and `messages` in both languages (as an issue
+ * carries them); `code` names the limit a link goes beyond (`link_too_long`).
+ */
 export type Decoded<T> =
 	| { readonly ok: true; readonly value: T }
-	| { readonly ok: false; readonly message: string; readonly code?: 'link_too_long' };
+	| {
+			readonly ok: false;
+			readonly message: string;
+			readonly messages: IssueTexts;
+			readonly code?: 'link_too_long';
+	  };
+
+/** A failed decode with its text in both languages. */
+function refuse(en: string, nl: string, code?: 'link_too_long'): Decoded<never> {
+	return { ok: false, message: en, messages: { nl, en }, ...(code ? { code } : {}) };
+}
 
 /** The prefix of the current edits encoding: "z1." + base64url(deflate-raw(UTF-8 JSON)). */
 export const EDITS_PREFIX = 'z1.';
@@ -82,17 +104,22 @@ export function encodeChangesV0(changes: readonly Change[]): string {
 
 /** Check that a parsed value has the shape of an edits list. */
 export function checkChanges(value: unknown): Decoded<Change[]> {
-	if (!Array.isArray(value)) return { ok: false, message: 'changes is not a list' };
+	if (!Array.isArray(value)) return refuse('changes is not a list', 'de wijzigingen zijn geen lijst');
 	for (const [i, change] of value.entries()) {
+		const n = i + 1;
 		if (typeof change !== 'object' || change === null)
-			return { ok: false, message: `change ${i + 1} is not an object` };
+			return refuse(`change ${n} is not an object`, `wijziging ${n} is geen object`);
 		const c = change as Record<string, unknown>;
-		if (typeof c.set !== 'string' || c.set === '') return { ok: false, message: `change ${i + 1} has no path (set)` };
+		if (typeof c.set !== 'string' || c.set === '')
+			return refuse(`change ${n} has no path (set)`, `wijziging ${n} heeft geen pad (set)`);
 		if (c.from !== undefined && (typeof c.from !== 'string' || !DATE_PATTERN.test(c.from)))
-			return { ok: false, message: `change ${i + 1} has an invalid date (from)` };
-		if (!('value' in c)) return { ok: false, message: `change ${i + 1} has no value` };
+			return refuse(`change ${n} has an invalid date (from)`, `wijziging ${n} heeft een ongeldige datum (from)`);
+		if (!('value' in c)) return refuse(`change ${n} has no value`, `wijziging ${n} heeft geen waarde`);
 		if (c.side !== undefined && !EDIT_SIDES.includes(c.side as EditSide))
-			return { ok: false, message: `change ${i + 1} has an unknown side "${String(c.side)}"` };
+			return refuse(
+				`change ${n} has an unknown side "${String(c.side)}"`,
+				`wijziging ${n} heeft een onbekende kant "${String(c.side)}"`
+			);
 	}
 	return { ok: true, value: value as Change[] };
 }
@@ -100,21 +127,22 @@ export function checkChanges(value: unknown): Decoded<Change[]> {
 /** The edits parameter (either format) → edits, or a message saying what is wrong with it. */
 export function decodeChanges(text: string): Decoded<Change[]> {
 	if (text.length > MAX_EDITS_PARAM)
-		return {
-			ok: false,
-			code: 'link_too_long',
-			message: `the edits in the link are too long (${Math.ceil(text.length / 1024)} KB; a link holds at most ${MAX_EDITS_PARAM / 1024} KB of edits: share the inputs as an Excel export instead)`
-		};
+		return refuse(
+			`the edits in the link are too long (${Math.ceil(text.length / 1024)} KB; a link holds at most ${MAX_EDITS_PARAM / 1024} KB of edits: share the inputs as an Excel export instead)`,
+			`de wijzigingen in de link zijn te lang (${Math.ceil(text.length / 1024)} KB; een link bevat hoogstens ${MAX_EDITS_PARAM / 1024} KB aan wijzigingen: deel de invoer liever als Excel-export)`,
+			'link_too_long'
+		);
 	let parsed: unknown;
 	try {
 		const compressed = text.startsWith(EDITS_PREFIX);
-		if (!compressed && /^z\d+\./.test(text)) return { ok: false, message: 'the link was made by a newer version' };
+		if (!compressed && /^z\d+\./.test(text))
+			return refuse('the link was made by a newer version', 'de link is gemaakt door een nieuwere versie');
 		const bytes = compressed
 			? inflateLimited(base64UrlToBytes(text.slice(EDITS_PREFIX.length)), MAX_EDITS_JSON)
 			: base64UrlToBytes(text);
 		parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
 	} catch {
-		return { ok: false, message: 'the edits in the link cannot be read' };
+		return refuse('the edits in the link cannot be read', 'de wijzigingen in de link zijn niet te lezen');
 	}
 	return checkChanges(parsed);
 }
@@ -142,20 +170,23 @@ export function decodeView(params: URLSearchParams): Decoded<ViewState> {
 	const yearText = params.get('y');
 	const method = params.get('m');
 	const changesText = params.get('c');
-	const problems: string[] = [];
-	if (scenario !== null && !isValidId(scenario)) problems.push(`unknown scenario id "${scenario}"`);
-	if (variant !== null && !isValidId(variant)) problems.push(`unknown variant id "${variant}"`);
+	const problems: IssueTexts[] = [];
+	if (scenario !== null && !isValidId(scenario))
+		problems.push({ en: `unknown scenario id "${scenario}"`, nl: `onbekende id van een scenario "${scenario}"` });
+	if (variant !== null && !isValidId(variant))
+		problems.push({ en: `unknown variant id "${variant}"`, nl: `onbekende id van een variant "${variant}"` });
 	const year = yearText === null ? null : Number(yearText);
 	if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2200))
-		problems.push(`invalid year "${yearText}"`);
-	if (method !== null && !METHOD_IDS.includes(method as Method)) problems.push(`unknown method "${method}"`);
+		problems.push({ en: `invalid year "${yearText}"`, nl: `ongeldig jaar "${yearText}"` });
+	if (method !== null && !METHOD_IDS.includes(method as Method))
+		problems.push({ en: `unknown method "${method}"`, nl: `onbekende methode "${method}"` });
 	let changes: Change[] = [];
 	if (changesText !== null) {
 		const decoded = decodeChanges(changesText);
 		if (decoded.ok) changes = decoded.value;
-		else problems.push(decoded.message);
+		else problems.push(decoded.messages);
 	}
-	if (problems.length > 0) return { ok: false, message: problems.join('; ') };
+	if (problems.length > 0) return refuse(problems.map((p) => p.en).join('; '), problems.map((p) => p.nl).join('; '));
 	return { ok: true, value: { scenario, variant, year, method: method as Method | null, changes } };
 }
 
