@@ -7,6 +7,7 @@ import type { Leaf, Pool, Scenario, Series } from '../scenario/types.ts';
 import type { Figure, PoolYear, YearDetail } from './detail.ts';
 import type { Env } from './env.ts';
 import type { YearAllocation, YearAllocationInput } from './engine.ts';
+import type { GovernanceYear } from './gr-year.ts';
 
 /** The wage share of an amount in a year (recording the inputs it reads). */
 export type WageShare = (year: number, inputs: UsedInput[]) => Decimal;
@@ -27,6 +28,10 @@ export interface Computation {
 	readonly poolYears?: (year: number, centrum: boolean) => PoolYear[];
 	/** One pool's year (see pool-year.ts poolYear), when the computation can reuse it. */
 	readonly poolYear?: (pool: Pool, year: number, efficiency: Decimal) => PoolYear;
+	/** The inhabitants of a year per participant (see year-frame.ts inhabitants), when the computation can reuse them. */
+	readonly inhabitants?: (year: number) => ReadonlyMap<string, Figure>;
+	/** The GR's governance of a year (see gr-year.ts governanceYear), when the computation can reuse it. */
+	readonly governanceYear?: (year: number) => GovernanceYear;
 	/** The engine's allocation of a year, when the computation can reuse an identical one (else allocateYear). */
 	readonly allocate?: (input: YearAllocationInput) => YearAllocation;
 }

@@ -2,7 +2,7 @@
 // the GR's governance costs are divided by the governance key, and each municipality bears its own
 // owner costs (governance); VAT on the taxable share of each pool charge is a real cost for the part
 // the BCF does not compensate (vat); transition costs, when incurred, by the transition key.
-import { ZERO, sum } from '../money/decimal.ts';
+import { ZERO, sum, type Decimal } from '../money/decimal.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Computation } from './context.ts';
 import { fmt, type Figure, type YearDetail } from './detail.ts';
@@ -31,8 +31,18 @@ export function ownerCost(ctx: Computation, participant: string, year: number): 
 	return owner ? ctx.amount(owner, year, `owner costs (${participant})`, wagesOnly(ctx)) : undefined;
 }
 
-/** Governance inside the GR, by the governance key; owners' costs at each municipality. */
-function grGovernance(ctx: Computation, year: number, start: YearStart): NonNullable<YearDetail['governance']> {
+/** The GR's governance in a year: its items, their total, the key, each participant's share and owner costs. */
+export interface GovernanceYear {
+	readonly detail: NonNullable<YearDetail['governance']>;
+	readonly shares: ReadonlyMap<string, Decimal>;
+	readonly owners: ReadonlyMap<string, Figure | undefined>;
+}
+
+/**
+ * Governance inside the GR, by the governance key; owners' costs at each municipality. It reads no
+ * pool, charge or DVO term, so a computation may keep it while those change (Computation.governanceYear).
+ */
+export function governanceYear(ctx: Computation, year: number): GovernanceYear {
 	const s = ctx.scenario;
 	const items = s.gr.governance.map((g) => ({
 		id: g.id,
@@ -45,11 +55,19 @@ function grGovernance(ctx: Computation, year: number, start: YearStart): NonNull
 	const key = s.gr.governanceKey
 		? keyUse(ctx, s.gr.governanceKey, year, 'governance key', { participantsOnly: true })
 		: undefined;
-	const split = splitByKey(ctx, total, key);
+	const shares = splitByKey(ctx, total, key);
+	const owners = new Map(ctx.participantIds.map((p) => [p, ownerCost(ctx, p, year)]));
+	return { detail: { items, total, ...(key ? { key } : {}) }, shares, owners };
+}
+
+/** The year's governance written into each participant's detail and the year's cost items. */
+function grGovernance(ctx: Computation, year: number, start: YearStart): NonNullable<YearDetail['governance']> {
+	const { detail, shares, owners } = ctx.governanceYear ? ctx.governanceYear(year) : governanceYear(ctx, year);
+	const { items, total, key } = detail;
 	for (const item of items) start.costItems.push({ label: `GR governance ${item.id}`, amount: item.value });
 	for (const [p, d] of start.participants) {
-		const owner = ownerCost(ctx, p, year);
-		const share = split.get(p) ?? ZERO;
+		const owner = owners.get(p);
+		const share = shares.get(p) ?? ZERO;
 		d.ownerCost = owner?.value ?? ZERO;
 		d.components.governance = share.plus(d.ownerCost);
 		if (owner) start.costItems.push({ label: `owner costs ${p}`, amount: owner.value });
@@ -62,7 +80,7 @@ function grGovernance(ctx: Computation, year: number, start: YearStart): NonNull
 			inputs: [...(key?.inputs ?? []), ...(owner?.inputs ?? [])]
 		};
 	}
-	return { items, total, ...(key ? { key } : {}) };
+	return detail;
 }
 
 /** VAT: the GR charges every participant; the non-BCF part of the VAT on the taxable base is a real cost. */

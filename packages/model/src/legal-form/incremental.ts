@@ -11,6 +11,8 @@ import { ScenarioModel, type Figure, type PoolYear, type YearDetail } from './co
 import { allocateYear, type YearAllocation, type YearAllocationInput } from './engine.ts';
 import type { WageShare } from './context.ts';
 import { poolYear, poolYears } from './pool-year.ts';
+import { governanceYear, type GovernanceYear } from './gr-year.ts';
+import { inhabitants } from './year-frame.ts';
 
 /** The computation a derived scenario may take results from, and the leaf paths in which it differs. */
 export interface Origin {
@@ -109,6 +111,24 @@ export class TrackedModel extends ScenarioModel {
 			year,
 			() => poolYear(this, pool, year, efficiency),
 			(m) => m.poolYear(pool, year, efficiency)
+		);
+
+	/** The GR's governance of a year: it reads no pool, charge or DVO term, so a change to those keeps it. */
+	readonly governanceYear = (year: number): GovernanceYear =>
+		this.tracked(
+			'gov|',
+			year,
+			() => governanceYear(this, year),
+			(m) => m.governanceYear(year)
+		);
+
+	/** The inhabitants of a year: only the driver `inwoners` reaches them. */
+	readonly inhabitants = (year: number): ReadonlyMap<string, Figure> =>
+		this.tracked(
+			'inh|',
+			year,
+			() => inhabitants(this, year),
+			(m) => m.inhabitants(year)
 		);
 
 	/** Number of results taken from the origin (for tests and benchmarks). */

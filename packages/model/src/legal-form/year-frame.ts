@@ -43,7 +43,7 @@ export function startYear(ctx: Computation, year: number, centrum: boolean): Yea
 }
 
 /** Inhabitants on 1 January of the year, per participant (the driver `inwoners`). */
-function inhabitants(ctx: Computation, year: number): Map<string, Figure> {
+export function inhabitants(ctx: Computation, year: number): ReadonlyMap<string, Figure> {
 	const driver = ctx.scenario.drivers.inwoners;
 	return new Map(
 		ctx.participantIds.map((p) => {
@@ -82,7 +82,7 @@ export function finishYear(
 		pools,
 		allocation,
 		participants,
-		inhabitants: inhabitants(ctx, year),
+		inhabitants: ctx.inhabitants ? ctx.inhabitants(year) : inhabitants(ctx, year),
 		costItems,
 		costs,
 		charged,
