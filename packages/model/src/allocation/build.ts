@@ -127,7 +127,7 @@ function splitOf(step: PlannedStep): Split {
 }
 
 /** What the trace needs of the rounding of the steps (kept with the result until the trace is read). */
-interface StepIndex {
+export interface StepIndex {
 	/** Per step, per target: the target's index among the recipients, or -1 for a pool. */
 	readonly recipientOf: readonly Int32Array[];
 	readonly recipientExact: bigint[];
@@ -135,7 +135,7 @@ interface StepIndex {
 }
 
 /** Each step's exact flows rounded to cents, and what no step could allocate. */
-interface RoundedSteps extends StepIndex {
+export interface RoundedSteps extends StepIndex {
 	readonly unallocatedIds: string[];
 	readonly unallocatedExact: bigint[];
 	readonly roundedByStep: (readonly bigint[])[];
@@ -169,7 +169,7 @@ function roundSteps(problem: NormalisedProblem, plan: Plan): RoundedSteps {
 }
 
 /** The totals in cents, rounded so that allocated plus unallocated is exactly the input (checked). */
-interface RoundedTotals {
+export interface RoundedTotals {
 	readonly inputCents: bigint;
 	readonly recipientCents: bigint[];
 	readonly allocatedCents: bigint;
@@ -298,30 +298,37 @@ function recipientTraces(
 	}));
 }
 
-// Per result, each recipient's rounding difference in cents (its total less its rounded flows), for
-// callers that need it without building the trace.
-const roundingDifferences = new WeakMap<AllocationResult, readonly bigint[]>();
+/**
+ * A plan rounded to cents, before any text: each step's rounded flows, the recipient totals, the
+ * rounding differences and what stayed unallocated. A scenario run reads only these; the full
+ * result (`resultOf`) writes them as text, with the trace.
+ */
+export interface RoundedPlan {
+	readonly problem: NormalisedProblem;
+	readonly plan: Plan;
+	readonly rounded: RoundedSteps;
+	readonly totals: RoundedTotals;
+	/** Per recipient, in the problem's order: its total less its rounded flows, in cents (the trace's `roundingDifference`). */
+	readonly differences: readonly bigint[];
+}
 
-/** Each recipient's rounding difference in cents, in the order of the problem's recipients (the trace's `roundingDifference`). */
-export function roundingDifferenceCents(result: AllocationResult): readonly bigint[] {
-	const cents = roundingDifferences.get(result);
-	if (!cents) throw new Error('[model] not a result of buildResult');
-	return cents;
+/** Round a method's plan to cents (balance checked): every figure of the result, none of its text. */
+export function roundPlan(problem: NormalisedProblem, plan: Plan): RoundedPlan {
+	const rounded = roundSteps(problem, plan);
+	const totals = roundTotals(problem, rounded);
+	const recipientAllocated = allocatedCents(problem, plan, rounded);
+	const differences = totals.recipientCents.map((c, r) => c - recipientAllocated[r]!);
+	return { problem, plan, rounded, totals, differences };
 }
 
 /**
- * Build the full result (allocations, totals, balance check, trace) from a method's plan. The trace
- * (the text of every step and every recipient's share) is built when it is first read: a scenario
- * run reads only the amounts, an explanation reads the trace.
+ * The full result (allocations, totals, balance check, trace) of a rounded plan. The trace (the text
+ * of every step and every recipient's share) is built when it is first read: a scenario run reads
+ * only the amounts, an explanation reads the trace.
  */
-export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationResult {
-	const rounded = roundSteps(problem, plan);
-	const totals = roundTotals(problem, rounded);
+export function resultOf({ problem, plan, rounded, totals, differences }: RoundedPlan): AllocationResult {
 	const texts = allocationTexts(plan, rounded);
 	const { recipientCents, inputCents, allocatedCents: allocated, unallocatedSum, unallocatedByPool } = totals;
-	const recipientAllocated = allocatedCents(problem, plan, rounded);
-	const differences = recipientCents.map((c, r) => c - recipientAllocated[r]!);
-
 	const unallocated: Record<string, string> = {};
 	for (const pool of problem.pools) {
 		const cents = unallocatedByPool.get(pool.id);
@@ -350,6 +357,10 @@ export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationR
 	} as Omit<AllocationResult, 'trace'> as AllocationResult;
 	// An enumerable getter: spreading, JSON and structured cloning see `trace` like any other field.
 	Object.defineProperty(result, 'trace', { enumerable: true, get: () => (trace ??= buildTrace()) });
-	roundingDifferences.set(result, differences);
 	return result;
+}
+
+/** Build the full result (allocations, totals, balance check, trace) from a method's plan. */
+export function buildResult(problem: NormalisedProblem, plan: Plan): AllocationResult {
+	return resultOf(roundPlan(problem, plan));
 }

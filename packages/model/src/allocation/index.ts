@@ -2,9 +2,10 @@
 import type { Result } from '../domain/issue.ts';
 import { validateProblem } from '../problem/validate.ts';
 import type { MethodId, NormalisedProblem } from '../problem/types.ts';
-import { allocateDirect } from './direct.ts';
-import { allocateReciprocal } from './reciprocal.ts';
-import { allocateStepDown } from './step-down.ts';
+import { roundPlan, type Plan, type RoundedPlan } from './build.ts';
+import { allocateDirect, planDirect } from './direct.ts';
+import { allocateReciprocal, planReciprocal } from './reciprocal.ts';
+import { allocateStepDown, planStepDown } from './step-down.ts';
 import type { AllocationResult, MethodInfo } from './types.ts';
 
 /** Every allocation method, keyed by id, with one shared signature (`allocate`). */
@@ -33,6 +34,20 @@ export const METHODS: Readonly<Record<MethodId, MethodInfo>> = {
 export function allocateNormalised(problem: NormalisedProblem, method?: MethodId): AllocationResult {
 	const id = method ?? problem.method;
 	return METHODS[id].allocate(id === problem.method ? problem : { ...problem, method: id });
+}
+
+const PLANS: Readonly<Record<MethodId, (problem: NormalisedProblem) => Plan>> = {
+	direct: planDirect,
+	'step-down': planStepDown,
+	reciprocal: (problem) => planReciprocal(problem)
+};
+
+/**
+ * Run a validated problem with its own method, rounded to cents but not written as text: what a
+ * scenario run reads (its full result is `resultOf` of this, see build.ts).
+ */
+export function allocateRounded(problem: NormalisedProblem): RoundedPlan {
+	return roundPlan(problem, PLANS[problem.method](problem));
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 	toFixedPoint,
 	weightsToIntegers
 } from '../money/fixed.ts';
-import { buildResult, weightsOf, type PlannedStep } from './build.ts';
+import { buildResult, weightsOf, type Plan, type PlannedStep } from './build.ts';
 import { solveIdentityMinus, solveIntegerExact, type SparseEntry } from './linear.ts';
 import type { AllocationResult, SolveReport } from './types.ts';
 
@@ -41,6 +41,11 @@ export function allocateReciprocal(
 	problem: NormalisedProblem,
 	solver: 'auto' | 'refined' | 'whole' = 'auto'
 ): AllocationResult {
+	return buildResult(problem, planReciprocal(problem, solver));
+}
+
+/** The reciprocal plan: every pool's total solved at once, each split over all its drivers. */
+export function planReciprocal(problem: NormalisedProblem, solver: 'auto' | 'refined' | 'whole' = 'auto'): Plan {
 	const solved =
 		solver === 'auto' ? solveByBlocks(problem) : solver === 'whole' ? solveWholeExactly(problem) : undefined;
 	const { totals, solve } = solved ?? solveRefined(problem);
@@ -49,7 +54,7 @@ export function allocateReciprocal(
 		total: totals[i]!,
 		targets: weightsOf(pool).ids
 	}));
-	return buildResult(problem, { method: 'reciprocal', steps, solve });
+	return { method: 'reciprocal', steps, solve };
 }
 
 interface Solved {

@@ -3,11 +3,16 @@
 // order, re-normalising its weights over those. Nothing flows back to an earlier pool.
 import { toFixedPoint } from '../money/fixed.ts';
 import type { NormalisedProblem } from '../problem/types.ts';
-import { buildResult, exactFlows, type PlannedStep } from './build.ts';
+import { buildResult, exactFlows, type Plan, type PlannedStep } from './build.ts';
 import type { AllocationResult } from './types.ts';
 
 /** Allocate pool by pool in `problem.order`, each to the recipients and the later pools. */
 export function allocateStepDown(problem: NormalisedProblem): AllocationResult {
+	return buildResult(problem, planStepDown(problem));
+}
+
+/** The step-down plan: each pool's total (own cost plus what earlier pools sent it), in order. */
+export function planStepDown(problem: NormalisedProblem): Plan {
 	const recipients = new Set(problem.recipients);
 	const byId = new Map(problem.pools.map((pool) => [pool.id, pool]));
 	const position = new Map(problem.order.map((id, index) => [id, index]));
@@ -25,5 +30,5 @@ export function allocateStepDown(problem: NormalisedProblem): AllocationResult {
 		});
 		return step;
 	});
-	return buildResult(problem, { method: 'step-down', steps });
+	return { method: 'step-down', steps };
 }

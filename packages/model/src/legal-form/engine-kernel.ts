@@ -89,7 +89,7 @@ export function recordedAllocation(
 			return [
 				...layout.charges.map((c) => nominal!.charges.get(input.participants[c.participant]!)!.get(c.id)!),
 				...input.participants.map((p) => nominal!.totals.get(p)!),
-				...input.pools.map((p) => toDecimal(nominal!.result.unallocated[p.id] ?? '0'))
+				...input.pools.map((p) => toDecimal(nominal!.unallocated.get(p.id) ?? '0'))
 			];
 		},
 		floatAllocation(input, () => layout!),
@@ -106,5 +106,14 @@ export function recordedAllocation(
 	const charges = new Map(input.participants.map((p) => [p, new Map<string, Decimal>()]));
 	layout.charges.forEach((ch, k) => charges.get(input.participants[ch.participant]!)!.set(ch.id, outputs[k]!));
 	const totals = new Map(input.participants.map((p, r) => [p, outputs[c + r]!]));
-	return { result: nominal.result, charges, totals, problem: nominal.problem };
+	const recorded = nominal;
+	return {
+		get result() {
+			return recorded.result;
+		},
+		unallocated: nominal.unallocated,
+		charges,
+		totals,
+		problem: nominal.problem
+	};
 }

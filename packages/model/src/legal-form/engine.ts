@@ -2,10 +2,10 @@
 // weights and the method go in as the engine's normalised problem (no round trip through the file
 // format); the engine's result comes back, with the charges to each participant broken down by pool.
 // Every engine call of the scenario computation passes here.
-import { allocateNormalised } from '../allocation/index.ts';
-import { roundingDifferenceCents } from '../allocation/build.ts';
+import { allocateRounded } from '../allocation/index.ts';
+import { resultOf } from '../allocation/build.ts';
 import type { AllocationResult } from '../allocation/types.ts';
-import { centsToDecimal } from '../money/fixed.ts';
+import { formatCents } from '../money/fixed.ts';
 import { Decimal } from '../money/decimal.ts';
 import type { MethodId, NormalisedProblem } from '../problem/types.ts';
 import { solvabilityIssues } from '../problem/validate.ts';
@@ -25,7 +25,10 @@ export interface YearAllocationInput {
 }
 
 export interface YearAllocation {
+	/** The engine's full result with its trace, written as text when first read. */
 	readonly result: AllocationResult;
+	/** Per pool that could not allocate all of its cost: what stayed unallocated (amount text). */
+	readonly unallocated: ReadonlyMap<string, string>;
 	/** Per participant, per pool: the amount allocated from that pool to the participant. */
 	readonly charges: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
 	/** Per participant: the total (equals the engine's recipientTotals). */
@@ -42,18 +45,20 @@ export function allocateYear(input: YearAllocationInput): YearAllocation {
 	return isRecording() ? recordedAllocation(input, allocateExact) : allocateExact(input);
 }
 
-// The engine's canonical cent texts as Decimals (immutable, so one serves every use): the same
-// amounts come back year after year and in every scenario derived from another. Bounded: the table
-// starts afresh beyond this many amounts.
+// The engine's cent amounts as Decimals (immutable, so one serves every use): the same amounts come
+// back year after year and in every scenario derived from another. Bounded: the table starts afresh
+// beyond this many amounts.
 const AMOUNTS_KEPT = 50_000;
-const amounts = new Map<string, Decimal>();
-function amountOf(text: string): Decimal {
+const amounts = new Map<number, Decimal>();
+function amountOf(cents: bigint): Decimal {
 	// A kernel being recorded tells the outputs of the engine's macro apart by object.
-	if (kernelInProgress()) return new Decimal(text);
-	let amount = amounts.get(text);
+	if (kernelInProgress()) return new Decimal(formatCents(cents));
+	const key = Number(cents);
+	if (!Number.isSafeInteger(key)) return new Decimal(formatCents(cents));
+	let amount = amounts.get(key);
 	if (!amount) {
 		if (amounts.size >= AMOUNTS_KEPT) amounts.clear();
-		amounts.set(text, (amount = new Decimal(text)));
+		amounts.set(key, (amount = new Decimal(formatCents(cents))));
 	}
 	return amount;
 }
@@ -70,29 +75,47 @@ function allocateExact(input: YearAllocationInput): YearAllocation {
 		throw new Error(
 			`[model] the allocation engine rejected a scenario year: ${unsolvable.map((i) => `${i.path}: ${i.message}`).join('; ')}`
 		);
-	const result = allocateNormalised(problem);
-	const charges = new Map<string, Map<string, Decimal>>(input.participants.map((p) => [p, new Map<string, Decimal>()]));
-	for (const a of result.allocations) {
-		const byPool = charges.get(a.to);
-		if (!byPool) continue;
-		const amount = amountOf(a.amount);
-		const before = byPool.get(a.from);
-		byPool.set(a.from, before ? before.plus(amount) : amount);
-	}
-	const totals = new Map(input.participants.map((p) => [p, amountOf(result.recipientTotals[p] ?? '0.00')]));
+	const rounded = allocateRounded(problem);
+	const { recipientOf, roundedByStep } = rounded.rounded;
+	const charges = problem.recipients.map(() => new Map<string, Decimal>());
+	rounded.plan.steps.forEach((step, s) => {
+		const targets = recipientOf[s]!;
+		const cents = roundedByStep[s]!;
+		for (let i = 0; i < targets.length; i++) {
+			if (targets[i]! < 0) continue;
+			const byPool = charges[targets[i]!]!;
+			const amount = amountOf(cents[i]!);
+			const before = byPool.get(step.pool.id);
+			byPool.set(step.pool.id, before ? before.plus(amount) : amount);
+		}
+	});
+	const { recipientCents, unallocatedByPool } = rounded.totals;
 	// The engine rounds each flow and each recipient total once; when the two roundings differ by a
 	// cent (the trace's rounding difference: the total less the recipient's rounded flows), move that
 	// cent within the largest pool charge so the pool breakdown adds up to the total.
-	const differences = roundingDifferenceCents(result);
-	for (const [r, participant] of problem.recipients.entries()) {
-		if (differences[r] === 0n) continue;
-		const byPool = charges.get(participant)!;
-		const diff = centsToDecimal(differences[r]!);
+	rounded.differences.forEach((difference, r) => {
+		if (difference === 0n) return;
+		const byPool = charges[r]!;
+		const diff = amountOf(difference);
 		const largest = largestCharge(byPool);
 		if (largest) byPool.set(largest[0], largest[1].plus(diff));
 		else byPool.set(input.pools[0]?.id ?? 'unknown', diff);
+	});
+	const unallocated = new Map<string, string>();
+	for (const pool of problem.pools) {
+		const cents = unallocatedByPool.get(pool.id);
+		if (cents !== undefined && cents !== 0n) unallocated.set(pool.id, formatCents(cents));
 	}
-	return { result, charges, totals, problem };
+	let result: AllocationResult | undefined;
+	return {
+		get result() {
+			return (result ??= resultOf(rounded));
+		},
+		unallocated,
+		charges: new Map(problem.recipients.map((p, r) => [p, charges[r]!])),
+		totals: new Map(problem.recipients.map((p, r) => [p, amountOf(recipientCents[r]!)])),
+		problem
+	};
 }
 
 /** The largest charge, the first pool id in alphabetical order among equals. */

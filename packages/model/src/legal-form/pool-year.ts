@@ -114,12 +114,11 @@ export function allocateServices(
 		};
 		const allocation = ctx.allocate ? ctx.allocate(input) : allocateYear(input);
 		// Everything that has to be paid is charged to someone: cost the engine could not allocate is an issue.
-		for (const [pool, amount] of Object.entries(allocation.result.unallocated))
-			if (amount !== '0.00')
-				ctx.env.issue('unallocated_cost', `pools[id=${pool}].key`, {
-					en: `${year}: € ${amount} of pool ${pool} reaches no participant with the ${method} method (its key names only pools)`,
-					nl: `${year}: ${formatEuro(amount, 'nl', { decimals: 2 })} van kostenpool ${pool} komt met de methode ${method} bij geen enkele deelnemer terecht (de verdeelsleutel noemt alleen kostenpools)`
-				});
+		for (const [pool, amount] of allocation.unallocated)
+			ctx.env.issue('unallocated_cost', `pools[id=${pool}].key`, {
+				en: `${year}: € ${amount} of pool ${pool} reaches no participant with the ${method} method (its key names only pools)`,
+				nl: `${year}: ${formatEuro(amount, 'nl', { decimals: 2 })} van kostenpool ${pool} komt met de methode ${method} bij geen enkele deelnemer terecht (de verdeelsleutel noemt alleen kostenpools)`
+			});
 		return allocation;
 	} catch (error) {
 		ctx.env.issue('allocation_failed', 'pools', {
