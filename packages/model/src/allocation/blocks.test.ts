@@ -85,6 +85,26 @@ describe('the reciprocal method, block by block', () => {
 		);
 	});
 
+	it('gives the figures of the whole-system solve when the same weights come back with other costs (the inverse kept per block)', () => {
+		const costs = fc.array(fc.bigInt({ min: 0n, max: 10n ** 11n }), { minLength: 30, maxLength: 30 });
+		fc.assert(
+			fc.property(problems(8, 0.4), costs, costs, (problem, first, second) => {
+				// The first solve of a system eliminates; the next ones multiply by the block inverses kept from the second on.
+				for (const other of [undefined, first, second, first]) {
+					const pools = problem.pools.map((pool, i) => {
+						const cents = other ? other[i]! : undefined;
+						return cents === undefined
+							? pool
+							: { ...pool, cost: `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}` };
+					});
+					const solve = solveAll({ ...problem, pools });
+					expect(figures(solve('auto'))).toEqual(figures(solve('whole')));
+				}
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
 	it('gives the figures of the refined float solve for chains and sparse graphs of up to 30 pools', () => {
 		fc.assert(
 			fc.property(problems(30, 0.05), (problem) => {

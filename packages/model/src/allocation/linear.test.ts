@@ -2,7 +2,7 @@
 // with a system solved by hand.
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../money/decimal.ts';
-import { solveBig, solveIdentityMinus, solveIntegerExact, type SparseEntry } from './linear.ts';
+import { invertIntegerExact, solveBig, solveIdentityMinus, solveIntegerExact, type SparseEntry } from './linear.ts';
 
 // Two support pools that serve each other: x₁ = 100 + 0.2·x₂, x₂ = 50 + 0.5·x₁
 // ⇒ x₁ = 110 / 0.9 = 122.2…, x₂ = 50 + 0.5·x₁ = 111.1…
@@ -102,6 +102,38 @@ describe('solveIntegerExact', () => {
 				],
 				[1n, 2n]
 			)
+		).toBeUndefined();
+	});
+
+	it('inverts exactly: the inverse times any right-hand side is the solution of the elimination', () => {
+		let seed = 11;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		for (let trial = 0; trial < 40; trial++) {
+			const n = 1 + (trial % 8);
+			// Some rows swapped in, so the elimination has to pivot.
+			const a = Array.from({ length: n }, (_, i) =>
+				Array.from({ length: n }, (_, j) => (i === j && trial % 3 !== 0 ? 0n : BigInt(Math.floor(next() * 21) - 10)))
+			);
+			const inverse = invertIntegerExact(a);
+			const rhs = Array.from({ length: n }, () => BigInt(Math.floor(next() * 1e9) - 5e8));
+			const exact = solveIntegerExact(a, rhs);
+			if (!exact) {
+				expect(inverse).toBeUndefined();
+				continue;
+			}
+			expect(inverse!.denominator > 0n).toBe(true);
+			const numerators = inverse!.adjugate.map((row) => row.reduce((s, x, j) => s + x * rhs[j]!, 0n));
+			// The same rationals: x·d' = x'·d for each component.
+			numerators.forEach((x, i) => expect(x * exact.denominator).toBe(exact.numerators[i]! * inverse!.denominator));
+		}
+	});
+
+	it('reports a singular matrix as having no inverse', () => {
+		expect(
+			invertIntegerExact([
+				[1n, 1n],
+				[2n, 2n]
+			])
 		).toBeUndefined();
 	});
 });

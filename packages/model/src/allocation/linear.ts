@@ -208,3 +208,48 @@ export function solveIntegerExact(
 	}
 	return { numerators, denominator };
 }
+
+/** The exact inverse of an integer matrix: A⁻¹ = adjugate / denominator (denominator > 0). */
+export interface RationalInverse {
+	/** Row-major n×n: x = adjugate·b / denominator solves A·x = b for every b. */
+	readonly adjugate: readonly (readonly bigint[])[];
+	readonly denominator: bigint;
+}
+
+/**
+ * The exact inverse of a small integer matrix, by the same fraction-free Gauss–Jordan elimination as
+ * `solveIntegerExact` on the identity's columns at once, checked by A·adjugate = denominator·I.
+ * For a matrix that has many right-hand sides: each is then a matrix-vector product.
+ * @returns undefined when A is singular
+ */
+export function invertIntegerExact(a: readonly (readonly bigint[])[]): RationalInverse | undefined {
+	const n = a.length;
+	const m = a.map((row, i) => [...row, ...a.map((_, j) => (i === j ? 1n : 0n))]);
+	let previous = 1n;
+	for (let k = 0; k < n; k++) {
+		let pivotRow = k;
+		while (pivotRow < n && m[pivotRow]![k] === 0n) pivotRow++;
+		if (pivotRow === n) return undefined;
+		if (pivotRow !== k) [m[k], m[pivotRow]] = [m[pivotRow]!, m[k]!];
+		const pivot = m[k]!;
+		const p = pivot[k]!;
+		for (let i = 0; i < n; i++) {
+			if (i === k) continue;
+			const row = m[i]!;
+			const f = row[k]!;
+			for (let j = 0; j < 2 * n; j++) if (j !== k) row[j] = (p * row[j]! - f * pivot[j]!) / previous;
+			row[k] = 0n;
+		}
+		previous = p;
+	}
+	const sign = previous < 0n ? -1n : 1n;
+	const denominator = previous * sign;
+	const adjugate = m.map((row, i) => row.slice(n).map((x) => (x * sign * previous) / row[i]!));
+	for (let i = 0; i < n; i++)
+		for (let j = 0; j < n; j++) {
+			let product = 0n;
+			for (let k = 0; k < n; k++) product += a[i]![k]! * adjugate[k]![j]!;
+			if (product !== (i === j ? denominator : 0n)) return undefined;
+		}
+	return { adjugate, denominator };
+}

@@ -12,8 +12,15 @@ import {
 	toFixedPoint,
 	weightsToIntegers
 } from '../money/fixed.ts';
-import { buildResult, weightsOf, type Plan, type PlannedStep } from './build.ts';
-import { solveIdentityMinus, solveIntegerExact, type SparseEntry } from './linear.ts';
+import { buildResult, weightsOf, type Plan, type PlannedStep, type PoolWeights } from './build.ts';
+import {
+	invertIntegerExact,
+	solveIdentityMinus,
+	solveIntegerExact,
+	type RationalInverse,
+	type RationalSolution,
+	type SparseEntry
+} from './linear.ts';
 import type { AllocationResult, SolveReport } from './types.ts';
 
 /**
@@ -123,6 +130,63 @@ function integerSystem(problem: NormalisedProblem): IntegerSystem {
 	return { weightSums, edges, outgoing };
 }
 
+/** One block of pools that serve each other, as the solve of a system meets it again and again. */
+interface BlockSolver {
+	readonly pools: readonly number[];
+	/** A single pool that does not serve itself: its total is what flows into it. */
+	readonly trivial: boolean;
+	/** How often the block was solved. */
+	uses: number;
+	/** The block's exact inverse, made at its second solve; null when the block is singular. */
+	inverse?: RationalInverse | null;
+}
+
+/** What a reciprocal system's weights decide: its integers and its blocks (undefined when a block is too large). */
+interface SystemSolver {
+	readonly system: IntegerSystem;
+	readonly blocks: readonly BlockSolver[] | undefined;
+}
+
+// The systems met, by their pools and weights (content, not objects: every year and every scenario
+// derived from another brings new weight maps with, mostly, the same weights). Bounded.
+const SYSTEMS_KEPT = 2_000;
+const systems = new Map<string, SystemSolver>();
+// A number per distinct weights content; numbers are never given twice, so a number kept by a
+// PoolWeights stays its own even after the table below starts afresh.
+const contentNumbers = new Map<string, number>();
+const numberOf = new WeakMap<PoolWeights, number>();
+let nextNumber = 0;
+
+function contentNumber(weights: PoolWeights): number {
+	let number = numberOf.get(weights);
+	if (number !== undefined) return number;
+	const content = `${weights.ids.join('\u0001')}\u0002${weights.values.join(',')}\u0002${weights.places}`;
+	number = contentNumbers.get(content);
+	if (number === undefined) {
+		if (contentNumbers.size >= SYSTEMS_KEPT * 8) contentNumbers.clear();
+		contentNumbers.set(content, (number = nextNumber++));
+	}
+	numberOf.set(weights, number);
+	return number;
+}
+
+function systemSolver(problem: NormalisedProblem): SystemSolver {
+	const key = problem.pools.map((pool) => `${pool.id}\u0001${contentNumber(weightsOf(pool))}`).join('\u0002');
+	let solver = systems.get(key);
+	if (solver) return solver;
+	const system = integerSystem(problem);
+	const blocks = servingOrder(problem.pools.length, system);
+	solver = {
+		system,
+		blocks: blocks.every((block) => exactlySolvable(block, system))
+			? blocks.map((pools) => ({ pools, trivial: pools.length === 1 && !selfServing(pools[0]!, system), uses: 0 }))
+			: undefined
+	};
+	if (systems.size >= SYSTEMS_KEPT) systems.clear();
+	systems.set(key, solver);
+	return solver;
+}
+
 /**
  * The exact solution, block by block: the blocks of pools that serve each other come in an order
  * where each block is served only by blocks before it; each block's totals are solved exactly in
@@ -131,21 +195,19 @@ function integerSystem(problem: NormalisedProblem): IntegerSystem {
  */
 function solveByBlocks(problem: NormalisedProblem): Solved | undefined {
 	const n = problem.pools.length;
-	const system = integerSystem(problem);
-	const blocks = servingOrder(n, system);
-	if (!blocks.every((block) => exactlySolvable(block, system))) return undefined;
+	const { system, blocks } = systemSolver(problem);
+	if (!blocks) return undefined;
 	// What each pool has, in units of 10⁻⁶⁰ euro: its own cost, plus the flows from earlier blocks as they come.
 	const inflow = problem.pools.map((pool) => scaleDecimal(pool.cost, CARRY_PLACES));
 	const totals: bigint[] = new Array<bigint>(n).fill(0n);
 	for (const block of blocks) {
-		const solved =
-			block.length === 1 && !selfServing(block[0]!, system) ? [inflow[block[0]!]!] : solveBlock(block, system, inflow);
+		const solved = block.trivial ? [inflow[block.pools[0]!]!] : solveBlock(block, system, inflow);
 		if (!solved) return undefined;
-		block.forEach((i, k) => (totals[i] = solved[k]!));
-		for (const i of block)
+		block.pools.forEach((i, k) => (totals[i] = solved[k]!));
+		for (const i of block.pools)
 			for (const e of system.outgoing[i]!) {
 				const { to, weight } = system.edges[e]!;
-				if (!block.includes(to)) inflow[to]! += roundHalfEven(totals[i]! * weight, system.weightSums[i]!);
+				if (!block.pools.includes(to)) inflow[to]! += roundHalfEven(totals[i]! * weight, system.weightSums[i]!);
 			}
 	}
 	return {
@@ -170,9 +232,34 @@ function selfServing(i: number, system: IntegerSystem): boolean {
 /**
  * One block's totals (10⁻⁶⁰ euro, rounded half-even) from what flows into it. With W_i the weight
  * sum of pool i and T_i = W_i·z_i, the block's equations T_j = inflow_j + Σ_i (w_ij / W_i)·T_i
- * become the integer system Σ_i (δ_ji·W_i − w_ij)·z_i = inflow_j, solved exactly.
+ * become the integer system Σ_i (δ_ji·W_i − w_ij)·z_i = inflow_j, solved exactly: by elimination
+ * the first time, by the block's exact inverse from the second on (the same rational solution, so
+ * the same rounding).
  */
-function solveBlock(block: readonly number[], system: IntegerSystem, inflow: readonly bigint[]): bigint[] | undefined {
+function solveBlock(block: BlockSolver, system: IntegerSystem, inflow: readonly bigint[]): bigint[] | undefined {
+	const { pools } = block;
+	const rhs = pools.map((i) => inflow[i]!);
+	block.uses++;
+	if (block.inverse === undefined && block.uses >= 2)
+		block.inverse = invertIntegerExact(blockMatrix(pools, system)) ?? null;
+	const solution =
+		block.inverse === undefined ? solveIntegerExact(blockMatrix(pools, system), rhs) : applyInverse(block.inverse, rhs);
+	if (!solution) return undefined;
+	return pools.map((i, k) => roundHalfEven(system.weightSums[i]! * solution.numerators[k]!, solution.denominator));
+}
+
+function applyInverse(inverse: RationalInverse | null, rhs: readonly bigint[]): RationalSolution | undefined {
+	if (!inverse) return undefined;
+	const numerators = inverse.adjugate.map((row) => {
+		let x = 0n;
+		for (let j = 0; j < row.length; j++) x += row[j]! * rhs[j]!;
+		return x;
+	});
+	return { numerators, denominator: inverse.denominator };
+}
+
+/** The block's integer matrix δ_ji·W_i − w_ij (rows: receiving pool, columns: serving pool). */
+function blockMatrix(block: readonly number[], system: IntegerSystem): bigint[][] {
 	const position = new Map(block.map((i, k) => [i, k]));
 	const a = block.map((_, row) => block.map((i, col) => (row === col ? system.weightSums[i]! : 0n)));
 	for (const [col, i] of block.entries())
@@ -181,12 +268,7 @@ function solveBlock(block: readonly number[], system: IntegerSystem, inflow: rea
 			const row = position.get(to);
 			if (row !== undefined) a[row]![col]! -= weight;
 		}
-	const solution = solveIntegerExact(
-		a,
-		block.map((i) => inflow[i]!)
-	);
-	if (!solution) return undefined;
-	return block.map((i, k) => roundHalfEven(system.weightSums[i]! * solution.numerators[k]!, solution.denominator));
+	return a;
 }
 
 /**

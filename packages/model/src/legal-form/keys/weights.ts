@@ -84,12 +84,15 @@ function sameWeights(a: ReadonlyMap<string, Decimal>, b: ReadonlyMap<string, Dec
  * The normalised weights of `key`: the last year's when its weights are the very values read then
  * (the computation reads a leaf in force for several years as one Decimal), else divided afresh.
  */
+// Across computations (a scenario derived from another reads the same leaves as the same Decimals);
+// while a kernel is recorded, per computation only, so that the kernel sees every division it needs.
+const lastNormalised = new WeakMap<Key, { weights: Map<string, Decimal>; normalised: Map<string, Decimal> }>();
+
 function normalisedKey(key: Key, weights: Map<string, Decimal>, ctx: KeyContext): Map<string, Decimal> {
-	const last = ctx.env.remember(key, () => ({
-		weights: new Map<string, Decimal>(),
-		normalised: new Map<string, Decimal>()
-	}));
-	if (last.weights.size > 0 && sameWeights(weights, last.weights)) return last.normalised;
+	const empty = () => ({ weights: new Map<string, Decimal>(), normalised: new Map<string, Decimal>() });
+	let last = isRecording() ? ctx.env.remember(key, empty) : lastNormalised.get(key);
+	if (!last) lastNormalised.set(key, (last = empty()));
+	if (last.weights.size > 0 && (weights === last.weights || sameWeights(weights, last.weights))) return last.normalised;
 	const result = normalised(weights);
 	last.weights = weights;
 	last.normalised = result;
@@ -143,7 +146,8 @@ function dutchFormulaError(error: Error): string {
  * Issues (a value not in force, weights that sum to zero, a negative weight) are recorded in ctx.env.
  */
 export function keyWeights(key: Key, ctx: KeyContext): KeyWeights {
-	const result = rawWeights(key, ctx);
+	const raw = rawWeights(key, ctx);
+	const result = { ...raw, weights: asBefore(key, raw.weights) };
 	if (sumsToZero(result.weights))
 		ctx.env.issue('driver_total_zero', key.path, {
 			en: `the ${key.type} key gives every recipient a weight of zero in ${ctx.year}`,
@@ -156,6 +160,37 @@ export function keyWeights(key: Key, ctx: KeyContext): KeyWeights {
 				nl: `de verdeelsleutel van type ${key.type} geeft ${id} in ${ctx.year} een negatief gewicht (${formatExact(w.toFixed(2), 'nl')})`
 			});
 	return result;
+}
+
+// The last weights of each key object, across computations. A key whose weights are the very values
+// read the time before (a leaf in force for several years; a scenario derived from another that left
+// them alone) gives the very map again, so the engine's work per weights map (integer weights, checks,
+// the solve of a system) is done once. Never while a kernel is recorded.
+const lastWeights = new WeakMap<Key, Map<string, Decimal>>();
+
+function asBefore(key: Key, weights: Map<string, Decimal>): Map<string, Decimal> {
+	if (isRecording()) return weights;
+	const last = lastWeights.get(key);
+	if (last && sameWeights(weights, last)) return last;
+	lastWeights.set(key, weights);
+	return weights;
+}
+
+// The last mix of each base-plus-usage key: the same normalised parts give the same weights.
+const lastMix = new WeakMap<
+	Key,
+	{ share: Decimal; b: Map<string, Decimal>; u: Map<string, Decimal>; weights: Map<string, Decimal> }
+>();
+
+function mixed(key: Key, b: Map<string, Decimal>, u: Map<string, Decimal>, baseShare: Decimal): Map<string, Decimal> {
+	const last = isRecording() ? undefined : lastMix.get(key);
+	if (last && last.b === b && last.u === u && last.share.eq(baseShare)) return last.weights;
+	const usageShare = new Decimal(1).minus(baseShare);
+	const weights = new Map<string, Decimal>();
+	for (const [id, w] of b) weights.set(id, w.times(baseShare));
+	for (const [id, w] of u) weights.set(id, (weights.get(id) ?? ZERO).plus(w.times(usageShare)));
+	if (!isRecording()) lastMix.set(key, { share: baseShare, b, u, weights });
+	return weights;
 }
 
 function rawWeights(key: Key, ctx: KeyContext): KeyWeights {
@@ -185,12 +220,9 @@ function rawWeights(key: Key, ctx: KeyContext): KeyWeights {
 			return priceQuantityWeights(key, ctx);
 		case 'base-plus-usage': {
 			const baseShare = weightToDecimal(key.baseShare);
-			const usageShare = new Decimal(1).minus(baseShare);
-			const b = normalisedKey(key.base, rawWeights(key.base, ctx).weights, ctx);
-			const u = normalisedKey(key.usage, rawWeights(key.usage, ctx).weights, ctx);
-			const weights = new Map<string, Decimal>();
-			for (const [id, w] of b) weights.set(id, w.times(baseShare));
-			for (const [id, w] of u) weights.set(id, (weights.get(id) ?? ZERO).plus(w.times(usageShare)));
+			const b = normalisedKey(key.base, asBefore(key.base, rawWeights(key.base, ctx).weights), ctx);
+			const u = normalisedKey(key.usage, asBefore(key.usage, rawWeights(key.usage, ctx).weights), ctx);
+			const weights = mixed(key, b, u, baseShare);
 			return {
 				weights,
 				rule: message('key.basePlusUsage', {
