@@ -4,7 +4,7 @@ import type { Decimal } from '../money/decimal.ts';
 import type { MethodId } from '../problem/types.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Leaf, Pool, Scenario, Series } from '../scenario/types.ts';
-import type { Figure, PoolYear, YearDetail } from './detail.ts';
+import type { Figure, KeyUse, PoolYear, YearDetail } from './detail.ts';
 import type { Env } from './env.ts';
 import type { YearAllocation, YearAllocationInput } from './engine.ts';
 import type { GovernanceYear } from './gr-year.ts';
@@ -28,6 +28,8 @@ export interface Computation {
 	readonly poolYears?: (year: number, centrum: boolean) => PoolYear[];
 	/** One pool's year (see pool-year.ts poolYear), when the computation can reuse it. */
 	readonly poolYear?: (pool: Pool, year: number, efficiency: Decimal) => PoolYear;
+	/** A pool's key in a year as weights (see pool-year.ts poolKeyUse), when the computation can reuse it. */
+	readonly poolKeyUse?: (pool: Pool, year: number, cost: Decimal) => KeyUse | undefined;
 	/** The inhabitants of a year per participant (see year-frame.ts inhabitants), when the computation can reuse them. */
 	readonly inhabitants?: (year: number) => ReadonlyMap<string, Figure>;
 	/** The GR's governance of a year (see gr-year.ts governanceYear), when the computation can reuse it. */

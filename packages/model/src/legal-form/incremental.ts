@@ -5,12 +5,13 @@
 // result that read no changed leaf is the same result.
 import { collectReads, noteReads, readsOverlap, type Reads } from '../money/reads.ts';
 import type { MethodId } from '../problem/types.ts';
-import type { Leaf, Pool, Scenario, Series } from '../scenario/types.ts';
+import type { Key, Leaf, Pool, Scenario, Series } from '../scenario/types.ts';
 import type { Decimal } from '../money/decimal.ts';
-import { ScenarioModel, type Figure, type PoolYear, type YearDetail } from './compute.ts';
+import { ScenarioModel, type Figure, type KeyUse, type PoolYear, type YearDetail } from './compute.ts';
 import { allocateYear, type YearAllocation, type YearAllocationInput } from './engine.ts';
 import type { WageShare } from './context.ts';
-import { poolYear, poolYears } from './pool-year.ts';
+import { poolKeyUse, poolYear, poolYears } from './pool-year.ts';
+import { readsCost } from './keys/weights.ts';
 import { governanceYear, type GovernanceYear } from './gr-year.ts';
 import { inhabitants } from './year-frame.ts';
 
@@ -46,6 +47,15 @@ function sameProblem(a: YearAllocationInput, b: YearAllocationInput): boolean {
 	}
 	if (!sameList(a.participants, b.participants) || !sameList(a.order ?? [], b.order ?? [])) return false;
 	return a.pools.every((p, i) => sameWeights(p.weights, b.pools[i]!.weights));
+}
+
+// Whether some key of a pool's key series reads the cost it divides (per series: a scenario is immutable).
+const costReading = new WeakMap<Series<Key>, boolean>();
+function keysReadingCost(series: Series<Key>): boolean {
+	let reads = costReading.get(series);
+	if (reads === undefined)
+		costReading.set(series, (reads = series.entries.some((e) => e.value !== null && readsCost(e.value))));
+	return reads;
 }
 
 /** A memoised result and the leaf paths it read. */
@@ -112,6 +122,20 @@ export class TrackedModel extends ScenarioModel {
 			() => poolYear(this, pool, year, efficiency),
 			(m) => m.poolYear(pool, year, efficiency)
 		);
+
+	/**
+	 * A pool's key in a year: it reads only its drivers, so a change to the pool's cost keeps it. A key
+	 * that reads the cost it divides (a tariff) is computed with the pool's year, never kept apart.
+	 */
+	readonly poolKeyUse = (pool: Pool, year: number, cost: Decimal): KeyUse | undefined =>
+		keysReadingCost(pool.key)
+			? poolKeyUse(this, pool, year, cost)
+			: this.tracked(
+					`k|${pool.id}`,
+					year,
+					() => poolKeyUse(this, pool, year, cost),
+					(m) => m.poolKeyUse(pool, year, cost)
+				);
 
 	/** The GR's governance of a year: it reads no pool, charge or DVO term, so a change to those keeps it. */
 	readonly governanceYear = (year: number): GovernanceYear =>

@@ -7,7 +7,7 @@ import type { MethodId } from '../problem/types.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Pool } from '../scenario/types.ts';
 import type { Computation } from './context.ts';
-import type { PoolYear } from './detail.ts';
+import type { KeyUse, PoolYear } from './detail.ts';
 import { allocateYear, type YearAllocation } from './engine.ts';
 import { poolWageShare, ratio } from './indexation.ts';
 import { keyUse } from './key-use.ts';
@@ -33,7 +33,7 @@ export function poolYear(ctx: Computation, pool: Pool, year: number, efficiency:
 		});
 	const taxInputs: UsedInput[] = [];
 	const taxable = ratio(ctx, pool.vatTaxableShare, year, `VAT-taxable share of ${pool.id}`, '0', taxInputs);
-	const key = keyUse(ctx, pool.key, year, `key of ${pool.id}`, { self: pool.id, cost: net }) ?? {
+	const key = (ctx.poolKeyUse ? ctx.poolKeyUse(pool, year, net) : poolKeyUse(ctx, pool, year, net)) ?? {
 		weights: new Map(),
 		rule: message('rule.noKey'),
 		key: { type: 'even', path: pool.key.path },
@@ -59,6 +59,11 @@ export function poolYear(ctx: Computation, pool: Pool, year: number, efficiency:
 		},
 		key
 	};
+}
+
+/** A pool's key in force in `year` as weights over the participants and the other pools (undefined when none is). */
+export function poolKeyUse(ctx: Computation, pool: Pool, year: number, cost: Decimal): KeyUse | undefined {
+	return keyUse(ctx, pool.key, year, `key of ${pool.id}`, { self: pool.id, cost });
 }
 
 /** The pools of a year with their (indexed) cost, revenue, efficiency and key. */

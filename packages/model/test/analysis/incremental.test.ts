@@ -6,14 +6,14 @@
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { evaluateExact, prepareAnalysis, withLeafValues, type AnalysisPair } from '../../src/analysis/pair.ts';
 import { deriveComputation, reusedResults, runScenario } from '../../src/legal-form/run.ts';
 import { formatIssues, loadScenarioFromTexts, resolveVariant } from '../../src/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { twoTownDraws, twoTownsFromDraw } from '../scenario/arbitraries.ts';
-import { mustResolve } from '../scenario/helpers.ts';
+import { FIXTURES, mustLoad, mustResolve } from '../scenario/helpers.ts';
 
 function referencePair(): AnalysisPair {
 	const root = new URL('../../../..', import.meta.url).pathname;
@@ -105,5 +105,35 @@ describe('incremental recomputation of a derived scenario', () => {
 			}),
 			{ numRuns: 25, seed: 71 }
 		);
+	});
+
+	it("recomputes a tariff key when its pool's cost changes (its weights read the cost they divide)", () => {
+		const raw = parse(readFileSync(join(FIXTURES, 'support-pool.yaml'), 'utf8'), { version: '1.2' }) as {
+			pools: { id: string; key: unknown }[];
+		};
+		const tariff = { type: 'price-quantity', driver: 'werkplekken', price: '20.00', settlement: { type: 'even' } };
+		raw.pools.find((p) => p.id === 'it')!.key = { '2021-01-01': { ...tariff, basis: 'estimate', note: 'tariff' } };
+		const scenario = mustLoad(raw);
+		const before = runScenario(scenario);
+		const { derived, run, fresh } = derivedAndFresh(scenario, new Map([['pools[id=it].cost.2021-01-01', '1400.00']]));
+		expect(run.rows).toEqual(fresh.rows);
+		// The tariff's deficit moved with the cost, so the pool's split did too (not merely its scale).
+		const share = (rows: typeof run.rows) => {
+			const part = (id: string) => Number(rows.find((r) => r.participant === id)!.pools.it);
+			return part('a') / (part('a') + part('b'));
+		};
+		expect(share(run.rows)).not.toBeCloseTo(share(before.rows), 3);
+		expect(reusedResults(derived)).toBeGreaterThan(0);
+	});
+
+	it("keeps a driver key when only its pool's cost changes", () => {
+		const scenario = mustLoad(
+			parse(readFileSync(join(FIXTURES, 'support-pool.yaml'), 'utf8'), { version: '1.2' }) as object
+		);
+		runScenario(scenario);
+		const { derived, run, fresh } = derivedAndFresh(scenario, new Map([['pools[id=it].cost.2021-01-01', '1400.00']]));
+		expect(run.rows).toEqual(fresh.rows);
+		// The keys of both pools read no cost: they come from the origin (with the governance and the inhabitants).
+		expect(reusedResults(derived)).toBeGreaterThanOrEqual(2);
 	});
 });

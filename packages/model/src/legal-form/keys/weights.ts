@@ -237,6 +237,18 @@ function rawWeights(key: Key, ctx: KeyContext): KeyWeights {
 	}
 }
 
+/** Whether a key's weights depend on the cost it divides (a tariff with its deficit or surplus settled). */
+export function readsCost(key: Key): boolean {
+	switch (key.type) {
+		case 'price-quantity':
+			return key.price !== undefined || (key.settlement !== undefined && readsCost(key.settlement));
+		case 'base-plus-usage':
+			return readsCost(key.base) || readsCost(key.usage);
+		default:
+			return false;
+	}
+}
+
 /** A tariff times each recipient's quantity, the deficit or surplus against cost settled by another key. */
 function priceQuantityWeights(key: Extract<Key, { type: 'price-quantity' }>, ctx: KeyContext): KeyWeights {
 	const quantities = driverValues(key.driver, ctx, `${key.path}.driver`);
