@@ -101,6 +101,21 @@ function fromCents(cents: number): Decimal {
 	return new Decimal(`${cents < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`);
 }
 
+// The sums in cents made into Decimals (immutable, so one serves every sum with that result): the
+// same totals come back year after year and in every scenario derived from another. Bounded: the
+// table starts afresh beyond this many amounts. (Only outside a kernel's recording, which tells its
+// values apart by object.)
+const SUMS_KEPT = 20_000;
+const sums = new Map<number, Decimal>();
+function sumOfCents(cents: number): Decimal {
+	let total = sums.get(cents);
+	if (!total) {
+		if (sums.size >= SUMS_KEPT) sums.clear();
+		sums.set(cents, (total = fromCents(cents)));
+	}
+	return total;
+}
+
 /**
  * Sum of Decimals (exact at the model's precision). Amounts in cents (most of the model's sums) are
  * added as integers; from the first other term on, the sum goes on in Decimal, term by term in the
@@ -123,8 +138,8 @@ export function sum(values: Iterable<Decimal>): Decimal {
 		}
 		total = (total ?? ZERO).plus(v);
 	}
-	// A new Decimal, as the Decimal sum gives (only the sum of no terms is ZERO itself).
-	return total ?? (terms === 0 ? ZERO : fromCents(cents));
+	// Only the fast path ends here with terms (a recording's sum is a Decimal sum, a new Decimal).
+	return total ?? (terms === 0 ? ZERO : sumOfCents(cents));
 }
 
 /** Round to whole cents, half-even ("banker's rounding"), the model's one rounding rule for single amounts. */
