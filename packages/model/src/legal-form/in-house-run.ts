@@ -14,7 +14,7 @@ import {
 } from '../domain/result.ts';
 import { restrictRaw } from '../scenario/restrict.ts';
 import { allocateByWeights } from '../money/allocate.ts';
-import { Decimal, ZERO, formatAmount, roundToCents, sum, toDecimal } from '../money/decimal.ts';
+import { Decimal, ZERO, formatAmount, power, roundToCents, sum, toDecimal } from '../money/decimal.ts';
 import { yearDate } from '../scenario/resolve.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { validateStructure } from '../scenario/validate.ts';
@@ -70,9 +70,7 @@ export function sharedScenario(scenario: Scenario, stay: readonly string[]): Res
 	const ids = scenario.participants.map((p) => p.id);
 	const sizes = new Map(ids.map((id) => [id, groupSize(scenario, [id], scenario.referenceYear, [])]));
 	const exponent = leafAt(settings.exponent, scenario.referenceYear, 'in-house scale exponent', []);
-	const factor = sum(stay.map((id) => sizes.get(id)!))
-		.dividedBy(sum(sizes.values()))
-		.pow(exponent);
+	const factor = power(sum(stay.map((id) => sizes.get(id)!)).dividedBy(sum(sizes.values())), exponent);
 	// A centrumgemeente whose host leaves is hosted by the largest who stays.
 	const host = [...stay].sort((a, b) => sizes.get(b)!.comparedTo(sizes.get(a)!) || ids.indexOf(a) - ids.indexOf(b))[0]!;
 	return validateStructure(restrictRaw(scenario.raw, stay, factor, host));

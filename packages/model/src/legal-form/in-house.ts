@@ -2,7 +2,7 @@
 // service pool costPerFte × F_ref × (F / F_ref)^b, indexed from the price year with the scenario's
 // wage and price indices, rounded to cents per service. With a trace, like every other figure.
 import type { TraceNode } from '../domain/result.ts';
-import { Decimal, ZERO, formatAmount, roundToCents, sum, toDecimal } from '../money/decimal.ts';
+import { Decimal, ZERO, formatAmount, power, roundToCents, sum, toDecimal } from '../money/decimal.ts';
 import { entryAt, leafInput, yearDate, type UsedInput } from '../scenario/resolve.ts';
 import type { Leaf, Scenario, Series } from '../scenario/types.ts';
 import type { InHouseSettings } from '../scenario/in-house.ts';
@@ -106,7 +106,7 @@ export function scaleFactor(
 			nl: 'de omvang in-house moet groter dan nul zijn'
 		});
 	// cost = costPerFte × F_ref × (F/F_ref)^b = costPerFte × F × (F/F_ref)^(b−1): the per-FTE factor.
-	return { perFte: size.dividedBy(reference).pow(exponent.minus(1)), reference, exponent };
+	return { perFte: power(size.dividedBy(reference), exponent.minus(1)), reference, exponent };
 }
 
 /** The in-house cost of `members` (one municipality or a group sharing one own organisation) in `year`. */

@@ -142,6 +142,24 @@ export function sum(values: Iterable<Decimal>): Decimal {
 	return total ?? (terms === 0 ? ZERO : sumOfCents(cents));
 }
 
+// Powers with a fractional exponent (the in-house scale factors) take exp and ln to the model's
+// precision, the costliest operation of the model; the same few come back in every year and every
+// load. Bounded; not while a kernel is recorded (it has to see the operation).
+const POWERS_KEPT = 1_000;
+const powers = new Map<string, Decimal>();
+
+/** base^exponent, as Decimal's pow gives it, remembered by value. */
+export function power(base: Decimal, exponent: Decimal): Decimal {
+	if (recordingSums()) return base.pow(exponent);
+	const key = `${base.toString()}^${exponent.toString()}`;
+	let result = powers.get(key);
+	if (!result) {
+		if (powers.size >= POWERS_KEPT) powers.clear();
+		powers.set(key, (result = base.pow(exponent)));
+	}
+	return result;
+}
+
 /** Round to whole cents, half-even ("banker's rounding"), the model's one rounding rule for single amounts. */
 export function roundToCents(value: Decimal): Decimal {
 	return value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
