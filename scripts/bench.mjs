@@ -18,6 +18,8 @@ function run(label, args) {
 	}
 }
 
+// The model's benchmarks measure the built package: build it first so the figures are of the current source.
+run('build the model package', [join('packages', 'model', 'scripts', 'build.mjs')]);
 run('allocation engine', ['--expose-gc', '--import', 'tsx', join('packages', 'model', 'bench', 'engine.bench.ts')]);
 run('uncertainty analysis', [
 	'--expose-gc',
@@ -26,8 +28,6 @@ run('uncertainty analysis', [
 	join('packages', 'model', 'bench', 'analysis.bench.ts')
 ]);
 run('scenario model', ['--expose-gc', '--import', 'tsx', join('packages', 'model', 'bench', 'model.bench.ts')]);
-// The command line runs the built package; build it first so the figures are of the current source.
-run('build the model package', [join('packages', 'model', 'scripts', 'build.mjs')]);
 run('command line', [join('packages', 'model', 'bench', 'cli.bench.mjs')]);
 run('cooperative games', ['--import', 'tsx', join('packages', 'model', 'bench', 'game.bench.ts')]);
 const ui = join(root, 'scripts', 'bench-ui.mjs');

@@ -2,16 +2,18 @@
 // analysis on the reference comparison (servicepunt71 against centrumgemeente-leiden, 2021–2030),
 // each printed next to its target. The draws run on the recorded float kernel (the fast path); the
 // exact path's time per draw is measured in the same run, on a few hundred draws, for the ratio.
+// Measured on the built package (see built.ts).
 // Usage: node --expose-gc --import tsx packages/model/bench/analysis.bench.ts [--draws N]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
-import { drawEvaluator } from '../src/analysis/index.ts';
-import { exactEvaluator } from '../src/analysis/exact-evaluator.ts';
-import { evaluateExact, prepareAnalysis } from '../src/analysis/pair.ts';
-import { scenarioTornado } from '../src/analysis/sensitivity.ts';
-import { runSimulation, summarizeSimulation } from '../src/analysis/simulate.ts';
-import { loadScenarioFromTexts, resolveVariant } from '../src/facade/load.ts';
+import './require-built.ts';
+import { drawEvaluator } from '../dist/analysis/index.js';
+import { exactEvaluator } from '../dist/analysis/exact-evaluator.js';
+import { evaluateExact, prepareAnalysis } from '../dist/analysis/pair.js';
+import { scenarioTornado } from '../dist/analysis/sensitivity.js';
+import { runSimulation, summarizeSimulation } from '../dist/analysis/simulate.js';
+import { loadScenarioFromTexts, resolveVariant } from '../dist/facade/load.js';
 
 const arg = process.argv.indexOf('--draws');
 const DRAWS = arg > 0 ? Number(process.argv[arg + 1]) : 10_000;

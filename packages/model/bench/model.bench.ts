@@ -3,7 +3,8 @@
 // without the explanation trees; loading and validating the reference scenario with its variants;
 // a generated scenario of 400 participants × 100 pools × 10 years (each size in a fresh process, for
 // its peak memory) with how time grows; the reciprocal solve at 200 pools × 400 recipients beside a
-// dense float solve of the same system.
+// dense float solve of the same system. Measured on the built package (see built.ts).
+import './require-built.ts';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,11 +14,11 @@ import {
 	explainScenario,
 	loadScenarioFromTexts,
 	resolveVariant
-} from '../src/index.ts';
-import type { Scenario } from '../src/scenario/types.ts';
-import { validateProblem } from '../src/problem/validate.ts';
-import { allocateReciprocal } from '../src/allocation/reciprocal.ts';
-import { allocateFloat, toFloatProblem } from '../src/allocation/float.ts';
+} from '../dist/index.js';
+import type { Scenario } from '../dist/scenario/types.js';
+import { validateProblem } from '../dist/problem/validate.js';
+import { allocateReciprocal } from '../dist/allocation/reciprocal.js';
+import { allocateFloat, toFloatProblem } from '../dist/allocation/float.js';
 import { generateProblem } from './generate.ts';
 
 const root = join(new URL('.', import.meta.url).pathname, '..', '..', '..');

@@ -6,27 +6,13 @@
 // loader thread and transformed modules would add some 50 MB to the peak; the package is rebuilt
 // first when a source file is newer than it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildIsStale, packageDir } from './built.ts';
 import { generateScenario } from './scale.ts';
 
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
-
-/** The newest modification time of a file under `dir` (ms), 0 when there is none. */
-function newest(dir: string): number {
-	let latest = 0;
-	try {
-		for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
-			if (entry.isFile()) latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-	} catch {
-		return 0;
-	}
-	return latest;
-}
-
-if (newest(join(packageDir, 'dist')) < newest(join(packageDir, 'src'))) {
+if (buildIsStale()) {
 	const build = spawnSync(process.execPath, [join(packageDir, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 	if (build.status !== 0) throw new Error('the model package does not build');
 }
