@@ -14,8 +14,21 @@ export interface CliIo {
 	readonly stdin?: () => string;
 }
 
+let pipeWatched = false;
+
+/** A reader that stops early (`sp71 … | head`) closes the pipe: stop quietly then, as Unix tools do. */
+function quietWhenThePipeCloses(): void {
+	if (pipeWatched) return;
+	pipeWatched = true;
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+		process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+	});
+}
+
 /** The real process streams and working directory. */
 export function nodeIo(): CliIo {
+	quietWhenThePipeCloses();
 	let input: string | undefined;
 	return {
 		stdout: (text) => void process.stdout.write(text),

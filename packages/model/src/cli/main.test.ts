@@ -147,6 +147,15 @@ describe('sp71 allocate', () => {
 		expect(out).toContain(excerpt.trimEnd());
 	});
 
+	it('stops quietly when the reader of its output closes the pipe (`sp71 … | head`)', () => {
+		// measure-first writes its list in several writes; head takes the first bytes and leaves.
+		const command =
+			'node packages/model/bin/sp71.js measure-first scenarios/servicepunt71 --variant centrumgemeente-leiden | head -c 10 > /dev/null; exit ${PIPESTATUS[0]}';
+		const run = spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8' });
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+	});
+
 	it('works as a real `npx sp71` process from the repository root', () => {
 		const run = spawnSync('npx', ['sp71', 'allocate', example, '--format', 'json'], { cwd: root, encoding: 'utf8' });
 		expect(run.status).toBe(0);
