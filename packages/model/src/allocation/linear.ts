@@ -170,16 +170,13 @@ export interface RationalSolution {
 }
 
 /**
- * Solve A·x = b exactly for a small integer matrix (row-major, n×n) by fraction-free Gauss–Jordan
- * elimination (Bareiss): every division is exact, and the result is checked by A·x = b in integers.
- * @returns undefined when A is singular
+ * Fraction-free Gauss–Jordan elimination (Bareiss) of the n×n matrix on the left of `m` (its rows are
+ * [A | B], B any number of columns), in place: every division is exact. After it every diagonal
+ * entry is the determinant up to the sign of the row swaps, and column n + j holds det·(A⁻¹B)ⱼ up to
+ * that sign. Returns the last pivot (the determinant, up to sign), or undefined when A is singular.
  */
-export function solveIntegerExact(
-	a: readonly (readonly bigint[])[],
-	b: readonly bigint[]
-): RationalSolution | undefined {
-	const n = b.length;
-	const m = a.map((row, i) => [...row, b[i]!]);
+function eliminate(m: bigint[][], n: number): bigint | undefined {
+	const width = m[0]?.length ?? 0;
 	let previous = 1n;
 	for (let k = 0; k < n; k++) {
 		let pivotRow = k;
@@ -192,12 +189,27 @@ export function solveIntegerExact(
 			if (i === k) continue;
 			const row = m[i]!;
 			const f = row[k]!;
-			for (let j = 0; j <= n; j++) if (j !== k) row[j] = (p * row[j]! - f * pivot[j]!) / previous;
+			for (let j = 0; j < width; j++) if (j !== k) row[j] = (p * row[j]! - f * pivot[j]!) / previous;
 			row[k] = 0n;
 		}
 		previous = p;
 	}
-	// Every diagonal entry is now the determinant (up to the sign of the row swaps) and column n holds det·x.
+	return previous;
+}
+
+/**
+ * Solve A·x = b exactly for a small integer matrix (row-major, n×n) by fraction-free Gauss–Jordan
+ * elimination (Bareiss): every division is exact, and the result is checked by A·x = b in integers.
+ * @returns undefined when A is singular
+ */
+export function solveIntegerExact(
+	a: readonly (readonly bigint[])[],
+	b: readonly bigint[]
+): RationalSolution | undefined {
+	const n = b.length;
+	const m = a.map((row, i) => [...row, b[i]!]);
+	const previous = eliminate(m, n);
+	if (previous === undefined) return undefined;
 	const sign = previous < 0n ? -1n : 1n;
 	const denominator = previous * sign;
 	const numerators = m.map((row, i) => (row[n]! * sign * previous) / row[i]!);
@@ -225,23 +237,8 @@ export interface RationalInverse {
 export function invertIntegerExact(a: readonly (readonly bigint[])[]): RationalInverse | undefined {
 	const n = a.length;
 	const m = a.map((row, i) => [...row, ...a.map((_, j) => (i === j ? 1n : 0n))]);
-	let previous = 1n;
-	for (let k = 0; k < n; k++) {
-		let pivotRow = k;
-		while (pivotRow < n && m[pivotRow]![k] === 0n) pivotRow++;
-		if (pivotRow === n) return undefined;
-		if (pivotRow !== k) [m[k], m[pivotRow]] = [m[pivotRow]!, m[k]!];
-		const pivot = m[k]!;
-		const p = pivot[k]!;
-		for (let i = 0; i < n; i++) {
-			if (i === k) continue;
-			const row = m[i]!;
-			const f = row[k]!;
-			for (let j = 0; j < 2 * n; j++) if (j !== k) row[j] = (p * row[j]! - f * pivot[j]!) / previous;
-			row[k] = 0n;
-		}
-		previous = p;
-	}
+	const previous = eliminate(m, n);
+	if (previous === undefined) return undefined;
 	const sign = previous < 0n ? -1n : 1n;
 	const denominator = previous * sign;
 	const adjugate = m.map((row, i) => row.slice(n).map((x) => (x * sign * previous) / row[i]!));
