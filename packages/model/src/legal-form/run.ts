@@ -134,6 +134,21 @@ function perInhabitantInCents(total: Decimal, totalText: string, inhabitants: st
 	return formatCents(cents < 0n ? -q : q);
 }
 
+/** A participant's charge from each pool of the scenario, as amount texts (0.00 for a pool it is not charged by). */
+function poolTexts(scenario: Scenario, pools: ReadonlyMap<string, Decimal>): Record<string, string> {
+	return Object.fromEntries(scenario.pools.map((pool) => [pool.id, formatAmount(pools.get(pool.id) ?? ZERO)]));
+}
+
+/**
+ * `row.pools` written when it is first read, in its place among the fields (so JSON, spreading and
+ * structured cloning see it like any other): a comparison reads only the totals and components, and
+ * a large scenario has a text for every participant, pool and year. The year's figures are final.
+ */
+function withPoolTexts(row: ParticipantYear, texts: () => Record<string, string>): ParticipantYear {
+	let written: Record<string, string> | undefined;
+	return Object.defineProperty(row, 'pools', { enumerable: true, get: () => (written ??= texts()) });
+}
+
 /** Turn year details into the RunResult the CLI, the web app and comparisons use. */
 export function toRunResult(scenario: Scenario, years: readonly YearDetail[]): RunResult {
 	const rows: ParticipantYear[] = [];
@@ -149,18 +164,19 @@ export function toRunResult(scenario: Scenario, years: readonly YearDetail[]): R
 			const totalText = formatAmount(total);
 			const inhabitants = detail.inhabitants.get(p.id)?.value ?? ZERO;
 			const inhabitantsText = inhabitants.toString();
-			rows.push({
+			const row: ParticipantYear = {
 				participant: p.id,
 				year: detail.year,
 				legalForm: detail.legalForm,
 				total: totalText,
 				components,
-				pools: Object.fromEntries(scenario.pools.map((pool) => [pool.id, formatAmount(d.pools.get(pool.id) ?? ZERO)])),
+				pools: {},
 				perInhabitant: inhabitants.isZero()
 					? '0.00'
 					: (perInhabitantInCents(total, totalText, inhabitantsText) ?? formatAmount(total.dividedBy(inhabitants))),
 				inhabitants: inhabitantsText
-			});
+			};
+			rows.push(withPoolTexts(row, () => poolTexts(scenario, d.pools)));
 		}
 		reconciliation.push({
 			year: detail.year,

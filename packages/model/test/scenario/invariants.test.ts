@@ -59,6 +59,20 @@ describe.each(cases.map((c) => [`${c.name}${c.variant ? ` / ${c.variant}` : ''}`
 		reconciles(runScenario(s, { method }));
 	});
 
+	it('each participant’s charges by pool add up to its service component, and a row shows them as any field', () => {
+		for (const row of runScenario(s).rows) {
+			const charges = Object.values(row.pools);
+			expect(charges.length).toBe(s.pools.length);
+			expect(sum(charges.map(toDecimal)).eq(toDecimal(row.components.service)), `${row.participant} ${row.year}`).toBe(
+				true
+			);
+			// The pool texts are written when first read (run.ts): JSON and spreading see them in their place.
+			const plain = JSON.parse(JSON.stringify(row)) as typeof row;
+			expect(Object.keys(plain)).toEqual(Object.keys(row));
+			expect(plain.pools).toEqual({ ...row }.pools);
+		}
+	});
+
 	it('in the centrumgemeente the partner fees plus the host’s residual equal the total cost', () => {
 		const checked = hostBearsResidual(s);
 		const centrumYears = runScenario(s).rows.filter((r) => r.legalForm === 'centrumgemeente').length;
