@@ -1,7 +1,7 @@
 // Loading a scenario from texts (the CLI reads files, the web app passes bundled texts), validating it
 // completely (structure, then a dry run that finds values not in force), and resolving variants.
 import { makeIssue, type Issue, type Result } from '../domain/issue.ts';
-import { computeYears, shareComputation, tryRunScenario } from '../legal-form/run.ts';
+import { computeYears, relateComputation, shareComputation, tryRunScenario } from '../legal-form/run.ts';
 import { hasInHouseMembers } from '../legal-form/in-house-run.ts';
 import { parseScenarioText, withPositions } from '../scenario/parse.ts';
 import type { Change, Scenario, Variant } from '../scenario/types.ts';
@@ -210,6 +210,8 @@ export function applyVariant(
 	if (!structure.ok) return structure;
 	// Changes the years do not read leave the computation of `scenario` (if it has one) valid: reuse it.
 	if (leavesYearsUnchanged(changes)) shareComputation(scenario, structure.value);
+	// Other changes may leave some years' allocations as they were: the variant may take those.
+	else relateComputation(scenario, structure.value);
 	const validated = options.dryRun === false ? structure : dryRun(structure, options.file);
 	if (!validated.ok) return validated;
 	// A field name a change introduced that the format does not know would be silently ignored: make it an error.
@@ -243,6 +245,7 @@ export function applyVariant(
 	};
 	// The dry run computed every year already: running the variant reuses it.
 	shareComputation(validated.value, value);
+	if (!leavesYearsUnchanged(changes)) relateComputation(scenario, value);
 	return { ok: true, value };
 }
 

@@ -69,10 +69,16 @@ export class TrackedModel extends ScenarioModel {
 	// Per memo entry, by its name and year (two levels, so a lookup builds no key string): what it read and its value.
 	private readonly entries = new Map<string, Map<number, Entry>>();
 
+	/**
+	 * @param origin the computation this one is derived from by changed leaves (see Origin)
+	 * @param kin a computation that may have allocated some of the same problems (the scenario a
+	 *   variant was applied to): only its allocations are taken, each after comparing the whole problem
+	 */
 	constructor(
 		scenario: Scenario,
 		methodOverride?: MethodId,
-		private readonly origin?: Origin
+		private readonly origin?: Origin,
+		private readonly kin?: () => TrackedModel | undefined
 	) {
 		super(scenario, methodOverride);
 	}
@@ -160,11 +166,13 @@ export class TrackedModel extends ScenarioModel {
 	private readonly allocations: { readonly input: YearAllocationInput; readonly allocation: YearAllocation }[] = [];
 
 	/**
-	 * The engine's allocation: the origin's when it allocated the same problem (an input that moves
-	 * only VAT, governance or DVO terms leaves every year's allocation as it was), else a new one.
+	 * The engine's allocation: the origin's or the kin's when it allocated the same problem (an input
+	 * or a variant that moves only VAT, governance, DVO terms or the legal form leaves the year's
+	 * allocation as it was), else a new one. The whole problem is compared, so the reuse is exact.
 	 */
 	readonly allocate = (input: YearAllocationInput): YearAllocation => {
-		const theirs = this.origin?.model.allocations.find((a) => sameProblem(a.input, input));
+		const same = (a: { readonly input: YearAllocationInput }) => sameProblem(a.input, input);
+		const theirs = this.origin?.model.allocations.find(same) ?? this.kin?.()?.allocations.find(same);
 		const allocation = theirs?.allocation ?? allocateYear(input);
 		if (theirs) this.reused++;
 		this.allocations.push({ input, allocation });

@@ -47,8 +47,33 @@ function modelOf(scenario: Scenario, method: MethodId | undefined): ScenarioMode
 	let byMethod = computations.get(scenario);
 	if (!byMethod) computations.set(scenario, (byMethod = new Map()));
 	let model = byMethod.get(method ?? '');
-	if (!model) byMethod.set(method ?? '', (model = new TrackedModel(scenario, method, originOf(scenario, method))));
+	if (!model)
+		byMethod.set(
+			method ?? '',
+			(model = new TrackedModel(scenario, method, originOf(scenario, method), kinOf(scenario, method)))
+		);
 	return model;
+}
+
+// Variants with the scenario they were applied to (relateComputation).
+const parents = new WeakMap<Scenario, Scenario>();
+
+/** The computation of the scenario `scenario` was applied to, when it exists (it is never started for this). */
+function kinOf(scenario: Scenario, method: MethodId | undefined): (() => TrackedModel | undefined) | undefined {
+	const parent = parents.get(scenario);
+	if (!parent) return undefined;
+	return () => {
+		const model = computations.get(parent)?.get(method ?? '');
+		return model instanceof TrackedModel ? model : undefined;
+	};
+}
+
+/**
+ * Declare `to` a variant of `from` (any changes): its computation may take `from`'s allocations of the
+ * very same problems (compared whole), such as the years before a change of legal form.
+ */
+export function relateComputation(from: Scenario, to: Scenario): void {
+	if (from !== to && !parents.has(to)) parents.set(to, from);
 }
 
 function originOf(scenario: Scenario, method: MethodId | undefined): Origin | undefined {

@@ -13,7 +13,7 @@ import { deriveComputation, reusedResults, runScenario } from '../../src/legal-f
 import { formatIssues, loadScenarioFromTexts, resolveVariant } from '../../src/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { twoTownDraws, twoTownsFromDraw } from '../scenario/arbitraries.ts';
-import { FIXTURES, mustLoad, mustResolve } from '../scenario/helpers.ts';
+import { FIXTURES, allScenarios, mustLoad, mustResolve } from '../scenario/helpers.ts';
 
 function referencePair(): AnalysisPair {
 	const root = new URL('../../../..', import.meta.url).pathname;
@@ -135,5 +135,27 @@ describe('incremental recomputation of a derived scenario', () => {
 		expect(run.rows).toEqual(fresh.rows);
 		// The keys of both pools read no cost: they come from the origin (with the governance and the inhabitants).
 		expect(reusedResults(derived)).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('a variant and the scenario it was applied to', () => {
+	it('takes the allocations of the very same problems, and runs as if computed afresh', () => {
+		let reused = 0;
+		for (const { name, scenario } of allScenarios()) {
+			runScenario(scenario);
+			for (const v of scenario.variants) {
+				// Structure only, as the app and the scale benchmark resolve: no dry run computes it first.
+				const resolved = resolveVariant(scenario, v.id, [], { dryRun: false });
+				if (!resolved.ok) throw new Error(formatIssues(resolved.issues));
+				const run = runScenario(resolved.value);
+				// A shallow copy is a scenario of its own, with no relation: it is computed from scratch.
+				const fresh = runScenario({ ...resolved.value });
+				expect(run.rows, `${name} / ${v.id}`).toEqual(fresh.rows);
+				expect(run.reconciliation).toEqual(fresh.reconciliation);
+				reused += reusedResults(resolved.value);
+			}
+		}
+		// Not vacuous: the years before a variant's first change allocate what the baseline allocated.
+		expect(reused).toBeGreaterThan(10);
 	});
 });
