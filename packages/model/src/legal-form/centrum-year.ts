@@ -69,7 +69,7 @@ function transitionFee(ctx: Computation, p: string, d: ParticipantDetail, terms:
 	// Break the fee down by pool in proportion to last year's GR charges.
 	const weights = new Map([...before.pools].filter(([, v]) => v.isPositive()));
 	const parts = weights.size > 0 && !fee.isZero() ? allocateByWeights(fee, weights) : new Map<string, Decimal>();
-	for (const [pool, v] of parts) d.pools.set(pool, v);
+	d.pools = parts;
 	const s = terms.switchYear;
 	const rule = message('rule.dvoTransition', {
 		from: s,
@@ -92,7 +92,8 @@ function priceQuantityFee(p: string, d: ParticipantDetail, start: YearStart, ter
 	const m = roundToCents(share.times(markup));
 	d.components.service = share;
 	d.components.markup = m;
-	for (const [pool, v] of start.allocation?.charges.get(p) ?? []) d.pools.set(pool, v);
+	const charges = start.allocation?.charges.get(p);
+	if (charges) d.pools = charges;
 	const rule = message('rule.dvoPriceQuantity', {
 		share: fmt(share),
 		method: start.method,
@@ -149,8 +150,10 @@ function hostResidual(host: string, hostName: string, partners: readonly string[
 	const h = participants.get(host)!;
 	h.components.service = totalServiceCost.minus(sum(partners.map((p) => participants.get(p)!.components.service)));
 	h.components.markup = sum(partners.map((p) => participants.get(p)!.components.markup)).negated();
+	const hostPools = new Map<string, Decimal>();
 	for (const pool of pools)
-		h.pools.set(pool.id, pool.net.minus(sum(partners.map((p) => participants.get(p)!.pools.get(pool.id) ?? ZERO))));
+		hostPools.set(pool.id, pool.net.minus(sum(partners.map((p) => participants.get(p)!.pools.get(pool.id) ?? ZERO))));
+	h.pools = hostPools;
 	h.notes.service = {
 		rule: message('rule.hostResidual', {
 			host: hostName,

@@ -41,7 +41,8 @@ export interface PoolYear {
 /** Per participant: components, per-pool service charges, and the rule and inputs behind each component. */
 export interface ParticipantDetail {
 	readonly components: Record<Component, Decimal>;
-	readonly pools: Map<string, Decimal>;
+	/** Per pool: the service charge (the engine's map itself where the rule takes it as it is; never modified). */
+	pools: ReadonlyMap<string, Decimal>;
 	readonly notes: Partial<Record<Component, { rule: Message; inputs: UsedInput[] }>>;
 	/** Under the GR: the participant's own owner costs (part of governance, not of the GR's contribution). */
 	ownerCost: Decimal;

@@ -17,7 +17,8 @@ import { message } from '../vocabulary/messages.ts';
 function grService(start: YearStart): void {
 	for (const [p, d] of start.participants) {
 		d.components.service = start.allocation?.totals.get(p) ?? ZERO;
-		for (const [pool, amount] of start.allocation?.charges.get(p) ?? []) d.pools.set(pool, amount);
+		const charges = start.allocation?.charges.get(p);
+		if (charges) d.pools = charges;
 		d.notes.service = {
 			rule: message('rule.grService', { method: start.method }),
 			inputs: []

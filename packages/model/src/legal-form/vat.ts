@@ -2,7 +2,7 @@
 // (the koepelvrijstelling covers the rest); the VAT on the taxable base is a real cost only for the
 // part the BCF does not compensate: round(base × rate × (1 − BCF-compensable share)), in cents.
 // Under the centrumgemeente the base is the partner's DVO fee; the host's own use is in-house.
-import { Decimal, ZERO, roundToCents, sum } from '../money/decimal.ts';
+import { Decimal, ZERO, centsOf, roundToCents, sum } from '../money/decimal.ts';
 import { isRecording } from '../money/tape.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Computation } from './context.ts';
@@ -26,14 +26,73 @@ export function taxableBase(
 	inputs: UsedInput[],
 	factor?: Decimal
 ): Decimal {
-	for (const pool of pools) inputs.push(...pool.taxableShare.inputs);
-	return factor ? chargedBase(pools, charges).times(factor) : chargedBase(pools, charges);
+	let base: Decimal;
+	// A kernel being recorded sees every term (and no operation outside its own).
+	if (isRecording()) {
+		for (const pool of pools) inputs.push(...pool.taxableShare.inputs);
+		base = sum(pools.map((pool) => (charges.get(pool.id) ?? ZERO).times(pool.taxableShare.value)));
+	} else {
+		const shares = taxableShares(pools);
+		for (let i = 0; i < shares.inputs.length; i++) inputs.push(shares.inputs[i]!);
+		base = (shares.units && integerBase(shares.units, shares.places, charges)) ?? decimalBase(pools, charges);
+	}
+	return factor ? base.times(factor) : base;
 }
 
-/** Σ charge × taxable share; a pool without a charge or without a taxable share adds nothing and is left out. */
-function chargedBase(pools: readonly PoolYear[], charges: ReadonlyMap<string, Decimal>): Decimal {
-	// A kernel being recorded sees every term.
-	if (isRecording()) return sum(pools.map((pool) => (charges.get(pool.id) ?? ZERO).times(pool.taxableShare.value)));
+/** A year's taxable shares, read once for all its participants. */
+interface TaxableShares {
+	/** The inputs behind every pool's share, in pool order. */
+	readonly inputs: readonly UsedInput[];
+	/** Per pool with a share other than zero: its id and the share as units of 10^-places (a safe integer). */
+	readonly units: readonly { readonly id: string; readonly units: number }[] | undefined;
+	readonly places: number;
+}
+
+// Per year's pools (an array read-only once made): their taxable shares.
+const sharesOfPools = new WeakMap<readonly PoolYear[], TaxableShares>();
+
+function taxableShares(pools: readonly PoolYear[]): TaxableShares {
+	let shares = sharesOfPools.get(pools);
+	if (shares) return shares;
+	const inputs = pools.flatMap((pool) => pool.taxableShare.inputs);
+	const taxed = pools.filter((pool) => !pool.taxableShare.value.isZero());
+	const places = Math.max(0, ...taxed.map((pool) => pool.taxableShare.value.decimalPlaces()));
+	const scale = new Decimal(10).pow(places);
+	let units: { id: string; units: number }[] | undefined = taxed.map((pool) => ({
+		id: pool.id,
+		units: pool.taxableShare.value.times(scale).toNumber()
+	}));
+	// A share with more places than a double holds exactly: no integer path for this year.
+	if (places > 15 || units.some((u) => !Number.isSafeInteger(u.units))) units = undefined;
+	sharesOfPools.set(pools, (shares = { inputs, units, places }));
+	return shares;
+}
+
+/**
+ * The base in integers: Σ cents × units, exact while every product and partial sum is a safe integer
+ * (the Decimal sum of the same products is exact too, at 60 digits, so both give the same value);
+ * undefined when a charge is not in whole cents or a number would leave the safe range.
+ */
+function integerBase(
+	units: readonly { readonly id: string; readonly units: number }[],
+	places: number,
+	charges: ReadonlyMap<string, Decimal>
+): Decimal | undefined {
+	let total = 0;
+	for (const { id, units: u } of units) {
+		const charge = charges.get(id);
+		if (!charge) continue;
+		const cents = centsOf(charge);
+		if (cents === undefined) return undefined;
+		const product = cents * u;
+		total += product;
+		if (!Number.isSafeInteger(product) || !Number.isSafeInteger(total)) return undefined;
+	}
+	return total === 0 ? ZERO : new Decimal(`${total}e-${places + 2}`);
+}
+
+/** Σ charge × taxable share term by term in Decimal; a pool without a charge or a share adds nothing. */
+function decimalBase(pools: readonly PoolYear[], charges: ReadonlyMap<string, Decimal>): Decimal {
 	let base = ZERO;
 	for (const pool of pools) {
 		const charge = charges.get(pool.id);

@@ -20,6 +20,9 @@ import {
 import type { YearAllocation } from './engine.ts';
 import { allocateServices, methodIn, poolYears } from './pool-year.ts';
 
+// A participant's pool charges before its legal form sets them (read-only, so one serves all).
+const NO_CHARGES: ReadonlyMap<string, Decimal> = new Map();
+
 /** What a year is built from before its legal form adds its own components. */
 export interface YearStart {
 	readonly pools: PoolYear[];
@@ -36,7 +39,7 @@ export function startYear(ctx: Computation, year: number, centrum: boolean): Yea
 	const { method, from: methodFrom } = methodIn(ctx, year);
 	const allocation = allocateServices(ctx, year, pools);
 	const participants = new Map<string, ParticipantDetail>(
-		ctx.participantIds.map((p) => [p, { components: emptyComponents(), pools: new Map(), notes: {}, ownerCost: ZERO }])
+		ctx.participantIds.map((p) => [p, { components: emptyComponents(), pools: NO_CHARGES, notes: {}, ownerCost: ZERO }])
 	);
 	const costItems: CostItem[] = pools.map((p) => ({ label: `pool ${p.id}`, amount: p.net }));
 	return { pools, method, methodFrom, allocation, participants, costItems };

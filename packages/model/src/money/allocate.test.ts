@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateByWeights, splitEvenly } from './allocate.ts';
+import { allocateByWeights, roundPreservingTotal, splitEvenly } from './allocate.ts';
+import { Decimal, roundToCents } from './decimal.ts';
 
 describe('allocateByWeights', () => {
 	it('gives the leftover cent of 100.00 / 3 to the first id in order', () => {
@@ -19,5 +21,44 @@ describe('allocateByWeights', () => {
 
 	it('rejects weights that sum to zero', () => {
 		expect(() => allocateByWeights('1.00', { a: 0 })).toThrow(/sum to zero/);
+	});
+});
+
+describe('allocateByWeights in whole cents', () => {
+	// The split as Decimals: each part total × weight ÷ Σ weights at 60 digits, rounded preserving the total.
+	function decimalSplit(total: string, weights: Record<string, string>): Record<string, string> {
+		const amount = new Decimal(total);
+		const entries = Object.entries(weights).map(([id, w]) => [id, new Decimal(w)] as const);
+		const weightSum = entries.reduce((s, [, w]) => s.plus(w), new Decimal(0));
+		const exact = new Map(entries.map(([id, w]) => [id, amount.times(w).dividedBy(weightSum)]));
+		const parts = roundPreservingTotal(exact, roundToCents(amount));
+		return Object.fromEntries([...parts].map(([id, v]) => [id, v.toString()]));
+	}
+	const cents = (n: number) => (n / 100).toFixed(2);
+
+	it('gives the very parts of the Decimal split, ties and zero weights included', () => {
+		const weight = fc.oneof(fc.constant(0), fc.constant(100), fc.integer({ min: 0, max: 5_000_000_000_00 }));
+		fc.assert(
+			fc.property(
+				fc.integer({ min: -9_000_000_000_00, max: 9_000_000_000_00 }).filter((t) => t !== 0),
+				fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 }),
+				fc.array(weight, { minLength: 12, maxLength: 12 }),
+				(total, ids, ws) => {
+					const weights = Object.fromEntries(ids.map((id, i) => [`p${id}`, cents(ws[i]!)]));
+					fc.pre(ws.slice(0, ids.length).some((w) => w > 0));
+					const parts = allocateByWeights(cents(total), weights);
+					const got = Object.fromEntries([...parts].map(([id, v]) => [id, v.toString()]));
+					expect(got).toEqual(decimalSplit(cents(total), weights));
+					expect([...parts.keys()]).toEqual(ids.map((id) => `p${id}`));
+				}
+			),
+			{ numRuns: 400 }
+		);
+	});
+
+	it('falls back to the Decimal split for weights finer than a cent', () => {
+		const weights = { a: '0.333', b: '0.667', c: '1' };
+		const got = Object.fromEntries([...allocateByWeights('10.00', weights)].map(([id, v]) => [id, v.toString()]));
+		expect(got).toEqual(decimalSplit('10.00', weights));
 	});
 });

@@ -1,7 +1,17 @@
 // Largest-remainder allocation at cent precision: "allocate, don't divide". Every split made here
 // adds up exactly to its (cent-rounded) total; leftover cents go to the largest remainders, ties
 // broken by id, so the result does not depend on input order.
-import { CENT, Decimal, ZERO, roundToCents, sum, toDecimal, weightToDecimal, type DecimalInput } from './decimal.ts';
+import {
+	CENT,
+	Decimal,
+	ZERO,
+	centsOf,
+	roundToCents,
+	sum,
+	toDecimal,
+	weightToDecimal,
+	type DecimalInput
+} from './decimal.ts';
 import { isRecording, recordedMacro, roundFloat, type MacroFn } from './tape.ts';
 
 export type Weights = ReadonlyMap<string, Decimal> | Readonly<Record<string, DecimalInput | number>>;
@@ -26,6 +36,8 @@ function entriesOf(weights: Weights): [string, Decimal][] {
 export function allocateByWeights(total: DecimalInput, weights: Weights): Map<string, Decimal> {
 	const entries = entriesOf(weights);
 	const split = () => {
+		const inCents = isRecording() ? undefined : splitInCents(toDecimal(total), entries);
+		if (inCents) return inCents;
 		const weightSum = sum(entries.map(([, w]) => w));
 		if (weightSum.isZero()) throw new RangeError('[model] invalid weights: they sum to zero');
 		const amount = toDecimal(total);
@@ -45,6 +57,50 @@ export function allocateByWeights(total: DecimalInput, weights: Weights): Map<st
 		`split|${ids.join(',')}`
 	);
 	return new Map(ids.map((id, i) => [id, parts[i]!]));
+}
+
+// The largest exact value splitInCents works with: below it, a part's exact amount and its 60-digit
+// Decimal quotient lie on the same side of every cent and of every other part's remainder, so the
+// integers give the very cents of the Decimal split.
+const LARGEST_EXACT = 10n ** 30n;
+
+/**
+ * allocateByWeights for a total in whole cents (not zero) and weights in whole cents (or whole
+ * numbers), in integers: part = total × weight ÷ Σ weights, truncated, the leftover cents to the
+ * largest remainders (ties by id). Undefined for anything else, which takes the Decimal split.
+ */
+function splitInCents(total: Decimal, entries: readonly [string, Decimal][]): Map<string, Decimal> | undefined {
+	const totalCents = centsOf(total);
+	if (totalCents === undefined || totalCents === 0) return undefined;
+	const weights: bigint[] = [];
+	let weightSum = 0n;
+	for (const [, w] of entries) {
+		const cents = centsOf(w);
+		if (cents === undefined) return undefined;
+		weights.push(BigInt(cents));
+		weightSum += BigInt(cents);
+	}
+	const amount = BigInt(Math.abs(totalCents));
+	if (weightSum === 0n || weightSum >= LARGEST_EXACT || amount >= LARGEST_EXACT) return undefined;
+	// Each part in cents as floor + remainder ÷ Σ weights (oriented by the total's sign, as the Decimal split is).
+	const floors = weights.map((w) => (amount * w) / weightSum);
+	const order = entries.map((_, i) => i).filter((i) => weights[i]! !== 0n);
+	const remainder = weights.map((w) => (amount * w) % weightSum);
+	order.sort((a, b) => {
+		const [ra, rb] = [remainder[a]!, remainder[b]!];
+		if (ra !== rb) return ra > rb ? -1 : 1;
+		const [ia, ib] = [entries[a]![0], entries[b]![0]];
+		return ia < ib ? -1 : ia > ib ? 1 : 0;
+	});
+	let leftover = amount - floors.reduce((s, f) => s + f, 0n);
+	for (let k = 0; leftover > 0n; k = (k + 1) % order.length, leftover--) floors[order[k]!]! += 1n;
+	const sign = totalCents < 0 ? -1n : 1n;
+	return new Map(entries.map(([id], i) => [id, centsToDecimal(sign * floors[i]!)]));
+}
+
+/** Whole cents as a Decimal (zero without a sign). */
+function centsToDecimal(cents: bigint): Decimal {
+	return cents === 0n ? ZERO : new Decimal(`${cents}e-2`);
 }
 
 /** The float twin of allocateByWeights over [total, ...weights] (the kernel's split). */

@@ -83,7 +83,7 @@ const LARGEST_EXPONENT = 12;
  * otherwise. Read from the digit words (decimal.js's documented `d`, `e`, `s`: base-1e7 words, the first
  * one's unit 10^(7·⌊e/7⌋)), every partial product an integer below 2^53.
  */
-function centsOf(value: Decimal): number | undefined {
+export function centsOf(value: Decimal): number | undefined {
 	const d = value.d as readonly number[] | null;
 	if (!d || value.e > LARGEST_EXPONENT || value.decimalPlaces() > 2) return undefined;
 	let cents = 0;

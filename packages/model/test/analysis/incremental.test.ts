@@ -13,7 +13,7 @@ import { deriveComputation, reusedResults, runScenario } from '../../src/legal-f
 import { formatIssues, loadScenarioFromTexts, resolveVariant } from '../../src/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { twoTownDraws, twoTownsFromDraw } from '../scenario/arbitraries.ts';
-import { FIXTURES, allScenarios, mustLoad, mustResolve } from '../scenario/helpers.ts';
+import { FIXTURES, allScenarios, mustLoad, mustResolve, twoTownsRaw } from '../scenario/helpers.ts';
 
 function referencePair(): AnalysisPair {
 	const root = new URL('../../../..', import.meta.url).pathname;
@@ -124,6 +124,22 @@ describe('incremental recomputation of a derived scenario', () => {
 		};
 		expect(share(run.rows)).not.toBeCloseTo(share(before.rows), 3);
 		expect(reusedResults(derived)).toBeGreaterThan(0);
+	});
+
+	it('follows a driver that several keys read, whichever key read it first', () => {
+		const raw = twoTownsRaw();
+		const byInhabitants = { '2021-01-01': { type: 'driver', driver: 'inwoners' } };
+		for (const pool of raw.pools as { key: unknown }[]) pool.key = byInhabitants;
+		const scenario = mustLoad(raw);
+		runScenario(scenario);
+		const values = new Map([['drivers.inwoners.values.klein.2021-01-01', '900']]);
+		const { run, fresh } = derivedAndFresh(scenario, values);
+		expect(run.rows).toEqual(fresh.rows);
+		// Not vacuous: the new value moves both pools' charges.
+		const before = runScenario(scenario).rows.find((r) => r.participant === 'klein')!.pools;
+		const after = run.rows.find((r) => r.participant === 'klein')!.pools;
+		expect(after.ict).not.toBe(before.ict);
+		expect(after.hrm).not.toBe(before.hrm);
 	});
 
 	it("keeps a driver key when only its pool's cost changes", () => {

@@ -3,6 +3,7 @@
 // engine normalises weights per pool, so weights need not sum to one.
 import { Decimal, ZERO, sum, weightToDecimal } from '../../money/decimal.ts';
 import { isRecording } from '../../money/tape.ts';
+import { NO_READS, collectReads, noteReads, type Reads } from '../../money/reads.ts';
 import type { UsedInput } from '../../scenario/resolve.ts';
 import type { Env } from '../env.ts';
 import type { Driver, Key } from '../../scenario/types.ts';
@@ -52,16 +53,55 @@ function driverValues(name: string, ctx: KeyContext, path: string): Map<string, 
 	}
 	// Every recipient with a series for the driver takes part (a driver may cover only pools, such as
 	// the SP71 staff that directie serves); a series without a value in force is an issue.
-	for (const p of ctx.participants) {
-		const series = driver.values[p];
-		if (series) out.set(p, ctx.env.number(series, ctx.year, `${driver.label.en} (${p})`, ctx.used));
-	}
+	const read = participantValues(driver, ctx);
+	for (let i = 0; i < read.ids.length; i++) out.set(read.ids[i]!, read.values[i]!);
+	for (let i = 0; i < read.inputs.length; i++) ctx.used.push(read.inputs[i]!);
 	for (const pool of ctx.pools) {
 		if (pool === ctx.self) continue;
 		const series = driver.values[pool];
 		if (series) out.set(pool, ctx.env.number(series, ctx.year, `${driver.label.en} (${pool})`, ctx.used));
 	}
 	return out;
+}
+
+/** A driver's values for the participants in a year, with the inputs and the leaves read. */
+interface DriverRead {
+	readonly participants: readonly string[];
+	readonly ids: readonly string[];
+	readonly values: readonly Decimal[];
+	readonly inputs: readonly UsedInput[];
+	readonly reads: Reads;
+}
+
+/**
+ * The participants' values of a driver in the year, read once per computation and year: every key on
+ * the driver (most pools of a scenario) reads the very same values. Whoever takes them again notes
+ * the leaves behind them. While a kernel is recorded, read each time (it has to see every read).
+ */
+function participantValues(driver: Driver, ctx: KeyContext): DriverRead {
+	const readAll = (): DriverRead => {
+		const ids: string[] = [];
+		const values: Decimal[] = [];
+		const inputs: UsedInput[] = [];
+		for (const p of ctx.participants) {
+			const series = driver.values[p];
+			if (!series) continue;
+			ids.push(p);
+			values.push(ctx.env.number(series, ctx.year, `${driver.label.en} (${p})`, inputs));
+		}
+		return { participants: ctx.participants, ids, values, inputs, reads: NO_READS };
+	};
+	if (isRecording()) return readAll();
+	const byYear = ctx.env.remember(driver, () => new Map<number, DriverRead>());
+	const known = byYear.get(ctx.year);
+	if (known && known.participants === ctx.participants) {
+		noteReads(known.reads);
+		return known;
+	}
+	const { value, reads } = collectReads(readAll);
+	const read = { ...value, reads };
+	byYear.set(ctx.year, read);
+	return read;
 }
 
 function normalised(weights: Map<string, Decimal>): Map<string, Decimal> {
