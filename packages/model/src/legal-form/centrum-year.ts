@@ -7,6 +7,7 @@
 // total service cost − the partners' fees, and receives the mark-up.
 import { Decimal, ZERO, roundToCents, sum } from '../money/decimal.ts';
 import { allocateByWeights } from '../money/allocate.ts';
+import { sumAt } from '../money/cents-map.ts';
 import { traceOnly } from '../money/tape.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import { entryAt, yearDate } from '../scenario/resolve.ts';
@@ -151,8 +152,8 @@ function hostResidual(host: string, hostName: string, partners: readonly string[
 	h.components.service = totalServiceCost.minus(sum(partners.map((p) => participants.get(p)!.components.service)));
 	h.components.markup = sum(partners.map((p) => participants.get(p)!.components.markup)).negated();
 	const hostPools = new Map<string, Decimal>();
-	for (const pool of pools)
-		hostPools.set(pool.id, pool.net.minus(sum(partners.map((p) => participants.get(p)!.pools.get(pool.id) ?? ZERO))));
+	const partnerPools = partners.map((p) => participants.get(p)!.pools);
+	for (const pool of pools) hostPools.set(pool.id, pool.net.minus(sumAt(partnerPools, pool.id)));
 	h.pools = hostPools;
 	h.notes.service = {
 		rule: message('rule.hostResidual', {

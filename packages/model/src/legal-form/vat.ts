@@ -2,7 +2,8 @@
 // (the koepelvrijstelling covers the rest); the VAT on the taxable base is a real cost only for the
 // part the BCF does not compensate: round(base × rate × (1 − BCF-compensable share)), in cents.
 // Under the centrumgemeente the base is the partner's DVO fee; the host's own use is in-house.
-import { Decimal, ZERO, centsOf, roundToCents, sum } from '../money/decimal.ts';
+import { Decimal, ZERO, roundToCents, sum } from '../money/decimal.ts';
+import { centsAt } from '../money/cents-map.ts';
 import { isRecording } from '../money/tape.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import type { Computation } from './context.ts';
@@ -80,9 +81,8 @@ function integerBase(
 ): Decimal | undefined {
 	let total = 0;
 	for (const { id, units: u } of units) {
-		const charge = charges.get(id);
-		if (!charge) continue;
-		const cents = centsOf(charge);
+		if (!charges.has(id)) continue;
+		const cents = centsAt(charges, id);
 		if (cents === undefined) return undefined;
 		const product = cents * u;
 		total += product;

@@ -233,19 +233,27 @@ function mixed(key: Key, b: Map<string, Decimal>, u: Map<string, Decimal>, baseS
 	return weights;
 }
 
+// A fixed key's sentence, by key and recipients' names (a message is read-only data): every year reads it.
+const fixedRules = new WeakMap<Key, { names: KeyContext['names']; rule: Message }>();
+
+function fixedRule(key: Extract<Key, { type: 'fixed' }>, names: KeyContext['names']): Message {
+	const known = fixedRules.get(key);
+	if (known && known.names === names) return known.rule;
+	const rule = message('key.fixed', {
+		shares: Object.entries(key.shares).map(([id, s]) =>
+			message('key.fixedShare', { name: names?.get(id) ?? id, share: s })
+		)
+	});
+	fixedRules.set(key, { names, rule });
+	return rule;
+}
+
 function rawWeights(key: Key, ctx: KeyContext): KeyWeights {
 	switch (key.type) {
 		case 'fixed': {
 			const weights = new Map<string, Decimal>();
 			for (const [id, share] of fixedShares(key, ctx)) if (allowed(id, ctx)) weights.set(id, share);
-			return {
-				weights,
-				rule: message('key.fixed', {
-					shares: Object.entries(key.shares).map(([id, s]) =>
-						message('key.fixedShare', { name: ctx.names?.get(id) ?? id, share: s })
-					)
-				})
-			};
+			return { weights, rule: fixedRule(key, ctx.names) };
 		}
 		case 'even': {
 			const weights = new Map(ctx.participants.map((p) => [p, new Decimal(1)]));
