@@ -93,6 +93,22 @@ describe('key types', () => {
 		const r = weights({ type: 'fixed', shares: { a: '0', b: '0' }, path: 'k' });
 		expect(r.issues.map((i) => i.code)).toContain('driver_total_zero');
 	});
+
+	it('reports its issues in every year and every computation, though the weights map is the same', () => {
+		const key: Key = { type: 'fixed', shares: { a: '0', b: '0' }, path: 'k' };
+		const negative: Key = { type: 'fixed', shares: { a: '-1', b: '3' }, path: 'n' };
+		for (let run = 0; run < 2; run++) {
+			const env = new Env();
+			for (const year of [2021, 2022])
+				for (const k of [key, negative])
+					keyWeights(k, { year, participants: ['a', 'b'], pools: [], drivers, env, used: [] });
+			const texts = env.issues.map((i) => `${i.code} ${i.message}`);
+			for (const year of [2021, 2022]) {
+				expect(texts.filter((t) => t.startsWith('driver_total_zero') && t.includes(String(year)))).toHaveLength(1);
+				expect(texts.filter((t) => t.startsWith('negative_weight') && t.includes(String(year)))).toHaveLength(1);
+			}
+		}
+	});
 });
 
 describe('the formula sandbox', () => {

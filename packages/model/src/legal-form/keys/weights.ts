@@ -54,8 +54,10 @@ function driverValues(name: string, ctx: KeyContext, path: string): Map<string, 
 	// Every recipient with a series for the driver takes part (a driver may cover only pools, such as
 	// the SP71 staff that directie serves); a series without a value in force is an issue.
 	const read = participantValues(driver, ctx);
-	for (let i = 0; i < read.ids.length; i++) out.set(read.ids[i]!, read.values[i]!);
 	for (let i = 0; i < read.inputs.length; i++) ctx.used.push(read.inputs[i]!);
+	// A driver over participants only gives the year's one map (read-only, as every weights map).
+	if (!ctx.pools.some((pool) => pool !== ctx.self && driver.values[pool])) return read.map;
+	for (let i = 0; i < read.ids.length; i++) out.set(read.ids[i]!, read.values[i]!);
 	for (const pool of ctx.pools) {
 		if (pool === ctx.self) continue;
 		const series = driver.values[pool];
@@ -71,6 +73,8 @@ interface DriverRead {
 	readonly values: readonly Decimal[];
 	readonly inputs: readonly UsedInput[];
 	readonly reads: Reads;
+	/** The values by participant id. */
+	readonly map: Map<string, Decimal>;
 }
 
 /**
@@ -89,7 +93,8 @@ function participantValues(driver: Driver, ctx: KeyContext): DriverRead {
 			ids.push(p);
 			values.push(ctx.env.number(series, ctx.year, `${driver.label.en} (${p})`, inputs));
 		}
-		return { participants: ctx.participants, ids, values, inputs, reads: NO_READS };
+		const map = new Map(ids.map((id, i) => [id, values[i]!]));
+		return { participants: ctx.participants, ids, values, inputs, reads: NO_READS, map };
 	};
 	if (isRecording()) return readAll();
 	const byYear = ctx.env.remember(driver, () => new Map<number, DriverRead>());
@@ -111,6 +116,7 @@ function normalised(weights: Map<string, Decimal>): Map<string, Decimal> {
 
 /** Whether two weight maps hold the same Decimal objects for the same recipients, in the same order. */
 function sameWeights(a: ReadonlyMap<string, Decimal>, b: ReadonlyMap<string, Decimal>): boolean {
+	if (a === b) return true;
 	if (a.size !== b.size) return false;
 	const other = b.entries();
 	for (const [id, w] of a) {
@@ -188,18 +194,36 @@ function dutchFormulaError(error: Error): string {
 export function keyWeights(key: Key, ctx: KeyContext): KeyWeights {
 	const raw = rawWeights(key, ctx);
 	const result = { ...raw, weights: asBefore(key, raw.weights) };
-	if (sumsToZero(result.weights))
+	const { zero, negative } = weightChecks(result.weights);
+	if (zero)
 		ctx.env.issue('driver_total_zero', key.path, {
 			en: `the ${key.type} key gives every recipient a weight of zero in ${ctx.year}`,
 			nl: `de verdeelsleutel van type ${key.type} geeft in ${ctx.year} elke ontvanger een gewicht van nul`
 		});
-	for (const [id, w] of result.weights)
-		if (w.isNegative())
-			ctx.env.issue('negative_weight', key.path, {
-				en: `the ${key.type} key gives ${id} a negative weight (${w.toFixed(2)}) in ${ctx.year}`,
-				nl: `de verdeelsleutel van type ${key.type} geeft ${id} in ${ctx.year} een negatief gewicht (${formatExact(w.toFixed(2), 'nl')})`
-			});
+	for (const [id, w] of negative)
+		ctx.env.issue('negative_weight', key.path, {
+			en: `the ${key.type} key gives ${id} a negative weight (${w.toFixed(2)}) in ${ctx.year}`,
+			nl: `de verdeelsleutel van type ${key.type} geeft ${id} in ${ctx.year} een negatief gewicht (${formatExact(w.toFixed(2), 'nl')})`
+		});
 	return result;
+}
+
+// What the checks of keyWeights found in a weights map (read-only once made), by map: a key in force
+// for years gives the very map each year. Checked afresh while a kernel is recorded (it keeps the guard).
+const checkedWeights = new WeakMap<ReadonlyMap<string, Decimal>, WeightChecks>();
+
+/** Whether weights sum to zero, and the negative ones. */
+interface WeightChecks {
+	readonly zero: boolean;
+	readonly negative: readonly (readonly [string, Decimal])[];
+}
+
+function weightChecks(weights: ReadonlyMap<string, Decimal>): WeightChecks {
+	const known = isRecording() ? undefined : checkedWeights.get(weights);
+	if (known) return known;
+	const checks = { zero: sumsToZero(weights), negative: [...weights].filter(([, w]) => w.isNegative()) };
+	if (!isRecording()) checkedWeights.set(weights, checks);
+	return checks;
 }
 
 // The last weights of each key object, across computations. A key whose weights are the very values
