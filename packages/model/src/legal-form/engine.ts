@@ -4,14 +4,14 @@
 // Every engine call of the scenario computation passes here.
 import { allocateRounded } from '../allocation/index.ts';
 import type { RoundedPlan } from '../allocation/build.ts';
-import { CentsMap } from '../money/cents-map.ts';
+import { CentsMap, decimalOfCents } from '../money/cents-map.ts';
 import { resultOf } from '../allocation/build.ts';
 import type { AllocationResult } from '../allocation/types.ts';
 import { formatCents } from '../money/fixed.ts';
 import { Decimal } from '../money/decimal.ts';
 import type { MethodId, NormalisedProblem } from '../problem/types.ts';
 import { solvabilityIssues } from '../problem/validate.ts';
-import { isRecording, kernelInProgress } from '../money/tape.ts';
+import { isRecording } from '../money/tape.ts';
 import { recordedAllocation } from './engine-kernel.ts';
 
 export interface YearAllocationInput {
@@ -47,22 +47,10 @@ export function allocateYear(input: YearAllocationInput): YearAllocation {
 	return isRecording() ? recordedAllocation(input, allocateExact) : allocateExact(input);
 }
 
-// The engine's cent amounts as Decimals (immutable, so one serves every use): the same amounts come
-// back year after year and in every scenario derived from another. Bounded: the table starts afresh
-// beyond this many amounts.
-const AMOUNTS_KEPT = 50_000;
-const amounts = new Map<number, Decimal>();
+/** The engine's cent amounts as Decimals (see decimalOfCents). */
 function amountOf(cents: bigint): Decimal {
-	// A kernel being recorded tells the outputs of the engine's macro apart by object.
-	if (kernelInProgress()) return new Decimal(formatCents(cents));
 	const key = Number(cents);
-	if (!Number.isSafeInteger(key)) return new Decimal(formatCents(cents));
-	let amount = amounts.get(key);
-	if (!amount) {
-		if (amounts.size >= AMOUNTS_KEPT) amounts.clear();
-		amounts.set(key, (amount = new Decimal(formatCents(cents))));
-	}
-	return amount;
+	return Number.isSafeInteger(key) ? decimalOfCents(key) : new Decimal(formatCents(cents));
 }
 
 function allocateExact(input: YearAllocationInput): YearAllocation {

@@ -57,16 +57,30 @@ function taxableShares(pools: readonly PoolYear[]): TaxableShares {
 	if (shares) return shares;
 	const inputs = pools.flatMap((pool) => pool.taxableShare.inputs);
 	const taxed = pools.filter((pool) => !pool.taxableShare.value.isZero());
-	const places = Math.max(0, ...taxed.map((pool) => pool.taxableShare.value.decimalPlaces()));
-	const scale = new Decimal(10).pow(places);
-	let units: { id: string; units: number }[] | undefined = taxed.map((pool) => ({
+	const own = taxed.map((pool) => unitsOf(pool.taxableShare.value));
+	const places = Math.max(0, ...own.map((u) => u?.places ?? 0));
+	let units: { id: string; units: number }[] | undefined = taxed.map((pool, i) => ({
 		id: pool.id,
-		units: pool.taxableShare.value.times(scale).toNumber()
+		units: own[i] ? own[i].units * 10 ** (places - own[i].places) : Number.NaN
 	}));
 	// A share with more places than a double holds exactly: no integer path for this year.
 	if (places > 15 || units.some((u) => !Number.isSafeInteger(u.units))) units = undefined;
 	sharesOfPools.set(pools, (shares = { inputs, units, places }));
 	return shares;
+}
+
+// A share as units of 10^-places, by share (a leaf's Decimal serves every year it is in force).
+const sharesAsUnits = new WeakMap<Decimal, { readonly units: number; readonly places: number } | null>();
+
+/** A share as a safe integer of units of 10^-places, null when it has no such form. */
+function unitsOf(share: Decimal): { readonly units: number; readonly places: number } | null {
+	let found = sharesAsUnits.get(share);
+	if (found === undefined) {
+		const places = share.decimalPlaces();
+		const units = places <= 15 ? share.times(`1e${places}`).toNumber() : Number.NaN;
+		sharesAsUnits.set(share, (found = Number.isSafeInteger(units) ? { units, places } : null));
+	}
+	return found;
 }
 
 /**

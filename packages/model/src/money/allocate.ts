@@ -13,6 +13,7 @@ import {
 	type DecimalInput
 } from './decimal.ts';
 import { isRecording, recordedMacro, roundFloat, type MacroFn } from './tape.ts';
+import { decimalOfCents } from './cents-map.ts';
 
 export type Weights = ReadonlyMap<string, Decimal> | Readonly<Record<string, DecimalInput | number>>;
 
@@ -95,12 +96,7 @@ function splitInCents(total: Decimal, entries: readonly [string, Decimal][]): Ma
 	let leftover = amount - floors.reduce((s, f) => s + f, 0n);
 	for (let k = 0; leftover > 0n; k = (k + 1) % order.length, leftover--) floors[order[k]!]! += 1n;
 	const sign = totalCents < 0 ? -1n : 1n;
-	return new Map(entries.map(([id], i) => [id, centsToDecimal(sign * floors[i]!)]));
-}
-
-/** Whole cents as a Decimal (zero without a sign). */
-function centsToDecimal(cents: bigint): Decimal {
-	return cents === 0n ? ZERO : new Decimal(`${cents}e-2`);
+	return new Map(entries.map(([id], i) => [id, decimalOfCents(Number(sign * floors[i]!))]));
 }
 
 /** The float twin of allocateByWeights over [total, ...weights] (the kernel's split). */

@@ -3,6 +3,7 @@
 // and 40 000 charges a year are not worth 40 000 Decimals nobody reads. A Decimal is made when an
 // entry is first read as one, and kept.
 import { Decimal, ZERO, centsOf, sum } from './decimal.ts';
+import { kernelInProgress } from './tape.ts';
 
 /** The positions of ids in one order, shared by every map over that order. */
 export type IdIndex = ReadonlyMap<string, number>;
@@ -40,7 +41,7 @@ export class CentsMap implements ReadonlyMap<string, Decimal> {
 
 	private at(i: number): Decimal {
 		let made = this.made[i];
-		if (!made) this.made[i] = made = fromCents(this.amounts[i]!);
+		if (!made) this.made[i] = made = decimalOfCents(this.amounts[i]!);
 		return made;
 	}
 
@@ -79,6 +80,24 @@ function fromCents(cents: number): Decimal {
 	return cents === 0 ? ZERO : new Decimal(`${cents}e-2`);
 }
 
+// Amounts in cents made into Decimals (immutable, so one serves every use): the same amounts come
+// back year after year and in every scenario derived from another. Bounded: the table starts
+// afresh beyond this many amounts.
+const AMOUNTS_KEPT = 50_000;
+const amounts = new Map<number, Decimal>();
+
+/** Whole cents (a safe integer) as a Decimal, one object per amount (a new one while a kernel is recorded). */
+export function decimalOfCents(cents: number): Decimal {
+	// A kernel being recorded tells the outputs of a macro apart by object.
+	if (kernelInProgress()) return fromCents(cents);
+	let amount = amounts.get(cents);
+	if (!amount) {
+		if (amounts.size >= AMOUNTS_KEPT) amounts.clear();
+		amounts.set(cents, (amount = fromCents(cents)));
+	}
+	return amount;
+}
+
 /** The entry of `id` in whole cents, from a CentsMap directly or from any map's Decimal; undefined when absent or finer. */
 export function centsAt(map: ReadonlyMap<string, Decimal>, id: string): number | undefined {
 	if (map instanceof CentsMap) return map.cents(id);
@@ -96,5 +115,5 @@ export function sumAt(maps: readonly ReadonlyMap<string, Decimal>[], id: string)
 		const cents = map instanceof CentsMap ? (map.cents(id) ?? 0) : undefined;
 		if (cents === undefined || !Number.isSafeInteger((total += cents))) return sum(maps.map((m) => m.get(id) ?? ZERO));
 	}
-	return fromCents(total);
+	return decimalOfCents(total);
 }
