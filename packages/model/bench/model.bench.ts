@@ -19,6 +19,9 @@ import type { Scenario } from '../dist/scenario/types.js';
 import { validateProblem } from '../dist/problem/validate.js';
 import { allocateReciprocal } from '../dist/allocation/reciprocal.js';
 import { allocateFloat, toFloatProblem } from '../dist/allocation/float.js';
+import { prepareAnalysis } from '../dist/analysis/pair.js';
+import { fastEvaluator } from '../dist/analysis/fast-evaluator.js';
+import { outputWidth } from '../dist/analysis/simulate.js';
 import { generateProblem } from './generate.ts';
 
 const root = join(new URL('.', import.meta.url).pathname, '..', '..', '..');
@@ -98,12 +101,35 @@ const withTrace = ([b, v]: readonly [Scenario, Scenario]) => {
 };
 const tracedMs = medianFresh(withTrace, 11);
 const plainMs = medianFresh(([b, v]) => compareScenarios(b, v), 21);
+// The float kernel of the same comparison (the uncertainty analysis's fast path: every participant's
+// totals, differences and NPV at the inputs' medians), per evaluation, over many evaluations.
+const floatKernelMs = (() => {
+	const pair = prepareAnalysis(base, variant);
+	const evaluate = fastEvaluator(pair);
+	if (!evaluate.stats.kernel) return undefined;
+	const u = new Float64Array(pair.inputs.length).fill(0.5);
+	const out = new Float64Array(outputWidth(pair) * pair.participants.length);
+	const runs = 2000;
+	return (
+		median(() => {
+			for (let i = 0; i < runs; i++) evaluate(u, out);
+		}, 5) / runs
+	);
+})();
 row('reference comparison with full trace (ms, median)', ms(tracedMs), '≤ 5', verdict(tracedMs, 5));
 row(
 	'  the same without the explanation trees (ms)',
 	ms(plainMs),
 	'–',
 	`trace costs ${(tracedMs / plainMs).toFixed(1)}×`
+);
+row(
+	'  the same comparison in the float kernel, per evaluation (ms)',
+	floatKernelMs === undefined ? 'no kernel' : floatKernelMs.toFixed(3),
+	'–',
+	floatKernelMs === undefined
+		? ''
+		: `with trace ${(tracedMs / floatKernelMs).toFixed(0)}×, without ${(plainMs / floatKernelMs).toFixed(0)}× the kernel`
 );
 
 // 2. Loading and validating the reference scenario with its variants (each variant dry-run), in wall

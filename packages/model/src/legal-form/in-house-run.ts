@@ -20,8 +20,11 @@ import type { Scenario } from '../scenario/types.ts';
 import { validateStructure } from '../scenario/validate.ts';
 import { InHouseError, groupSize, inHouseCost, inHouseSettings, leafAt } from './in-house.ts';
 
-/** Computes a scenario without in-house members (the ordinary run). */
-export type PlainRun = (scenario: Scenario) => Result<RunResult>;
+/**
+ * Computes a scenario without in-house members (the ordinary run): every year of its horizon, or
+ * from `from` on (a year computes the earlier ones it reads, such as the year before a switch).
+ */
+export type PlainRun = (scenario: Scenario, from?: number) => Result<RunResult>;
 
 /** Whether any participant is in-house in some year of the horizon. */
 export function hasInHouseMembers(scenario: Scenario): boolean {
@@ -84,18 +87,23 @@ function runWithoutInHouse(scenario: Scenario, plain: PlainRun): Result<RunResul
 	return plain(scenario);
 }
 
-/** The run of those who stay, computed once per group (cached by `shared`). */
+/**
+ * The run of those who stay, computed once per group (cached by `shared`), from `from` on: a group
+ * stays together from the first year it is asked for to the end of the horizon (members only leave),
+ * and the years before it are not the group's.
+ */
 function sharedRunOf(
 	scenario: Scenario,
 	plain: PlainRun,
 	stay: readonly string[],
-	shared: Map<string, RunResult>
+	shared: Map<string, RunResult>,
+	from: number
 ): Result<RunResult> {
 	const cacheKey = stay.join(',');
 	const cached = shared.get(cacheKey);
 	if (cached) return { ok: true, value: cached };
 	const restricted = sharedScenario(scenario, stay);
-	const result = restricted.ok ? plain(restricted.value) : restricted;
+	const result = restricted.ok ? plain(restricted.value, from) : restricted;
 	if (result.ok) shared.set(cacheKey, result.value);
 	return result;
 }
@@ -245,7 +253,7 @@ export function runWithInHouse(scenario: Scenario, plain: PlainRun): Result<RunR
 		const stay = ids.filter((id) => !away.includes(id));
 		let sharedRun: RunResult | undefined;
 		if (stay.length > 0) {
-			const result = sharedRunOf(scenario, plain, stay, shared);
+			const result = sharedRunOf(scenario, plain, stay, shared, year);
 			if (!result.ok) {
 				issues.push(...result.issues);
 				continue;

@@ -110,14 +110,18 @@ export function shareComputation(from: Scenario, to: Scenario): void {
 	if (byMethod && !computations.has(to)) computations.set(to, byMethod);
 }
 
-/** Compute every year of the horizon in detail; issues collect in the returned model's env. */
+/**
+ * Compute every year of the horizon in detail (or from `from` on); issues collect in the returned
+ * model's env.
+ */
 export function computeYears(
 	scenario: Scenario,
-	options: RunOptions = {}
+	options: RunOptions = {},
+	from = scenario.horizon.from
 ): { model: ScenarioModel; years: YearDetail[] } {
 	const model = modelOf(scenario, options.method);
 	const years: YearDetail[] = [];
-	for (let y = scenario.horizon.from; y <= scenario.horizon.to; y++) years.push(model.year(y));
+	for (let y = Math.max(from, scenario.horizon.from); y <= scenario.horizon.to; y++) years.push(model.year(y));
 	return { model, years };
 }
 
@@ -246,7 +250,7 @@ export function tryRunScenario(scenario: Scenario, options: RunOptions = {}): Re
 	if (hasInHouseMembers(scenario)) {
 		// Participants in-house (eigen organisatie) for some years: those who stay share a smaller back office.
 		try {
-			return runWithInHouse(scenario, (s) => tryRunPlain(s, options));
+			return runWithInHouse(scenario, (s, from) => tryRunPlain(s, options, from));
 		} catch (error) {
 			if (error instanceof InHouseError)
 				return {
@@ -259,9 +263,9 @@ export function tryRunScenario(scenario: Scenario, options: RunOptions = {}): Re
 	return tryRunPlain(scenario, options);
 }
 
-/** The run of a scenario without in-house members. */
-function tryRunPlain(scenario: Scenario, options: RunOptions): Result<RunResult> {
-	const { model, years } = computeYears(scenario, options);
+/** The run of a scenario without in-house members (every year of its horizon, or from `from` on). */
+function tryRunPlain(scenario: Scenario, options: RunOptions, from?: number): Result<RunResult> {
+	const { model, years } = computeYears(scenario, options, from);
 	if (model.env.issues.length > 0) return { ok: false, issues: model.env.issues };
 	return { ok: true, value: toRunResult(scenario, years) };
 }
