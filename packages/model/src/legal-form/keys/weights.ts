@@ -257,6 +257,24 @@ function mixed(key: Key, b: Map<string, Decimal>, u: Map<string, Decimal>, baseS
 	return weights;
 }
 
+// A fixed key's weights by key, for the recipients they were made for (the lists of a computation are
+// the same arrays every year): read-only, so every year of the computation takes the one map.
+const fixedMaps = new WeakMap<
+	Key,
+	{ participants: readonly string[]; pools: readonly string[]; self: string | undefined; weights: Map<string, Decimal> }
+>();
+
+function fixedWeights(key: Extract<Key, { type: 'fixed' }>, ctx: KeyContext): Map<string, Decimal> {
+	const known = fixedMaps.get(key);
+	if (known && known.participants === ctx.participants && known.pools === ctx.pools && known.self === ctx.self)
+		return known.weights;
+	const weights = new Map<string, Decimal>();
+	for (const [id, share] of fixedShares(key, ctx)) if (allowed(id, ctx)) weights.set(id, share);
+	// While a kernel is recorded, nothing is kept: its computation stands apart.
+	if (!isRecording()) fixedMaps.set(key, { participants: ctx.participants, pools: ctx.pools, self: ctx.self, weights });
+	return weights;
+}
+
 // A fixed key's sentence, by key and recipients' names (a message is read-only data): every year reads it.
 const fixedRules = new WeakMap<Key, { names: KeyContext['names']; rule: Message }>();
 
@@ -274,11 +292,8 @@ function fixedRule(key: Extract<Key, { type: 'fixed' }>, names: KeyContext['name
 
 function rawWeights(key: Key, ctx: KeyContext): KeyWeights {
 	switch (key.type) {
-		case 'fixed': {
-			const weights = new Map<string, Decimal>();
-			for (const [id, share] of fixedShares(key, ctx)) if (allowed(id, ctx)) weights.set(id, share);
-			return { weights, rule: fixedRule(key, ctx.names) };
-		}
+		case 'fixed':
+			return { weights: fixedWeights(key, ctx), rule: fixedRule(key, ctx.names) };
 		case 'even': {
 			const weights = new Map(ctx.participants.map((p) => [p, new Decimal(1)]));
 			return { weights, rule: message('key.even', { count: ctx.participants.length }) };
