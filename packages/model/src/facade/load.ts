@@ -7,6 +7,7 @@ import { parseScenarioText, withPositions } from '../scenario/parse.ts';
 import type { Change, Scenario, Variant } from '../scenario/types.ts';
 import { validateStructure, validateVariant, type ValidateOptions } from '../scenario/validate.ts';
 import { applyChangesShared, parsePath } from '../scenario/variant.ts';
+import { isSealed, sealRaw } from '../scenario/sealed.ts';
 
 /** The texts of a scenario: the baseline and (for a folder) its variant files by file name. */
 export interface ScenarioTexts {
@@ -76,7 +77,9 @@ export interface LoadOptions {
  */
 export function loadScenarioFromTexts(texts: ScenarioTexts, options: LoadOptions = {}): Result<Scenario> {
 	const file = texts.file ?? 'scenario.yaml';
+	// The parsed data is the model's own from here on: sealed, so that what is read from it can be kept.
 	const parsed = parseScenarioText(texts.scenario, file);
+	if (parsed.ok) sealRaw(parsed.value);
 	const issues: Issue[] = [];
 	const variants: Variant[] = [];
 	for (const [name, text] of Object.entries(texts.variants ?? {})) {
@@ -85,6 +88,7 @@ export function loadScenarioFromTexts(texts: ScenarioTexts, options: LoadOptions
 			for (const issue of p.issues) issues.push(issue);
 			continue;
 		}
+		sealRaw(p.value);
 		const v = validateVariant(p.value, { file: name });
 		if (!v.ok) for (const issue of withPositions(v.issues, text, name)) issues.push(issue);
 		else variants.push(v.value);
@@ -204,6 +208,8 @@ export function applyVariant(
 	// The result shares with `scenario.raw` what the changes leave alone: neither is modified once validated.
 	const applied = applyChangesShared(scenario.raw, changes, path);
 	if (applied.issues.length > 0) return { ok: false, issues: withFile(applied.issues, options.file) };
+	// What it shares with a sealed raw is sealed; the rest it made itself (changes are copied in).
+	if (isSealed(scenario.raw)) sealRaw(applied.raw);
 	const fileOption = options.file ? { file: options.file } : {};
 	// Without the dry run only the structure is checked; tryRunScenario then reports values not in force.
 	const structure = validateStructure(applied.raw, fileOption);

@@ -8,6 +8,7 @@ import { BASES, FORBIDDEN_KEYS, ID_PATTERN, isIsoDate } from '../domain/format.t
 import type { ScenarioIssueCode } from './issue-codes.ts';
 import type { DatedEntry, Leaf, Series, Source } from './types.ts';
 import { checkLeafUncertainty, readUncertaintyFields } from './uncertainty.ts';
+import { isSealed } from './sealed.ts';
 
 export const LEAF_FIELDS = [
 	'value',
@@ -101,11 +102,19 @@ export function isObj(value: unknown): value is Obj {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// The series read from a sealed part without an issue, with what else the reading depended on.
+const leafSeriesRead = new WeakMap<
+	object,
+	{ path: string; kind: Kind; sources: Readonly<Record<string, Source>>; series: Series<Leaf> }[]
+>();
+
 /** Reads raw data into typed values, reporting every problem to one issue collector. */
 export class Reader {
 	/** Sources by id, which leaves may name; set once the sources section is read. */
 	sources: Readonly<Record<string, Source>> = {};
 	readonly out: IssueCollector<ScenarioIssueCode>;
+	/** How many issues (errors and warnings) were reported so far; never goes down. */
+	reported = 0;
 	constructor(file?: string) {
 		this.out = new IssueCollector<ScenarioIssueCode>(file);
 	}
@@ -115,6 +124,7 @@ export class Reader {
 	}
 
 	issue(code: ScenarioIssueCode, path: string, message: IssueText, severity: Severity = 'error'): void {
+		this.reported++;
 		this.out.add(code, path, message, severity);
 	}
 
@@ -390,8 +400,23 @@ export class Reader {
 		return ok ? { path, entries } : undefined;
 	}
 
+	/**
+	 * A dated series of numbers with provenance. A sealed part read before at the same path, as the
+	 * same kind, with the same sources and without any issue, gives the very series read then (the
+	 * label only words issues): a variant shares its baseline's leaves, and so what is kept per leaf.
+	 */
 	leafSeries(value: unknown, path: string, kind: Kind, label: IssueText): Series<Leaf> | undefined {
-		return this.series(value, path, (v, p) => this.leaf(v, p, kind, label));
+		if (!isSealed(value)) return this.series(value, path, (v, p) => this.leaf(v, p, kind, label));
+		let known = leafSeriesRead.get(value);
+		const same = known?.find((k) => k.path === path && k.kind === kind && k.sources === this.sources);
+		if (same) return same.series;
+		const before = this.reported;
+		const series = this.series(value, path, (v, p) => this.leaf(v, p, kind, label));
+		if (series && this.reported === before) {
+			if (!known) leafSeriesRead.set(value, (known = []));
+			known.push({ path, kind, sources: this.sources, series });
+		}
+		return series;
 	}
 
 	optionalLeafSeries(value: unknown, path: string, kind: Kind, label: IssueText): Series<Leaf> | undefined {
@@ -453,6 +478,8 @@ export function findForbiddenKeys(value: unknown, path: string, out: Reader): vo
 		return p;
 	};
 	const walk = (v: unknown): void => {
+		// A sealed part holds no forbidden key (scenario/sealed.ts).
+		if (isSealed(v)) return;
 		if (Array.isArray(v))
 			for (let i = 0; i < v.length; i++) {
 				trail.push(i);

@@ -9,6 +9,7 @@ import { readFairness, readInHouse } from './in-house.ts';
 import { checkKeyReferences, readKey } from './read-key.ts';
 import type { ScenarioIssueCode } from './issue-codes.ts';
 import { checkKeyUncertainty, readUncertaintySection, scenarioLeaves, type LeafSections } from './uncertainty.ts';
+import { isSealed } from './sealed.ts';
 import { LEAF_FIELDS, Reader, describe, findForbiddenKeys, isObj, join, type Kind, type Obj } from './reader.ts';
 import {
 	METHOD_IDS,
@@ -94,8 +95,22 @@ function openMap(r: Reader, value: unknown, path: string): Obj | undefined {
 	return r.object(value, path, Object.keys(isObj(value) ? value : {}));
 }
 
+// The sources read from a sealed part without an issue: its variants then share the very map, which
+// lets the reader give them the very leaves too (Reader.leafSeries).
+const sourcesRead = new WeakMap<object, Record<string, Source>>();
+
 /** sources: read first, because leaves refer to them by id. */
 function readSources(r: Reader, value: unknown): Record<string, Source> {
+	if (!isSealed(value)) return readSourcesOnce(r, value);
+	const known = sourcesRead.get(value);
+	if (known) return known;
+	const before = r.reported;
+	const sources = readSourcesOnce(r, value);
+	if (r.reported === before) sourcesRead.set(value, sources);
+	return sources;
+}
+
+function readSourcesOnce(r: Reader, value: unknown): Record<string, Source> {
 	const sources: Record<string, Source> = {};
 	if (value === undefined) return sources;
 	for (const [id, s] of Object.entries(openMap(r, value, 'sources') ?? {})) {
