@@ -1,6 +1,7 @@
 // Text (YAML, or JSON which is YAML) to plain data, without touching the file system. Syntax errors
 // come back as issues with line and column; duplicate keys are rejected.
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { readFastYaml } from './fast-yaml.ts';
 import { issueTexts, makeIssue, type Issue, type IssueText, type IssueTexts, type Result } from '../domain/issue.ts';
 
 /** Largest scenario or variant text read (characters), and deepest nesting of maps and lists. */
@@ -118,6 +119,29 @@ export function parseScenarioText(text: string, file?: string): Result<unknown> 
 	const bad = text.indexOf('\ufffd');
 	if (bad >= 0) return fail('invalid_encoding', TEXTS.notUtf8, bad);
 	if (flowDepth(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return fail('too_deep', NESTING_TOO_DEEP);
+	// The common text is read quickly; any other, and every error, by `yaml` (scenario/fast-yaml.ts).
+	const fast = readFastYaml(text);
+	const read = fast ? { ok: true as const, value: fast } : readWithYaml(text, file);
+	if (!read.ok) return read;
+	const value = read.value;
+	if (dataDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return fail('too_deep', NESTING_TOO_DEEP);
+	if (value === null || value === undefined) {
+		return {
+			ok: false,
+			issues: [
+				makeIssue('empty_file', '', { en: 'the file is empty', nl: 'het bestand is leeg' }, file ? { file } : {})
+			]
+		};
+	}
+	return { ok: true, value };
+}
+
+/** Text to plain data by `yaml`, which reports syntax errors, tags, merge keys and alias problems with positions. */
+function readWithYaml(text: string, file: string | undefined): Result<unknown> {
+	const fail = (code: string, message: IssueText): Result<unknown> => ({
+		ok: false,
+		issues: [makeIssue(code, '', message, file ? { file } : {})]
+	});
 	const lineCounter = new LineCounter();
 	let doc: Document;
 	try {
@@ -145,15 +169,6 @@ export function parseScenarioText(text: string, file?: string): Result<unknown> 
 				nl: `een alias (*naam) heeft geen anker (&naam) ervoor: ${firstLine(message)}`
 			});
 		return fail('syntax_error', notYaml(firstLine(message)));
-	}
-	if (dataDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return fail('too_deep', NESTING_TOO_DEEP);
-	if (value === null || value === undefined) {
-		return {
-			ok: false,
-			issues: [
-				makeIssue('empty_file', '', { en: 'the file is empty', nl: 'het bestand is leeg' }, file ? { file } : {})
-			]
-		};
 	}
 	return { ok: true, value };
 }
