@@ -30,6 +30,8 @@ run('uncertainty analysis', [
 run('scenario model', ['--expose-gc', '--import', 'tsx', join('packages', 'model', 'bench', 'model.bench.ts')]);
 run('command line', [join('packages', 'model', 'bench', 'cli.bench.mjs')]);
 run('cooperative games', ['--import', 'tsx', join('packages', 'model', 'bench', 'game.bench.ts')]);
+// The app's benchmarks run in a real browser: the one `npm test` installs when it is missing.
+run('a Chromium for the app', [join(root, 'scripts', 'ensure-chromium.mjs')]);
 const ui = join(root, 'scripts', 'bench-ui.mjs');
 if (existsSync(ui)) run('web app', [ui]);
 run('uncertainty analysis in the app', [join(root, 'scripts', 'bench-analysis-ui.mjs')]);

@@ -55,6 +55,8 @@ function medianCpu(fn: () => unknown, runs: number): number {
 
 const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const verdict = (value: number, target: number): string => (value <= target ? 'yes' : 'NO');
+// Measured first, as a reference for the figures below (see hostSpeed).
+const speedBefore = hostSpeed();
 const rows: string[] = [];
 const row = (figure: string, value: string, target: string, met: string) =>
 	rows.push(`| ${figure} | ${value} | ${target} | ${met} |`);
@@ -193,7 +195,22 @@ else {
 	row('  its peak memory (MB)', full.mb.toFixed(0), '≤ 1024', verdict(full.mb, 1024));
 }
 
+/**
+ * The host's speed as the time of a fixed integer loop (ms), taken before and after the figures: on a
+ * shared machine the speed drifts by a third and more, and this tells runs on a slow host apart.
+ */
+function hostSpeed(): number {
+	const t0 = performance.now();
+	let x = 0;
+	for (let i = 0; i < 1e8; i++) x = (x + i * 7) % 1000003;
+	if (x < 0) throw new Error('unreachable');
+	return performance.now() - t0;
+}
+
 console.log(`Scenario model benchmark (node ${process.version}); medians of repeated runs in one process\n`);
+console.log(
+	`Host speed: a fixed loop took ${speedBefore.toFixed(0)} ms before the figures and ${hostSpeed().toFixed(0)} ms after (lower is faster: compare runs by it).\n`
+);
 console.log('| figure | measured | target | met |');
 console.log('|---|---:|---:|:---:|');
 for (const r of rows) console.log(r);
