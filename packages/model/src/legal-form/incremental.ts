@@ -22,15 +22,28 @@ export interface Origin {
 	readonly changed: Reads;
 }
 
+// What comparing two weights maps found, by the pair (weights maps are read-only once made): a
+// variant compares each year's problem with its kin's, and the same few maps meet year after year.
+const comparedWeights = new WeakMap<ReadonlyMap<string, Decimal>, WeakMap<ReadonlyMap<string, Decimal>, boolean>>();
+
 function sameWeights(a: ReadonlyMap<string, Decimal>, b: ReadonlyMap<string, Decimal>): boolean {
 	// A pool year taken from the origin brings its very weights: no need to compare them one by one.
 	if (a === b) return true;
 	if (a.size !== b.size) return false;
+	let withA = comparedWeights.get(a);
+	const known = withA?.get(b);
+	if (known !== undefined) return known;
+	let same = true;
 	for (const [id, w] of a) {
 		const other = b.get(id);
-		if (other === undefined || (other !== w && !other.eq(w))) return false;
+		if (other === undefined || (other !== w && !other.eq(w))) {
+			same = false;
+			break;
+		}
 	}
-	return true;
+	if (!withA) comparedWeights.set(a, (withA = new WeakMap()));
+	withA.set(b, same);
+	return same;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
