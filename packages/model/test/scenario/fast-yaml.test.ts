@@ -146,6 +146,38 @@ describe('the quick YAML reader', () => {
 		expect(fast).toBeGreaterThan(300);
 	});
 
+	it('reads the project’s scenario files with a few characters inserted, deleted or replaced as yaml does', () => {
+		// The edits a person makes by mistake; most of the results are still YAML, many no longer valid scenarios.
+		const files = [...yamlFiles(join(ROOT, 'scenarios'))].map((f) => readFileSync(f, 'utf8'));
+		const pieces = [' ', '  ', '\n', '\n  ', ':', ': ', '- ', '"', "'", '#', ' #', '{', '}', '[', ']', ','];
+		pieces.push('&a', '*a', '|', '>', '\r\n', 'x', '1', '.', 'e5', '\\', '@', '`', '%', '?', '!', '<<', '~', '---');
+		const edit = fc.record({
+			at: fc.double({ min: 0, max: 1, noNaN: true }),
+			kind: fc.constantFrom('insert', 'delete', 'replace'),
+			piece: fc.constantFrom(...pieces),
+			length: fc.integer({ min: 1, max: 5 }),
+			from: fc.double({ min: 0, max: 1, noNaN: true })
+		});
+		let fast = 0;
+		fc.assert(
+			fc.property(fc.nat(files.length - 1), fc.array(edit, { minLength: 1, maxLength: 3 }), (file, edits) => {
+				let text = files[file]!;
+				for (const e of edits) {
+					const at = Math.floor(e.at * text.length);
+					if (e.kind === 'insert') text = text.slice(0, at) + e.piece + text.slice(at);
+					else if (e.kind === 'delete') text = text.slice(0, at) + text.slice(at + e.length);
+					else text = text.slice(0, at) + text[Math.floor(e.from * text.length)]! + text.slice(at + 1);
+				}
+				const data = readFastYaml(text);
+				if (data === undefined) return;
+				fast++;
+				expectSame(data, text);
+			}),
+			{ numRuns: 300, seed: 4 }
+		);
+		expect(fast).toBeGreaterThan(80);
+	});
+
 	it('declines the texts on which the two readers were found to differ, which yaml then reads', () => {
 		const declined = [
 			'a: 1e311',
