@@ -175,7 +175,11 @@ export interface Scenario {
 	readonly fairness?: FairnessSettings;
 	/** Variants listed inline (single-file scenarios) or loaded from variants/*.yaml. */
 	readonly variants: readonly Variant[];
-	/** The plain data this scenario was validated from (variants apply their changes to it). */
+	/**
+	 * The plain data this scenario was validated from (variants apply their changes to it, sharing what
+	 * the changes leave alone). Data that loadScenarioFromTexts parsed is frozen, all the way down;
+	 * to change it, apply changes (applyVariant) or work on a copy (structuredClone).
+	 */
 	readonly raw: Readonly<Record<string, unknown>>;
 	/** null for the baseline; the id of the applied variant otherwise. */
 	readonly variantId: string | null;
