@@ -1,7 +1,14 @@
 // Loading a scenario from texts (the CLI reads files, the web app passes bundled texts), validating it
 // completely (structure, then a dry run that finds values not in force), and resolving variants.
 import { makeIssue, type Issue, type Result } from '../domain/issue.ts';
-import { computeYears, relateComputation, shareComputation, tryRunScenario } from '../legal-form/run.ts';
+import {
+	computeYears,
+	deriveComputation,
+	relateComputation,
+	shareComputation,
+	tryRunScenario
+} from '../legal-form/run.ts';
+import { changedLeafPaths } from '../scenario/leaf-changes.ts';
 import { hasInHouseMembers } from '../legal-form/in-house-run.ts';
 import { parseScenarioText, withPositions } from '../scenario/parse.ts';
 import type { Change, Scenario, Variant } from '../scenario/types.ts';
@@ -215,9 +222,16 @@ export function applyVariant(
 	const structure = validateStructure(applied.raw, fileOption);
 	if (!structure.ok) return structure;
 	// Changes the years do not read leave the computation of `scenario` (if it has one) valid: reuse it.
-	if (leavesYearsUnchanged(changes)) shareComputation(scenario, structure.value);
-	// Other changes may leave some years' allocations as they were: the variant may take those.
-	else relateComputation(scenario, structure.value);
+	const unchanged = leavesYearsUnchanged(changes);
+	if (unchanged) shareComputation(scenario, structure.value);
+	// Other changes may leave some years' allocations as they were: the variant may take those; and
+	// changes that only replace dated series of numbers leave every result that read none of them.
+	const leaves = unchanged ? undefined : changedLeafPaths(scenario, structure.value, changes);
+	const relate = (to: Scenario) => {
+		relateComputation(scenario, to);
+		if (leaves) deriveComputation(scenario, to, leaves);
+	};
+	if (!unchanged) relate(structure.value);
 	const validated = options.dryRun === false ? structure : dryRun(structure, options.file);
 	if (!validated.ok) return validated;
 	// A field name a change introduced that the format does not know would be silently ignored: make it an error.
@@ -251,7 +265,7 @@ export function applyVariant(
 	};
 	// The dry run computed every year already: running the variant reuses it.
 	shareComputation(validated.value, value);
-	if (!leavesYearsUnchanged(changes)) relateComputation(scenario, value);
+	if (!unchanged) relate(value);
 	return { ok: true, value };
 }
 
