@@ -6,8 +6,8 @@
 // not compensate; the partner pays its own contract management. The host bears the residual: the
 // total service cost − the partners' fees, and receives the mark-up.
 import { Decimal, ZERO, roundToCents, sum } from '../money/decimal.ts';
-import { allocateByWeights } from '../money/allocate.ts';
-import { sumAt } from '../money/cents-map.ts';
+import { allocateByWeights, splitByCents } from '../money/allocate.ts';
+import { CentsMap, sumAt } from '../money/cents-map.ts';
 import { traceOnly } from '../money/tape.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
 import { entryAt, yearDate } from '../scenario/resolve.ts';
@@ -67,10 +67,13 @@ function transitionFee(ctx: Computation, p: string, d: ParticipantDetail, terms:
 	const contribution = before.components.service.plus(govShare);
 	const fee = roundToCents(contribution.times(index.factor));
 	d.components.service = fee;
-	// Break the fee down by pool in proportion to last year's GR charges.
-	const weights = new Map([...before.pools].filter(([, v]) => v.isPositive()));
-	const parts = weights.size > 0 && !fee.isZero() ? allocateByWeights(fee, weights) : new Map<string, Decimal>();
-	d.pools = parts;
+	// Break the fee down by pool in proportion to last year's GR charges (in cents when they are kept so).
+	const inCents = before.pools instanceof CentsMap && !fee.isZero() ? splitByCents(fee, before.pools) : undefined;
+	if (inCents) d.pools = inCents;
+	else {
+		const weights = new Map([...before.pools].filter(([, v]) => v.isPositive()));
+		d.pools = weights.size > 0 && !fee.isZero() ? allocateByWeights(fee, weights) : new Map<string, Decimal>();
+	}
 	const s = terms.switchYear;
 	const rule = message('rule.dvoTransition', {
 		from: s,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateByWeights, roundPreservingTotal, splitEvenly } from './allocate.ts';
+import { allocateByWeights, roundPreservingTotal, splitByCents, splitEvenly } from './allocate.ts';
+import { CentsMap } from './cents-map.ts';
 import { Decimal, roundToCents } from './decimal.ts';
 
 describe('allocateByWeights', () => {
@@ -60,5 +61,42 @@ describe('allocateByWeights in whole cents', () => {
 		const weights = { a: '0.333', b: '0.667', c: '1' };
 		const got = Object.fromEntries([...allocateByWeights('10.00', weights)].map(([id, v]) => [id, v.toString()]));
 		expect(got).toEqual(decimalSplit('10.00', weights));
+	});
+});
+
+describe('a split by a map of whole cents', () => {
+	it('gives the parts of allocateByWeights by its entries that are not negative, for the same ids in the same order', () => {
+		const weight = fc.oneof(fc.constant(Number.NaN), fc.constant(-500), fc.constant(0), fc.constant(100));
+		fc.assert(
+			fc.property(
+				fc.integer({ min: -9_000_000_000_00, max: 9_000_000_000_00 }).filter((t) => t !== 0),
+				fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 }),
+				fc.array(fc.oneof(weight, fc.integer({ min: 0, max: 5_000_000_000_00 })), { minLength: 12, maxLength: 12 }),
+				(total, names, ws) => {
+					const ids = names.map((n) => `p${n}`);
+					const map = new CentsMap(
+						ids,
+						new Map(ids.map((id, i) => [id, i])),
+						Float64Array.from(ids, (_, i) => ws[i]!)
+					);
+					const amount = new Decimal(total).dividedBy(100);
+					const positive = new Map([...map].filter(([, v]) => v.isPositive()));
+					const split = splitByCents(amount, map);
+					// Weights that sum to zero: allocateByWeights refuses them, and the cents split leaves them to it.
+					if ([...positive.values()].every((v) => v.isZero())) {
+						expect(split).toBeUndefined();
+						return;
+					}
+					const expected = allocateByWeights(amount, positive);
+					expect(split).toBeDefined();
+					expect([...split!.keys()]).toEqual([...expected.keys()]);
+					expect([...split!].map(([id, v]) => [id, v.toString()])).toEqual(
+						[...expected].map(([id, v]) => [id, v.toString()])
+					);
+					expect(split!.size).toBe(expected.size);
+				}
+			),
+			{ numRuns: 400 }
+		);
 	});
 });

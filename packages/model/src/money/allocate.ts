@@ -13,7 +13,7 @@ import {
 	type DecimalInput
 } from './decimal.ts';
 import { isRecording, recordedMacro, roundFloat, type MacroFn } from './tape.ts';
-import { decimalOfCents } from './cents-map.ts';
+import { CentsMap, decimalOfCents } from './cents-map.ts';
 
 export type Weights = ReadonlyMap<string, Decimal> | Readonly<Record<string, DecimalInput | number>>;
 
@@ -72,31 +72,68 @@ const LARGEST_EXACT = 10n ** 30n;
  */
 function splitInCents(total: Decimal, entries: readonly [string, Decimal][]): Map<string, Decimal> | undefined {
 	const totalCents = centsOf(total);
-	if (totalCents === undefined || totalCents === 0) return undefined;
+	if (totalCents === undefined) return undefined;
 	const weights: bigint[] = [];
-	let weightSum = 0n;
 	for (const [, w] of entries) {
 		const cents = centsOf(w);
 		if (cents === undefined) return undefined;
 		weights.push(BigInt(cents));
-		weightSum += BigInt(cents);
 	}
+	const parts = largestRemainder(totalCents, weights, (i) => entries[i]![0]);
+	return parts && new Map(entries.map(([id], i) => [id, decimalOfCents(parts[i]!)]));
+}
+
+/**
+ * The integer split of splitInCents: `totalCents` (a safe integer, not zero) over whole-number
+ * weights, each part truncated and the leftover cents to the largest remainders (ties by `idOf`),
+ * the parts oriented by the total's sign as the Decimal split orients them. Undefined when the
+ * weights sum to zero or a number reaches LARGEST_EXACT.
+ */
+function largestRemainder(
+	totalCents: number,
+	weights: readonly bigint[],
+	idOf: (i: number) => string
+): number[] | undefined {
+	if (totalCents === 0) return undefined;
+	let weightSum = 0n;
+	for (const w of weights) weightSum += w;
 	const amount = BigInt(Math.abs(totalCents));
 	if (weightSum === 0n || weightSum >= LARGEST_EXACT || amount >= LARGEST_EXACT) return undefined;
-	// Each part in cents as floor + remainder ÷ Σ weights (oriented by the total's sign, as the Decimal split is).
+	// Each part in cents as floor + remainder ÷ Σ weights.
 	const floors = weights.map((w) => (amount * w) / weightSum);
-	const order = entries.map((_, i) => i).filter((i) => weights[i]! !== 0n);
+	const order = weights.map((_, i) => i).filter((i) => weights[i]! !== 0n);
 	const remainder = weights.map((w) => (amount * w) % weightSum);
 	order.sort((a, b) => {
 		const [ra, rb] = [remainder[a]!, remainder[b]!];
 		if (ra !== rb) return ra > rb ? -1 : 1;
-		const [ia, ib] = [entries[a]![0], entries[b]![0]];
+		const [ia, ib] = [idOf(a), idOf(b)];
 		return ia < ib ? -1 : ia > ib ? 1 : 0;
 	});
 	let leftover = amount - floors.reduce((s, f) => s + f, 0n);
 	for (let k = 0; leftover > 0n; k = (k + 1) % order.length, leftover--) floors[order[k]!]! += 1n;
 	const sign = totalCents < 0 ? -1n : 1n;
-	return new Map(entries.map(([id], i) => [id, decimalOfCents(Number(sign * floors[i]!))]));
+	return floors.map((f) => Number(sign * f));
+}
+
+/**
+ * allocateByWeights of `total` by the entries of a map of whole cents that are not negative (as the
+ * Decimals' isPositive() selects them, zero included), kept in cents: the
+ * same parts, for the same ids in the same order (the other ids are absent). Undefined where the
+ * split cannot be made in integers (see splitInCents), and while a kernel is recorded (the split is
+ * then one macro of allocateByWeights).
+ */
+export function splitByCents(total: Decimal, weights: CentsMap): CentsMap | undefined {
+	if (isRecording()) return undefined;
+	const totalCents = centsOf(total);
+	if (totalCents === undefined) return undefined;
+	// As Decimal's isPositive() takes them: zero too, which then receives nothing.
+	const positions = weights.positions((cents) => cents >= 0);
+	const parts = largestRemainder(
+		totalCents,
+		positions.map((i) => BigInt(weights.centsAtPosition(i))),
+		(k) => weights.idAt(positions[k]!)
+	);
+	return parts && weights.withAmounts(positions, parts);
 }
 
 /** The float twin of allocateByWeights over [total, ...weights] (the kernel's split). */

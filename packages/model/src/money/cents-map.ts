@@ -31,6 +31,31 @@ export class CentsMap implements ReadonlyMap<string, Decimal> {
 		this.size = size;
 	}
 
+	/** The positions (in the shared order) of the entries whose cents pass `test`. */
+	positions(test: (cents: number) => boolean): number[] {
+		const out: number[] = [];
+		for (let i = 0; i < this.amounts.length; i++)
+			if (!Number.isNaN(this.amounts[i]!) && test(this.amounts[i]!)) out.push(i);
+		return out;
+	}
+
+	/** The cents at a position of the shared order (NaN where absent). */
+	centsAtPosition(i: number): number {
+		return this.amounts[i]!;
+	}
+
+	/** The id at a position of the shared order. */
+	idAt(i: number): string {
+		return this.ids[i]!;
+	}
+
+	/** A map over the same order holding `cents[k]` at `positions[k]`, every other id absent. */
+	withAmounts(positions: readonly number[], cents: readonly number[]): CentsMap {
+		const amounts = new Float64Array(this.amounts.length).fill(Number.NaN);
+		positions.forEach((p, k) => (amounts[p] = cents[k]!));
+		return new CentsMap(this.ids, this.index, amounts);
+	}
+
 	/** The entry of `id` in cents, undefined when absent. */
 	cents(id: string): number | undefined {
 		const i = this.index.get(id);
