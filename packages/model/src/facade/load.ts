@@ -15,6 +15,7 @@ import type { Change, Scenario, Variant } from '../scenario/types.ts';
 import { validateStructure, validateVariant, type ValidateOptions } from '../scenario/validate.ts';
 import { applyChangesShared, parsePath } from '../scenario/variant.ts';
 import { isSealed, sealRaw } from '../scenario/sealed.ts';
+import { markValidated } from '../scenario/validated.ts';
 
 /** The texts of a scenario: the baseline and (for a folder) its variant files by file name. */
 export interface ScenarioTexts {
@@ -118,7 +119,7 @@ export function loadScenarioFromTexts(texts: ScenarioTexts, options: LoadOptions
 		seen.add(v.id);
 	}
 	if (issues.length > 0) return { ok: false, issues };
-	const scenario: Scenario = { ...base.value, variants: all };
+	const scenario: Scenario = markValidated({ ...base.value, variants: all });
 	shareComputation(base.value, scenario);
 	const resolved = new Map<string, Result<Scenario>>();
 	const checked = options.dryRunVariants ? new Set(options.dryRunVariants) : undefined;
@@ -256,13 +257,13 @@ export function applyVariant(
 			)
 		};
 	const id = options.id ?? 'edit';
-	const value: Scenario = {
+	const value: Scenario = markValidated({
 		...validated.value,
 		variants: scenario.variants,
 		variantId: id,
 		lineage: [...scenario.lineage, id],
 		changeCount: scenario.changeCount + changes.length
-	};
+	});
 	// The dry run computed every year already: running the variant reuses it.
 	shareComputation(validated.value, value);
 	if (!unchanged) relate(value);

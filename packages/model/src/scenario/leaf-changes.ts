@@ -5,6 +5,7 @@
 // series added or removed, a path inside a series) gives undefined: only the allocations are shared.
 import { parsePath } from './variant.ts';
 import type { Change, Leaf, Scenario, Series } from './types.ts';
+import { isValidated } from './validated.ts';
 
 /** The object at a change's path in a validated scenario (pools and participants by id or index). */
 function at(scenario: Scenario, path: string): unknown {
@@ -49,12 +50,14 @@ function isLeafSeries(value: unknown): value is Series<Leaf> {
 /**
  * The paths of every leaf the changes replace, in both scenarios (the old and the new dated values,
  * so that a result which read any of the old ones is computed again), or undefined when some change
- * does more than replace a dated series of numbers that `from` has.
+ * does more than replace a dated series of numbers that `from` has, or either scenario is not
+ * exactly what its plain data validates to (markValidated).
  * @param from the scenario the changes were applied to
  * @param to the result, validated
  */
 export function changedLeafPaths(from: Scenario, to: Scenario, changes: readonly Change[]): string[] | undefined {
-	if (changes.length === 0) return undefined;
+	// Only a scenario exactly as its plain data validates to: the variant is validated from that data.
+	if (changes.length === 0 || !isValidated(from) || !isValidated(to)) return undefined;
 	const paths = new Set<string>();
 	for (const change of changes) {
 		const [before, after] = [at(from, change.set), at(to, change.set)];

@@ -10,6 +10,7 @@ import { checkKeyReferences, readKey } from './read-key.ts';
 import type { ScenarioIssueCode } from './issue-codes.ts';
 import { checkKeyUncertainty, readUncertaintySection, scenarioLeaves, type LeafSections } from './uncertainty.ts';
 import { isSealed } from './sealed.ts';
+import { markValidated } from './validated.ts';
 import { LEAF_FIELDS, Reader, describe, findForbiddenKeys, isObj, join, type Kind, type Obj } from './reader.ts';
 import {
 	METHOD_IDS,
@@ -725,32 +726,34 @@ export function validateStructure(raw: unknown, options: ValidateOptions = {}): 
 		comparison
 	});
 	if (!id || !allocation || !legalForm) return r.out.result<Scenario>(undefined);
-	return r.out.result<Scenario>({
-		id,
-		title,
-		...(description ? { description } : {}),
-		horizon,
-		referenceYear,
-		sources: r.sources as Record<string, Source>,
-		participants,
-		drivers,
-		pools,
-		allocation,
-		legalForm,
-		indexation,
-		gr,
-		...(centrumgemeente ? { centrumgemeente } : {}),
-		vat,
-		comparison,
-		...(uncertainty ? { uncertainty } : {}),
-		...(inHouse ? { inHouse } : {}),
-		...(fairness ? { fairness } : {}),
-		variants,
-		raw,
-		variantId: null,
-		lineage: [id],
-		changeCount: 0
-	});
+	return r.out.result<Scenario>(
+		markValidated({
+			id,
+			title,
+			...(description ? { description } : {}),
+			horizon,
+			referenceYear,
+			sources: r.sources as Record<string, Source>,
+			participants,
+			drivers,
+			pools,
+			allocation,
+			legalForm,
+			indexation,
+			gr,
+			...(centrumgemeente ? { centrumgemeente } : {}),
+			vat,
+			comparison,
+			...(uncertainty ? { uncertainty } : {}),
+			...(inHouse ? { inHouse } : {}),
+			...(fairness ? { fairness } : {}),
+			variants,
+			raw,
+			variantId: null,
+			lineage: [id],
+			changeCount: 0
+		})
+	);
 }
 
 /** A change's end date: a date after `from`, which it needs. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyVariant, explainScenario, formatIssues, runScenario } from '../../src/index.ts';
 import { reusedResults } from '../../src/legal-form/run.ts';
+import { withLeafValues } from '../../src/analysis/pair.ts';
 import { changedLeafPaths } from '../../src/scenario/leaf-changes.ts';
 import type { Change, Scenario } from '../../src/scenario/types.ts';
 import { ROOT, mustResolve } from './helpers.ts';
@@ -104,6 +105,22 @@ describe('a variant that only replaces dated series of numbers', () => {
 		// Not vacuous: most of the changes take the derived path, and it reuses results.
 		expect(derived).toBeGreaterThan(10);
 		expect(reused).toBeGreaterThan(100);
+	});
+
+	it('never takes the results of a copy with other leaf values, which its plain data does not hold', () => {
+		// withLeafValues changes the scenario, not its plain data: a variant is validated from the data.
+		const copy = withLeafValues(reference, new Map([['pools[id=ict].cost.2021-01-01', '25000000.00']]));
+		const change: Change[] = [
+			{ set: 'pools[id=hrm].cost', from: '2024-01-01', value: { value: '9000000.00', ...note } }
+		];
+		const fromCopy = applyVariant(copy, change, { dryRun: false });
+		const fromReference = applyVariant(reference, change, { dryRun: false });
+		if (!fromCopy.ok || !fromReference.ok) throw new Error('the change does not apply');
+		expect(changedLeafPaths(copy, fromCopy.value, change)).toBeUndefined();
+		expect(changedLeafPaths(reference, fromReference.value, change)).toBeDefined();
+		runScenario(copy);
+		// Only allocations of the very same problems are shared with the copy (compared whole).
+		expect(runScenario(fromCopy.value).rows).toEqual(runScenario({ ...fromCopy.value }).rows);
 	});
 
 	it('is told apart from every other change, which shares only the allocations', () => {
