@@ -4,6 +4,7 @@
 // key shares and per-municipality settings; the shared pools' costs (and revenues and frictiekosten)
 // scale by the in-house cost function's (F_S / F_N)^b, the economies of scale the coalition keeps.
 import { Decimal, roundToCents } from '../money/decimal.ts';
+import { isSealed, sealRaw } from './sealed.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -11,37 +12,60 @@ function isObj(value: unknown): value is Obj {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Drop the shares of outsiders from a key (and from the keys nested in it). */
-function restrictKey(key: unknown, keep: ReadonlySet<string>): void {
-	if (!isObj(key)) return;
-	if (isObj(key.shares)) for (const id of Object.keys(key.shares)) if (!keep.has(id)) delete key.shares[id];
-	for (const nested of ['base', 'usage', 'settlement']) restrictKey(key[nested], keep);
+/** A key without the shares of outsiders (and the keys nested in it); the key itself when it names none. */
+function restrictKey(key: unknown, keep: ReadonlySet<string>): unknown {
+	if (!isObj(key)) return key;
+	let out: Obj | undefined;
+	const own = (): Obj => (out ??= { ...key });
+	if (isObj(key.shares) && Object.keys(key.shares).some((id) => !keep.has(id)))
+		own().shares = Object.fromEntries(Object.entries(key.shares).filter(([id]) => keep.has(id)));
+	for (const nested of ['base', 'usage', 'settlement']) {
+		const restricted = restrictKey(key[nested], keep);
+		if (restricted !== key[nested]) own()[nested] = restricted;
+	}
+	return out ?? key;
 }
 
-function restrictKeySeries(series: unknown, keep: ReadonlySet<string>): void {
-	if (isObj(series)) for (const entry of Object.values(series)) restrictKey(entry, keep);
+/** Each dated key of a series restricted (restrictKey); the series itself when none changes. */
+function restrictKeySeries(series: unknown, keep: ReadonlySet<string>): unknown {
+	return isObj(series) ? mapValues(series, (entry) => restrictKey(entry, keep)) : series;
 }
 
-function dropOutsiders(map: unknown, keep: ReadonlySet<string>, all: ReadonlySet<string>): void {
-	if (isObj(map)) for (const id of Object.keys(map)) if (all.has(id) && !keep.has(id)) delete map[id];
+/** `map` without the outsiders' entries (ids of `all` not kept); the map itself when it has none. */
+function dropOutsiders(map: unknown, keep: ReadonlySet<string>, all: ReadonlySet<string>): unknown {
+	if (!isObj(map) || !Object.keys(map).some((id) => all.has(id) && !keep.has(id))) return map;
+	return Object.fromEntries(Object.entries(map).filter(([id]) => !all.has(id) || keep.has(id)));
 }
 
-/** Scale every dated amount of a series, marking the result as derived. */
-function scaleSeries(series: unknown, factor: Decimal, note: string): void {
-	if (!isObj(series)) return;
-	for (const entry of Object.values(series)) scaleLeaf(entry, factor, note);
+/** `map` with `fn` applied to each value; the map itself when no value changes. */
+function mapValues(map: Obj, fn: (value: unknown, key: string) => unknown): Obj {
+	let out: Obj | undefined;
+	for (const [key, value] of Object.entries(map)) {
+		const next = fn(value, key);
+		if (next !== value) (out ??= { ...map })[key] = next;
+	}
+	return out ?? map;
 }
 
-function scaleLeaf(leaf: unknown, factor: Decimal, note: string): void {
-	if (!isObj(leaf) || typeof leaf.value !== 'string') return;
-	leaf.value = roundToCents(new Decimal(leaf.value).times(factor)).toFixed(2);
-	leaf.basis = 'derived';
-	leaf.note = `${note}${typeof leaf.note === 'string' ? `; originally: ${leaf.note}` : ''}`;
-	delete leaf.range;
+/** Every dated amount of a series scaled, marked as derived. */
+function scaleSeries(series: unknown, factor: Decimal, note: string): unknown {
+	return isObj(series) ? mapValues(series, (entry) => scaleLeaf(entry, factor, note)) : series;
+}
+
+function scaleLeaf(leaf: unknown, factor: Decimal, note: string): unknown {
+	if (!isObj(leaf) || typeof leaf.value !== 'string') return leaf;
+	const { range: _range, ...rest } = leaf;
+	return {
+		...rest,
+		value: roundToCents(new Decimal(leaf.value).times(factor)).toFixed(2),
+		basis: 'derived',
+		note: `${note}${typeof leaf.note === 'string' ? `; originally: ${leaf.note}` : ''}`
+	};
 }
 
 /**
- * The plain data of `raw` restricted to `members`, the shared costs scaled by `factor`.
+ * The plain data of `raw` restricted to `members`, the shared costs scaled by `factor`. `raw` is not
+ * modified: the result shares with it every map and list the restriction leaves alone.
  * @param host the member that hosts a centrumgemeente when the scenario's host is not a member
  */
 export function restrictRaw(
@@ -50,36 +74,69 @@ export function restrictRaw(
 	factor: Decimal,
 	host: string
 ): Record<string, unknown> {
-	const data = JSON.parse(JSON.stringify(raw)) as Obj;
 	const keep = new Set(members);
-	const participants = Array.isArray(data.participants) ? (data.participants as Obj[]) : [];
+	const participants = Array.isArray(raw.participants) ? (raw.participants as Obj[]) : [];
 	const all = new Set(participants.map((p) => String(p.id)));
-	data.participants = participants.filter((p) => keep.has(String(p.id)));
 	const note = `scaled × ${factor.toSignificantDigits(10).toString()} for the coalition ${members.join(', ')} (in-house cost function)`;
-	if (isObj(data.drivers))
-		for (const driver of Object.values(data.drivers)) if (isObj(driver)) dropOutsiders(driver.values, keep, all);
-	for (const pool of Array.isArray(data.pools) ? (data.pools as Obj[]) : []) {
-		scaleSeries(pool.cost, factor, note);
-		scaleSeries(pool.revenue, factor, note);
-		restrictKeySeries(pool.key, keep);
+	const { variants: _variants, ...data } = raw as Obj;
+	data.participants = participants.filter((p) => keep.has(String(p.id)));
+	if (isObj(raw.drivers))
+		data.drivers = mapValues(raw.drivers, (driver) =>
+			isObj(driver) && dropOutsiders(driver.values, keep, all) !== driver.values
+				? { ...driver, values: dropOutsiders(driver.values, keep, all) }
+				: driver
+		);
+	if (Array.isArray(raw.pools))
+		data.pools = raw.pools.map((pool: unknown) =>
+			isObj(pool)
+				? {
+						...pool,
+						...('cost' in pool ? { cost: scaleSeries(pool.cost, factor, note) } : {}),
+						...('revenue' in pool ? { revenue: scaleSeries(pool.revenue, factor, note) } : {}),
+						...('key' in pool ? { key: restrictKeySeries(pool.key, keep) } : {})
+					}
+				: pool
+		);
+	if (isObj(raw.gr))
+		data.gr = {
+			...raw.gr,
+			...('ownerCosts' in raw.gr ? { ownerCosts: dropOutsiders(raw.gr.ownerCosts, keep, all) } : {}),
+			...('governanceKey' in raw.gr ? { governanceKey: restrictKeySeries(raw.gr.governanceKey, keep) } : {})
+		};
+	if (isObj(raw.centrumgemeente))
+		data.centrumgemeente = restrictCentrumgemeente(raw.centrumgemeente, keep, all, host, factor, note);
+	if (isObj(raw.vat) && 'bcfCompensable' in raw.vat)
+		data.vat = { ...raw.vat, bcfCompensable: dropOutsiders(raw.vat.bcfCompensable, keep, all) };
+	if (isObj(raw.inHouse)) data.inHouse = { ...raw.inHouse, members: {} };
+	// Restricted from the model's own data, it is the model's too: sealed, so the validator reuses its readings.
+	return isSealed(raw) ? sealRaw(data) : data;
+}
+
+/** The centrumgemeente settings for the coalition: a host among it, and partners' terms of members only. */
+function restrictCentrumgemeente(
+	cg: Obj,
+	keep: ReadonlySet<string>,
+	all: ReadonlySet<string>,
+	host: string,
+	factor: Decimal,
+	note: string
+): Obj {
+	const out: Obj = { ...cg };
+	if (!keep.has(String(cg.host))) out.host = host;
+	if ('partnerContractManagement' in cg) {
+		const partners = dropOutsiders(cg.partnerContractManagement, keep, all);
+		out.partnerContractManagement =
+			isObj(partners) && String(out.host) in partners
+				? Object.fromEntries(Object.entries(partners).filter(([id]) => id !== String(out.host)))
+				: partners;
 	}
-	if (isObj(data.gr)) {
-		dropOutsiders(data.gr.ownerCosts, keep, all);
-		restrictKeySeries(data.gr.governanceKey, keep);
+	if (isObj(cg.transitionCosts)) {
+		const tc = cg.transitionCosts;
+		out.transitionCosts = {
+			...tc,
+			...(isObj(tc.amounts) ? { amounts: mapValues(tc.amounts, (leaf) => scaleLeaf(leaf, factor, note)) } : {}),
+			...('key' in tc ? { key: restrictKeySeries(tc.key, keep) } : {})
+		};
 	}
-	const cg = data.centrumgemeente;
-	if (isObj(cg)) {
-		if (!keep.has(String(cg.host))) cg.host = host;
-		dropOutsiders(cg.partnerContractManagement, keep, all);
-		if (isObj(cg.partnerContractManagement)) delete cg.partnerContractManagement[String(cg.host)];
-		if (isObj(cg.transitionCosts)) {
-			if (isObj(cg.transitionCosts.amounts))
-				for (const leaf of Object.values(cg.transitionCosts.amounts)) scaleLeaf(leaf, factor, note);
-			restrictKeySeries(cg.transitionCosts.key, keep);
-		}
-	}
-	if (isObj(data.vat)) dropOutsiders(data.vat.bcfCompensable, keep, all);
-	if (isObj(data.inHouse)) data.inHouse.members = {};
-	delete data.variants;
-	return data;
+	return out;
 }
