@@ -58,7 +58,8 @@ function allocateExact(input: YearAllocationInput): YearAllocation {
 		method: input.method,
 		order: input.order && input.method === 'step-down' ? [...input.order] : input.pools.map((p) => p.id),
 		pools: input.pools.map((p) => ({ id: p.id, cost: p.cost, drivers: p.weights })),
-		recipients: [...input.participants]
+		// Read-only: the engine never changes the list, so every year passes the computation's own.
+		recipients: input.participants
 	};
 	const unsolvable = solvabilityIssues(problem);
 	if (unsolvable.length > 0)

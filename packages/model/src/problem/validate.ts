@@ -591,8 +591,15 @@ export function validateProblem(input: unknown, options: ValidateOptions = {}): 
 	return out.issues.length > 0 ? { ok: true, value, warnings: out.issues } : { ok: true, value };
 }
 
+/** What the reachability check reads of a pool (its weights only read, never changed). */
+type ReachingPool = Pick<DraftPool, 'index' | 'id'> & { readonly drivers: ReadonlyMap<string, Decimal> };
+
 /** Reciprocal: I − Sᵀ is singular exactly when some pools serve only each other (no path to a recipient). */
-function checkReachesRecipients(drafts: readonly DraftPool[], recipients: ReadonlySet<string>, out: Collector): void {
+function checkReachesRecipients(
+	drafts: readonly ReachingPool[],
+	recipients: ReadonlySet<string>,
+	out: Collector
+): void {
 	const reaches = new Set<string>();
 	let changed = true;
 	while (changed) {
@@ -626,13 +633,7 @@ function checkReachesRecipients(drafts: readonly DraftPool[], recipients: Readon
 export function solvabilityIssues(problem: NormalisedProblem): Issue[] {
 	if (problem.method !== 'reciprocal') return [];
 	const out = collector();
-	const drafts: DraftPool[] = problem.pools.map((pool, index) => ({
-		index,
-		id: pool.id,
-		cost: pool.cost,
-		drivers: new Map(pool.drivers),
-		driversReliable: true
-	}));
+	const drafts: ReachingPool[] = problem.pools.map((pool, index) => ({ index, id: pool.id, drivers: pool.drivers }));
 	checkReachesRecipients(drafts, new Set(problem.recipients), out);
 	return out.issues;
 }
