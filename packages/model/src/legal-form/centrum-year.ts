@@ -10,7 +10,6 @@ import { allocateByWeights, splitByCents } from '../money/allocate.ts';
 import { CentsMap, sumAt } from '../money/cents-map.ts';
 import { traceOnly } from '../money/tape.ts';
 import type { UsedInput } from '../scenario/resolve.ts';
-import { entryAt, yearDate } from '../scenario/resolve.ts';
 import type { Computation } from './context.ts';
 import { fmt, type DvoFee, type Figure, type ParticipantDetail, type YearDetail } from './detail.ts';
 import { costIndexSince, ratio, wagesOnly } from './indexation.ts';
@@ -25,7 +24,7 @@ const ONE = new Decimal(1);
 /** The first year of the uninterrupted centrumgemeente period that contains `year`. */
 export function switchYear(ctx: Computation, year: number): number {
 	let s = year;
-	while (s - 1 >= year - 100 && entryAt(ctx.scenario.legalForm, yearDate(s - 1))?.value === 'centrumgemeente') s--;
+	while (s - 1 >= year - 100 && ctx.env.peek(ctx.scenario.legalForm, s - 1)?.value === 'centrumgemeente') s--;
 	return s;
 }
 

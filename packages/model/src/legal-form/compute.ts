@@ -3,7 +3,6 @@
 // pool years, the GR year, the centrumgemeente year, VAT, transition costs), as functions of it.
 import type { LegalForm } from '../domain/result.ts';
 import type { MethodId } from '../problem/types.ts';
-import { entryAt, yearDate } from '../scenario/resolve.ts';
 import type { Leaf, Scenario, Series } from '../scenario/types.ts';
 import { centrumYear } from './centrum-year.ts';
 import type { Computation, WageShare } from './context.ts';
@@ -16,23 +15,27 @@ export type { CostItem, DvoDetail, DvoFee, Figure, KeyUse, ParticipantDetail, Po
 
 /** The computation of a scenario's years, with memoised pool costs and GR years. */
 export class ScenarioModel implements Computation {
-	readonly env = new Env();
+	readonly env: Env;
 	private readonly amountMemo = new Map<string, Figure>();
 	private readonly yearMemo = new Map<string, YearDetail>();
 	readonly participantIds: readonly string[];
 	readonly poolIds: readonly string[];
-	readonly moves: boolean;
+	/** Whether the centrumgemeente is in force in some year of the horizon (each year's lookup noted as read). */
+	get moves(): boolean {
+		let moves = false;
+		const { from, to } = this.scenario.horizon;
+		for (let y = from; y <= to; y++)
+			if (this.env.peek(this.scenario.legalForm, y)?.value === 'centrumgemeente') moves = true;
+		return moves;
+	}
 
 	constructor(
 		readonly scenario: Scenario,
 		readonly methodOverride?: MethodId
 	) {
+		this.env = new Env(scenario.horizon);
 		this.participantIds = scenario.participants.map((p) => p.id);
 		this.poolIds = scenario.pools.map((p) => p.id);
-		let moves = false;
-		for (let y = scenario.horizon.from; y <= scenario.horizon.to; y++)
-			if (entryAt(scenario.legalForm, yearDate(y))?.value === 'centrumgemeente') moves = true;
-		this.moves = moves;
 	}
 
 	/** A money series in `year`, indexed after its last dated value (memoised per series and year). */

@@ -2,10 +2,11 @@
 // used) and collects the issues of the run (a value not in force, a key that sums to zero).
 import { issueTexts, type Issue, type IssueText } from '../domain/issue.ts';
 import { Decimal, literal, weightToDecimal } from '../money/decimal.ts';
+import { noteSeriesRead, type Horizon } from '../money/reads.ts';
 import { recordedLeaf } from '../money/tape.ts';
 import { entryAt, leafInput, yearDate, type UsedInput } from '../scenario/resolve.ts';
 import type { ScenarioIssueCode } from '../scenario/issue-codes.ts';
-import type { Leaf, Series } from '../scenario/types.ts';
+import type { DatedEntry, Leaf, Series } from '../scenario/types.ts';
 import { DATED_SUFFIX } from '../domain/format.ts';
 
 // A leaf in force for several years is read in each of them, by several keys, and by every scenario
@@ -23,6 +24,9 @@ export class Env {
 	private readonly seriesPaths = new Map<Series<Leaf>, string>();
 	// Work the computation repeats year after year on the same inputs (see remember()).
 	private readonly remembered = new Map<object, unknown>();
+
+	/** @param horizon the computation's years, which name the lookups of series it notes (see peek) */
+	constructor(private readonly horizon?: Horizon) {}
 
 	/** What `make` gives for `owner`, made once per computation (for work every year repeats). */
 	remember<T>(owner: object, make: () => T): T {
@@ -91,7 +95,7 @@ export class Env {
 
 	/** A non-numeric value in force (key, method, legal form); undefined after recording an issue. */
 	value<T>(series: Series<T>, year: number, label: string): { value: T; from: string } | undefined {
-		const entry = entryAt(series, yearDate(year));
+		const entry = this.peek(series, year);
 		if (!entry || entry.value === null) {
 			this.issue('no_value_in_force', series.path, {
 				en: `${label}: no value in force on ${yearDate(year)}`,
@@ -100,5 +104,14 @@ export class Env {
 			return undefined;
 		}
 		return { value: entry.value, from: entry.from };
+	}
+
+	/**
+	 * The entry of a non-numeric series in force in `year` (undefined when none is), without an issue.
+	 * Every lookup of such a series passes here or through value(): it notes what the computation read.
+	 */
+	peek<T>(series: Series<T>, year: number): DatedEntry<T> | undefined {
+		noteSeriesRead(series.path, year, this.horizon);
+		return entryAt(series, yearDate(year));
 	}
 }

@@ -13,7 +13,8 @@ import { message } from '../vocabulary/messages.ts';
 export function transitionCosts(ctx: Computation, year: number): YearDetail['transition'] {
 	const tc = ctx.scenario.centrumgemeente?.transitionCosts;
 	const leaf = tc?.amounts[String(year)];
-	if (!ctx.moves || !tc || !leaf) return undefined;
+	// The legal form of every year is read only in a year with a budget (a year without one reads none).
+	if (!tc || !leaf || !ctx.moves) return undefined;
 	const amount: Figure = {
 		value: roundToCents(recordedLeaf(leaf.path, toDecimal(leaf.value))),
 		rule: message('rule.transitionBudget', { year }),

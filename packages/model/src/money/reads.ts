@@ -48,6 +48,34 @@ export function noteRead(path: string): void {
 	current?.add(numberOf(path));
 }
 
+/**
+ * The read of a series of keys, methods or legal forms in a year: such values have no leaf path of
+ * their own, so what a computation read of them is the series and the year it looked it up in.
+ */
+export function seriesReadPath(path: string, year: number, horizon?: Horizon): string {
+	if (horizon && year < horizon.from - YEARS_LOOKED_BACK) return `${path}@before`;
+	if (horizon && year > horizon.to) return `${path}@after`;
+	return `${path}@${year}`;
+}
+
+/** A computation's years (it looks series up in these and in the YEARS_LOOKED_BACK before them). */
+export interface Horizon {
+	readonly from: number;
+	readonly to: number;
+}
+
+/**
+ * How many years before its horizon a computation looks a series up: the search for the switch to
+ * the centrumgemeente goes back a hundred years, and the GR year before the switch one more. A
+ * lookup further back, or after the horizon, is read as one "before" or "after" (seriesReadPath).
+ */
+export const YEARS_LOOKED_BACK = 101;
+
+/** Note that the computation in progress looked up the value of the series at `path` in force in `year`. */
+export function noteSeriesRead(path: string, year: number, horizon?: Horizon): void {
+	if (current) current.add(numberOf(seriesReadPath(path, year, horizon)));
+}
+
 /** Note every path of an earlier computation whose result the computation in progress reuses. */
 export function noteReads(reads: Reads): void {
 	current?.addAll(reads);
