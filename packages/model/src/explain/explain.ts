@@ -44,8 +44,32 @@ function tracesOf(detail: YearDetail): YearTraces {
 	return traces;
 }
 
+// The key of the labels a caller promised never to change (fixedTraceLabels), by their maps: the
+// trees of a scenario then find their shared nodes by the very same key string (compared at once,
+// not character by character), and the key is written once.
+const fixedKeys = new WeakMap<ReadonlyMap<string, string>, Map<ReadonlyMap<string, string> | undefined, string>>();
+
+/**
+ * Declare a trace context's names and input labels read-only from now on, so that traceYear keeps
+ * the key it makes of them (for the facade, which makes them once per scenario and language).
+ */
+export function fixedTraceLabels(names: ReadonlyMap<string, string>, inputLabels?: ReadonlyMap<string, string>): void {
+	if (!fixedKeys.has(names)) fixedKeys.set(names, new Map());
+	fixedKeys.get(names)!.set(inputLabels, '');
+}
+
 /** A trace context as a key: its language, its names and its input labels, by content. */
 function contextKey(context: TraceContext): string {
+	const byLabels = fixedKeys.get(context.names);
+	const known = byLabels?.get(context.inputLabels);
+	if (known === undefined) return contextText(context);
+	if (known.startsWith(`${context.locale}|`)) return known;
+	const key = contextText(context);
+	byLabels!.set(context.inputLabels, key);
+	return key;
+}
+
+function contextText(context: TraceContext): string {
 	let key = `${context.locale}|`;
 	for (const [id, name] of context.names) key += `${id}\u0000${name}\u0001`;
 	key += '|';

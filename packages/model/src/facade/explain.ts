@@ -5,7 +5,7 @@ import { inHouseCost } from '../legal-form/in-house.ts';
 import { hasInHouseMembers, inHouseIn, sharedScenario } from '../legal-form/in-house-run.ts';
 import { formatAmount, toDecimal } from '../money/decimal.ts';
 import type { TraceNode } from '../domain/result.ts';
-import { traceYear } from '../explain/explain.ts';
+import { fixedTraceLabels, traceYear } from '../explain/explain.ts';
 import type { Change, MethodId, Scenario } from '../scenario/types.ts';
 import type { Locale } from '../vocabulary/format.ts';
 import { resolveVariant } from './load.ts';
@@ -34,11 +34,36 @@ export function explainScenario(
 	const { detail, issues } = computeYear(scenario, year, options.method ? { method: options.method } : {});
 	if (issues.length > 0) throw new ScenarioError(issues);
 	const locale = options.locale ?? 'en';
-	const names = new Map([...scenario.pools, ...scenario.participants].map((r) => [r.id, r.name]));
-	// Inputs are labelled in the trace's language as the data page lists them; English keeps the computation's own labels.
-	const inputLabels =
-		locale === 'en' ? undefined : new Map(listInputs(scenario, { locale }).map((i) => [i.path, i.label]));
+	const { names, inputLabels } = traceLabels(scenario, locale);
 	return traceYear(detail, participant, { locale, names, ...(inputLabels ? { inputLabels } : {}) });
+}
+
+/** A scenario's display names and input labels, for the traces of its years in one language. */
+interface TraceLabels {
+	readonly names: ReadonlyMap<string, string>;
+	readonly inputLabels?: ReadonlyMap<string, string>;
+}
+
+// Per scenario (read-only once validated) and language: every tree of every year reads the same
+// labels, and the trace's shared nodes are kept by them (explain/explain.ts contextKey).
+const labelsByScenario = new WeakMap<Scenario, Partial<Record<Locale, TraceLabels>>>();
+
+function traceLabels(scenario: Scenario, locale: Locale): TraceLabels {
+	let byLocale = labelsByScenario.get(scenario);
+	if (!byLocale) labelsByScenario.set(scenario, (byLocale = {}));
+	let labels = byLocale[locale];
+	if (!labels) {
+		const names =
+			byLocale.en?.names ?? new Map([...scenario.pools, ...scenario.participants].map((r) => [r.id, r.name]));
+		// Inputs are labelled in the trace's language as the data page lists them; English keeps the computation's own labels.
+		labels =
+			locale === 'en'
+				? { names }
+				: { names, inputLabels: new Map(listInputs(scenario, { locale }).map((i) => [i.path, i.label])) };
+		fixedTraceLabels(labels.names, labels.inputLabels);
+		byLocale[locale] = labels;
+	}
+	return labels;
 }
 
 /**

@@ -226,7 +226,8 @@ export function applyVariant(
 	const unchanged = leavesYearsUnchanged(changes);
 	if (unchanged) shareComputation(scenario, structure.value);
 	// Other changes may leave some years' allocations as they were: the variant may take those; and
-	// changes that only replace dated series of numbers leave every result that read none of them.
+	// changes that only replace dated series (numbers, keys, methods, legal forms) leave every result
+	// that read none of the changed leaves or looked those series up only in years where they hold as before.
 	const leaves = unchanged ? undefined : changedLeafPaths(scenario, structure.value, changes);
 	const relate = (to: Scenario) => {
 		relateComputation(scenario, to);
