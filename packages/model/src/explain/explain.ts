@@ -109,9 +109,26 @@ function shared<T extends object>(t: Tracer, detail: YearDetail, id: string, bui
 	return node;
 }
 
-function inputs(t: Tracer, list: readonly UsedInput[]): (InputValue & { asOf?: string })[] {
+// The inputs of a figure as a trace lists them, by the figure's list (read-only once computed) and the
+// labels they were relabelled with (none in English): a tree repeats its figures' lists, and the trees
+// of a year, and of the years after it, show the same figures.
+const listedInputs = new WeakMap<readonly UsedInput[], Map<ReadonlyMap<string, string> | undefined, TracedInput[]>>();
+
+type TracedInput = InputValue & { asOf?: string };
+
+function inputs(t: Tracer, list: readonly UsedInput[]): TracedInput[] {
+	// Labels a caller may still change are not kept by (see fixedTraceLabels).
+	if (t.inputLabels && !fixedKeys.get(t.names)?.has(t.inputLabels)) return listInputsOf(t, list);
+	let byLabels = listedInputs.get(list);
+	if (!byLabels) listedInputs.set(list, (byLabels = new Map()));
+	let out = byLabels.get(t.inputLabels);
+	if (!out) byLabels.set(t.inputLabels, (out = listInputsOf(t, list)));
+	return out;
+}
+
+function listInputsOf(t: Tracer, list: readonly UsedInput[]): TracedInput[] {
 	const seen = new Set<string>();
-	const out: (InputValue & { asOf?: string })[] = [];
+	const out: TracedInput[] = [];
 	for (const i of list) {
 		const id = `${i.path}|${i.from}|${i.label}`;
 		if (seen.has(id)) continue;

@@ -140,14 +140,17 @@ describe('explain', () => {
 			for (const one of [scenario, ...others]) {
 				const names = new Map([...one.pools, ...one.participants].map((r) => [r.id, r.name]));
 				const inputLabels = new Map(api.listInputs(one, { locale: 'nl' }).map((i) => [i.path, i.label]));
-				const { years } = computeYears(one);
-				for (const locale of ['nl', 'en', 'nl'] as const)
-					for (const detail of years)
+				for (const locale of ['nl', 'en', 'nl'] as const) {
+					// The reference trees: from years computed afresh (lists no tree has shown), with labels made afresh.
+					const fresh = computeYears({ ...one }).years;
+					const labels = { names, ...(locale === 'nl' ? { inputLabels } : {}) };
+					for (const detail of fresh)
 						for (const p of one.participants)
-							// The facade's trees (labels made once per scenario and language) are the trees of labels made afresh.
+							// The facade's trees (labels made once per scenario and language) are those trees.
 							expect(api.explainScenario(one, p.id, detail.year, { locale })).toEqual(
-								api.traceYear(detail, p.id, { locale, names, ...(locale === 'nl' ? { inputLabels } : {}) })
+								api.traceYear(detail, p.id, { locale, ...labels })
 							);
+				}
 			}
 		}
 		// A caller's own map, changed between two trees, gives the second tree its new names.
