@@ -20,7 +20,10 @@ export interface TraceContext {
 
 /** What the node builders share: the context, and a message rendered in its language. */
 interface Tracer extends TraceContext {
+	/** A message the computation made (kept with the year: the trees of its participants repeat it). */
 	say(m: Message): string;
+	/** A message made here for one node (rendered, not kept: nothing else meets the same object). */
+	render(m: Message): string;
 	name(id: string): string;
 	/** The trace context as a key of the nodes shared between trees (see shared()). */
 	readonly key: string;
@@ -91,6 +94,7 @@ function tracer(context: TraceContext, detail: YearDetail): Tracer {
 			if (text === undefined) rendered.set(m, (text = renderMessage(m, context.locale)));
 			return text;
 		},
+		render: (m) => renderMessage(m, context.locale),
 		name: (id) => context.names.get(id) ?? id,
 		key
 	};
@@ -109,34 +113,59 @@ function shared<T extends object>(t: Tracer, detail: YearDetail, id: string, bui
 	return node;
 }
 
-// The inputs of a figure as a trace lists them, by the figure's list (read-only once computed) and the
-// labels they were relabelled with (none in English): a tree repeats its figures' lists, and the trees
-// of a year, and of the years after it, show the same figures.
-const listedInputs = new WeakMap<readonly UsedInput[], Map<ReadonlyMap<string, string> | undefined, TracedInput[]>>();
+// The inputs of a figure as a trace lists them, relabelled, by the figure's list (read-only once
+// computed) and the labels (kept only for labels a caller declared fixed): a tree repeats its
+// figures' lists, and the trees of a year, and of the years after it, show the same figures.
+const listedInputs = new WeakMap<readonly UsedInput[], Map<ReadonlyMap<string, string>, readonly TracedInput[]>>();
 
 type TracedInput = InputValue & { asOf?: string };
 
-function inputs(t: Tracer, list: readonly UsedInput[]): TracedInput[] {
-	// Labels a caller may still change are not kept by (see fixedTraceLabels).
-	if (t.inputLabels && !fixedKeys.get(t.names)?.has(t.inputLabels)) return listInputsOf(t, list);
+function inputs(t: Tracer, list: readonly UsedInput[]): readonly TracedInput[] {
+	const labels = t.inputLabels;
+	// Without labels (English) a list is listed as it is, at no cost; labels a caller may still change are not kept by.
+	if (!labels || !fixedKeys.get(t.names)?.has(labels)) return listInputsOf(list, labels);
 	let byLabels = listedInputs.get(list);
 	if (!byLabels) listedInputs.set(list, (byLabels = new Map()));
-	let out = byLabels.get(t.inputLabels);
-	if (!out) byLabels.set(t.inputLabels, (out = listInputsOf(t, list)));
+	let out = byLabels.get(labels);
+	if (!out) byLabels.set(labels, (out = listInputsOf(list, labels)));
 	return out;
 }
 
-function listInputsOf(t: Tracer, list: readonly UsedInput[]): TracedInput[] {
-	const seen = new Set<string>();
-	const out: TracedInput[] = [];
-	for (const i of list) {
-		const id = `${i.path}|${i.from}|${i.label}`;
-		if (seen.has(id)) continue;
-		seen.add(id);
-		const relabel = t.inputLabels?.get(i.path);
-		out.push(relabel ? { ...i, label: relabel } : i);
+// Up to this length a list finds its repeated inputs by comparing them, beyond it by a set of their keys.
+const SHORT_LIST = 32;
+
+/** Every input of `list` once (by path, date and label), relabelled; the list itself when that changes nothing. */
+function listInputsOf(
+	list: readonly UsedInput[],
+	labels: ReadonlyMap<string, string> | undefined
+): readonly TracedInput[] {
+	const seen = list.length > SHORT_LIST ? new Set<string>() : undefined;
+	let out: TracedInput[] | undefined;
+	for (let k = 0; k < list.length; k++) {
+		const i = list[k]!;
+		const repeated = seen ? seenBefore(seen, i) : listedBefore(list, k);
+		const relabel = labels?.get(i.path);
+		if (!out && !repeated && !relabel) continue;
+		out ??= list.slice(0, k);
+		if (!repeated) out.push(relabel ? { ...i, label: relabel } : i);
 	}
-	return out;
+	return out ?? list;
+}
+
+function sameInput(a: UsedInput, b: UsedInput): boolean {
+	return a.path === b.path && a.from === b.from && a.label === b.label;
+}
+
+function listedBefore(list: readonly UsedInput[], k: number): boolean {
+	for (let j = 0; j < k; j++) if (sameInput(list[j]!, list[k]!)) return true;
+	return false;
+}
+
+function seenBefore(seen: Set<string>, i: UsedInput): boolean {
+	const id = `${i.path}|${i.from}|${i.label}`;
+	if (seen.has(id)) return true;
+	seen.add(id);
+	return false;
 }
 
 function keyInput(t: Tracer, key: KeyUse, label: string): UsedInput[] {
@@ -207,7 +236,7 @@ function poolKeyNode(t: Tracer, detail: YearDetail, pool: PoolYear, participant:
 		label: key.label,
 		kind: 'share',
 		value: `${sharePercent(pool.key.weights, participant)} %`,
-		rule: t.say(
+		rule: t.render(
 			message('rule.keyShare', {
 				// The key's rule as rendered once for the year (a nested message renders to the same text).
 				key: key.rule,
@@ -234,7 +263,7 @@ function stepNode(t: Tracer, detail: YearDetail, pool: PoolYear, participant: st
 			label: label(t.locale, 'pool.total', { pool: pool.name }),
 			kind: 'euro',
 			value: step?.total ?? shareRow.poolTotal,
-			rule: t.say(
+			rule: t.render(
 				message('rule.poolTotal', {
 					own: step?.own ?? formatAmount(pool.net),
 					received: received.map((r) => message('rule.received', { amount: r.amount, from: t.name(r.from) }))
@@ -246,7 +275,7 @@ function stepNode(t: Tracer, detail: YearDetail, pool: PoolYear, participant: st
 		label: label(t.locale, 'pool.step', { step: shareRow.step, method: methodName(detail.method, t.locale) }),
 		kind: 'euro',
 		value: shareRow.amount,
-		rule: t.say(
+		rule: t.render(
 			message('rule.allocationStep', {
 				poolTotal: shareRow.poolTotal,
 				weight: shareRow.weight,
@@ -272,7 +301,7 @@ function poolCostNodes(t: Tracer, detail: YearDetail, pool: PoolYear): TraceNode
 			label: label(locale, 'pool.net', { pool: pool.name }),
 			kind: 'euro',
 			value: formatAmount(pool.net),
-			rule: t.say(
+			rule: t.render(
 				pool.efficiency.isZero()
 					? message('rule.net')
 					: message('rule.netEfficiency', { efficiency: pool.efficiency.toString() })
@@ -291,7 +320,7 @@ function poolNode(t: Tracer, detail: YearDetail, pool: PoolYear, participant: st
 		label: `${pool.name}`,
 		kind: 'euro',
 		value: formatAmount(amount),
-		rule: t.say(message('rule.poolShare', { participant: t.name(participant), pool: pool.name })),
+		rule: t.render(message('rule.poolShare', { participant: t.name(participant), pool: pool.name })),
 		children
 	};
 }
@@ -314,7 +343,7 @@ function hostServiceNode(t: Tracer, detail: YearDetail, base: TraceNode): TraceN
 				label: label(t.locale, 'dvo.totalServiceCost', { year: detail.year }),
 				kind: 'euro',
 				value: formatAmount(dvo.totalServiceCost),
-				rule: t.say(message('rule.totalServiceCost')),
+				rule: t.render(message('rule.totalServiceCost')),
 				children: detail.pools.map((p) => ({
 					id: `pool.${p.id}`,
 					label: p.name,
@@ -329,7 +358,7 @@ function hostServiceNode(t: Tracer, detail: YearDetail, base: TraceNode): TraceN
 				label: label(t.locale, 'dvo.partnerFees'),
 				kind: 'euro',
 				value: formatAmount(dvo.partnerFees),
-				rule: t.say(message('rule.partnerFees')),
+				rule: t.render(message('rule.partnerFees')),
 				children: partnerNodes
 			}
 		]
@@ -360,7 +389,7 @@ function serviceNode(t: Tracer, detail: YearDetail, participant: string): TraceN
 				{
 					id: 'last-gr-contribution',
 					label: label(t.locale, 'dvo.lastContribution', { participant: t.name(participant), year: prior.year }),
-					rule: t.say(message('rule.lastContribution')),
+					rule: t.render(message('rule.lastContribution')),
 					children: [componentNode(t, prior, participant, 'service'), governance],
 					kind: 'euro',
 					value: formatAmount(before.components.service.plus(before.components.governance).minus(before.ownerCost))
@@ -389,7 +418,7 @@ function buildComponentNode(t: Tracer, detail: YearDetail, participant: string, 
 		rule: note
 			? t.say(note.rule)
 			: d.components[component].isZero()
-				? t.say(message('rule.noneUnder', { form: detail.legalForm, year: detail.year }))
+				? t.render(message('rule.noneUnder', { form: detail.legalForm, year: detail.year }))
 				: '',
 		...(note?.inputs.length ? { inputs: inputs(t, note.inputs) } : {})
 	};
@@ -404,7 +433,7 @@ function buildComponentNode(t: Tracer, detail: YearDetail, participant: string, 
 					label: label(t.locale, 'gr.governance'),
 					kind: 'euro',
 					value: formatAmount(governance.total),
-					rule: t.say(
+					rule: t.render(
 						message('rule.governanceKey', {
 							key: keyRule,
 							participant: t.name(participant),
@@ -442,7 +471,7 @@ export function traceYear(detail: YearDetail, participant: string, context: Trac
 		}),
 		kind: 'euro',
 		value: formatAmount(total),
-		rule: t.say(
+		rule: t.render(
 			message('rule.components', {
 				parts: COMPONENTS.map((c) => message('rule.component', { component: c, amount: formatAmount(d.components[c]) }))
 			})

@@ -57,19 +57,46 @@ export interface FormatOptions {
 	readonly signed?: boolean;
 }
 
-// A plain decimal string: sign, whole part, fraction.
-const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d*))?$/;
+/**
+ * Where the fraction of a plain decimal string ("-12.50", "007", "5.") starts: the index of its point,
+ * or its length when it has none; -1 for anything else ("1e3", "", "+1"). Read character by character:
+ * an explanation formats thousands of figures, and a regular expression's match makes garbage of each.
+ */
+function plainPoint(text: string): number {
+	const n = text.length;
+	let i = text.charCodeAt(0) === 45 ? 1 : 0;
+	const digits = i;
+	while (i < n && isDigit(text.charCodeAt(i))) i++;
+	if (i === digits) return -1;
+	const point = i;
+	if (i === n) return point;
+	if (text.charCodeAt(i) !== 46) return -1;
+	for (i++; i < n; i++) if (!isDigit(text.charCodeAt(i))) return -1;
+	return point;
+}
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+/** The whole part of a plain decimal string (see plainPoint) without its leading zeros ("007" → "7", "00" → "0"). */
+function wholeDigits(text: string, point: number): string {
+	let start = text.charCodeAt(0) === 45 ? 1 : 0;
+	while (start < point - 1 && text.charCodeAt(start) === 48) start++;
+	return text.slice(start, point);
+}
 
 function signed(value: DecimalInput, decimals: number, options: FormatOptions): { sign: string; magnitude: string } {
 	// A decimal string with no more fraction digits than shown needs no rounding: its sign and digits are
 	// read as written (the same text as the Decimal path below, without parsing a Decimal).
-	const plain = typeof value === 'string' ? PLAIN_DECIMAL.exec(value) : null;
-	if (plain && (plain[3] ?? '').length <= decimals) {
-		const whole = plain[2]!.replace(/^0+(?=\d)/, '');
-		const fraction = (plain[3] ?? '').padEnd(decimals, '0');
-		const zero = whole === '0' && !/[1-9]/.test(fraction);
-		const sign = zero ? '' : plain[1] ? MINUS : options.signed ? '+' : '';
-		return { sign, magnitude: decimals > 0 ? `${whole}.${fraction}` : whole };
+	const point = typeof value === 'string' ? plainPoint(value) : -1;
+	if (point >= 0 && (value as string).length - point - 1 <= decimals) {
+		const text = value as string;
+		const whole = wholeDigits(text, point);
+		const written = text.slice(point + 1);
+		const zero = whole === '0' && !/[1-9]/.test(written);
+		const sign = zero ? '' : text.charCodeAt(0) === 45 ? MINUS : options.signed ? '+' : '';
+		return { sign, magnitude: decimals > 0 ? `${whole}.${written.padEnd(decimals, '0')}` : whole };
 	}
 	const d = toDecimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_EVEN);
 	const sign = d.isZero() ? '' : d.isNegative() ? MINUS : options.signed ? '+' : '';
@@ -104,15 +131,15 @@ export function formatEuro(value: DecimalInput, locale: Locale, options: FormatO
  * (the whole part through Intl, the fraction as written), so no digit is rounded away or passes a float.
  */
 export function formatExact(text: string, locale: Locale): string {
-	const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-	if (!match) return text;
-	const [, minus, whole, fraction] = match;
-	const grouped = formatNumber(`${minus}${whole}`, locale, { decimals: 0 });
-	if (fraction === undefined) return grouped;
-	const mark = locale === 'nl' ? ',' : '.';
-	// "-0.5": the whole part "−0" would lose its sign when zero, so the sign is added back here.
-	const signedWhole = minus && whole === '0' && !grouped.startsWith('−') ? `−${grouped}` : grouped;
-	return `${signedWhole}${mark}${fraction}`;
+	const point = plainPoint(text);
+	// Not a plain decimal, or a point with no digit after it: shown as written.
+	if (point < 0 || point === text.length - 1) return text;
+	const whole = wholeDigits(text, point);
+	const grouped = write(formatter(locale, 0, false), whole);
+	const minus = text.charCodeAt(0) === 45;
+	if (point === text.length) return minus && whole !== '0' ? MINUS + grouped : grouped;
+	// "-0.5": the whole part "0" carries the sign of the whole number.
+	return `${minus ? MINUS : ''}${grouped}${locale === 'nl' ? ',' : '.'}${text.slice(point + 1)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Amounts as text: Intl.NumberFormat on exact decimal strings, one sign convention for every caller.
 import { describe, expect, it } from 'vitest';
 import { formatEuro, formatNumber } from '../../src/index.ts';
+import { formatExact } from '../../src/vocabulary/format.ts';
 import { toDecimal } from '../../src/money/decimal.ts';
 
 describe('formatEuro and formatNumber', () => {
@@ -32,5 +33,27 @@ describe('formatEuro and formatNumber', () => {
 					}
 		expect(formatEuro('-0.00', 'nl', { decimals: 2 })).toBe('€ 0,00');
 		expect(formatNumber('007.5', 'en', { decimals: 2, signed: true })).toBe('+7.50');
+	});
+
+	it('write a decimal string with every fraction digit it has, grouped in the language', () => {
+		const cases: [string, string, string][] = [
+			['2328942.031752', '2.328.942,031752', '2,328,942.031752'],
+			['-1234.5', '−1.234,5', '−1,234.5'],
+			['0.73', '0,73', '0.73'],
+			['-0.5', '−0,5', '−0.5'],
+			['-00.5', '−0,5', '−0.5'],
+			['007.250', '7,250', '7.250'],
+			['1234567', '1.234.567', '1,234,567'],
+			['-1234567', '−1.234.567', '−1,234,567'],
+			['-0', '0', '0'],
+			['-000', '0', '0']
+		];
+		for (const [text, nl, en] of cases) {
+			expect(formatExact(text, 'nl')).toBe(nl);
+			expect(formatExact(text, 'en')).toBe(en);
+		}
+		// Anything but a plain decimal is shown as written.
+		for (const text of ['1e3', '5.', '.5', '', '-', '+1', '1.2.3', '12a', ' 1', 'NaN'])
+			expect(formatExact(text, 'nl')).toBe(text);
 	});
 });
