@@ -183,15 +183,14 @@ function keyInput(t: Tracer, key: KeyUse, label: string): UsedInput[] {
 }
 
 function figureNode(t: Tracer, id: string, label: string, f: Figure): TraceNode {
-	return {
-		id,
-		label,
-		kind: 'euro',
-		value: formatAmount(f.value),
-		rule: t.say(f.rule),
-		...(f.inputs.length ? { inputs: inputs(t, f.inputs) } : {})
-	};
+	const node: Writable<TraceNode> = { id, label, kind: 'euro', value: formatAmount(f.value), rule: t.say(f.rule) };
+	if (f.inputs.length) node.inputs = inputs(t, f.inputs);
+	return node;
 }
+
+// A node being built (the nodes given out are read-only): optional fields are set, not spread in, as
+// every tree makes thousands of nodes.
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 function phaseName(phase: keyof typeof PHASE_NAMES, locale: Locale): string {
 	return PHASE_NAMES[phase][locale];
@@ -256,21 +255,7 @@ function stepNode(t: Tracer, detail: YearDetail, pool: PoolYear, participant: st
 	const step = trace?.steps.find((s) => s.pool === pool.id);
 	if (!shareRow) return undefined;
 	const received = step?.received.filter((r) => r.amount !== '0.00') ?? [];
-	// The pool's total after service between pools: the same in every participant's tree.
-	const total = (): TraceNode =>
-		shared(t, detail, `${pool.id}.total`, () => ({
-			id: `${pool.id}.total`,
-			label: label(t.locale, 'pool.total', { pool: pool.name }),
-			kind: 'euro',
-			value: step?.total ?? shareRow.poolTotal,
-			rule: t.render(
-				message('rule.poolTotal', {
-					own: step?.own ?? formatAmount(pool.net),
-					received: received.map((r) => message('rule.received', { amount: r.amount, from: t.name(r.from) }))
-				})
-			)
-		}));
-	return {
+	const node: Writable<TraceNode> = {
 		id: `${pool.id}.step`,
 		label: label(t.locale, 'pool.step', { step: shareRow.step, method: methodName(detail.method, t.locale) }),
 		kind: 'euro',
@@ -282,9 +267,25 @@ function stepNode(t: Tracer, detail: YearDetail, pool: PoolYear, participant: st
 				weightSum: shareRow.weightSum,
 				exact: shareRow.exact
 			})
-		),
-		...(received.length ? { children: [total()] } : {})
+		)
 	};
+	if (received.length === 0) return node;
+	// The pool's total after service between pools: the same in every participant's tree.
+	node.children = [
+		shared(t, detail, `${pool.id}.total`, () => ({
+			id: `${pool.id}.total`,
+			label: label(t.locale, 'pool.total', { pool: pool.name }),
+			kind: 'euro',
+			value: step?.total ?? shareRow.poolTotal,
+			rule: t.render(
+				message('rule.poolTotal', {
+					own: step?.own ?? formatAmount(pool.net),
+					received: received.map((r) => message('rule.received', { amount: r.amount, from: t.name(r.from) }))
+				})
+			)
+		}))
+	];
+	return node;
 }
 
 /** A pool's cost, revenue and net in a year: the same nodes in every participant's tree. */
@@ -410,7 +411,7 @@ function buildComponentNode(t: Tracer, detail: YearDetail, participant: string, 
 	if (component === 'service') return serviceNode(t, detail, participant);
 	const d = detail.participants.get(participant)!;
 	const note = d.notes[component];
-	const node: TraceNode = {
+	const node: Writable<TraceNode> = {
 		id: component,
 		label: componentLabel(t.locale, component),
 		kind: 'euro',
@@ -419,9 +420,9 @@ function buildComponentNode(t: Tracer, detail: YearDetail, participant: string, 
 			? t.say(note.rule)
 			: d.components[component].isZero()
 				? t.render(message('rule.noneUnder', { form: detail.legalForm, year: detail.year }))
-				: '',
-		...(note?.inputs.length ? { inputs: inputs(t, note.inputs) } : {})
+				: ''
 	};
+	if (note?.inputs.length) node.inputs = inputs(t, note.inputs);
 	const governance = detail.governance;
 	if (component === 'governance' && governance && detail.legalForm === 'gr') {
 		const keyRule = t.say(governance.key?.rule ?? message('key.none'));
