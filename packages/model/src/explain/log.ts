@@ -1,7 +1,7 @@
 // A trace as indented text lines (for the CLI and golden files): each node "label = value", its rule,
 // and the inputs it used with their provenance.
 import type { TraceNode } from '../domain/result.ts';
-import { formatExact, formatNumber } from '../vocabulary/format.ts';
+import { formatExact, formatTraceValue } from '../vocabulary/format.ts';
 import { isDecimalString } from '../money/decimal.ts';
 import { message, renderMessage } from '../vocabulary/messages.ts';
 import { basisName } from '../vocabulary/names.ts';
@@ -17,9 +17,18 @@ export interface LogOptions {
 	readonly indent?: string;
 }
 
-function amount(value: string | undefined, locale: 'nl' | 'en'): string {
-	if (value === undefined) return '';
-	return isDecimalString(value) && /\.\d\d$/.test(value) ? `€ ${formatNumber(value, locale)}` : value;
+/**
+ * A node's value as the rules beside it write figures, by its kind (the formatting and the sign
+ * convention the app shows too: "−€ 442.473,41", "52,5423 %", "124.096"); a value that is no number
+ * of its kind is shown as written.
+ */
+function shownValue(node: TraceNode, locale: 'nl' | 'en'): string {
+	const value = node.value ?? '';
+	const number = node.kind === 'share' ? value.replace(/\s*%$/, '') : value;
+	if (!isDecimalString(number)) return value;
+	// A node of no kind is an amount when it is written in cents.
+	const kind = node.kind ?? (/\.\d\d$/.test(value) ? 'euro' : undefined);
+	return kind ? formatTraceValue({ value, kind }, locale) : value;
 }
 
 /**
@@ -33,7 +42,7 @@ export function computationLog(trace: TraceNode, options: LogOptions = {}): stri
 	const locale = options.locale ?? 'en';
 	const walk = (node: TraceNode, depth: number): void => {
 		const prefix = pad.repeat(depth);
-		lines.push(`${prefix}${node.label}${node.value !== undefined ? ` = ${amount(node.value, locale)}` : ''}`);
+		lines.push(`${prefix}${node.label}${node.value !== undefined ? ` = ${shownValue(node, locale)}` : ''}`);
 		if (node.rule) lines.push(`${prefix}${pad}  ↳ ${node.rule}`);
 		if (options.inputs !== false)
 			for (const input of node.inputs ?? []) {

@@ -67,11 +67,40 @@ describe('explain', () => {
 	it('limits the log to a depth and can leave out the inputs', () => {
 		const t = explain(s, null, 'klein', 2021);
 		expect(computationLog(t, { maxDepth: 0 })).toEqual([
-			'Klein, 2021: total cost under the GR (method direct) = € 752.00',
+			'Klein, 2021: total cost under the GR (method direct) = €752.00',
 			'    ↳ Services €650.00 + Governance and ownership €60.00 + VAT €42.00 + Transition costs €0.00 + Mark-up €0.00 + Contract management €0.00'
 		]);
 		expect(computationLog(t, { inputs: false }).some((l) => l.includes('·'))).toBe(false);
 		expect(computationLog(t, { locale: 'nl' })[0]).toMatch(/€ 752,00$/);
+	});
+
+	it('writes every value in the log as the rules beside it write figures, in the language asked', () => {
+		const node: TraceNode = {
+			id: 'root',
+			label: 'Opslag',
+			value: '-442473.41',
+			kind: 'euro',
+			children: [
+				{ id: 'share', label: 'Sleutel', value: '52.5423 %', kind: 'share' },
+				{ id: 'count', label: 'Inwoners', value: '124096', kind: 'count' },
+				{ id: 'cents', label: 'Zonder soort', value: '12.50' },
+				{ id: 'text', label: 'Tekst', value: 'n.v.t.' }
+			]
+		};
+		expect(computationLog(node, { locale: 'nl' })).toEqual([
+			'Opslag = −€ 442.473,41',
+			'  Sleutel = 52,5423 %',
+			'  Inwoners = 124.096',
+			'  Zonder soort = € 12,50',
+			'  Tekst = n.v.t.'
+		]);
+		expect(computationLog(node, { locale: 'en' })).toEqual([
+			'Opslag = −€442,473.41',
+			'  Sleutel = 52.5423 %',
+			'  Inwoners = 124,096',
+			'  Zonder soort = €12.50',
+			'  Tekst = n.v.t.'
+		]);
 	});
 
 	it('rejects an unknown participant or a year outside the horizon', () => {
