@@ -22,6 +22,7 @@ import { allocateFloat, toFloatProblem } from '../dist/allocation/float.js';
 import { prepareAnalysis } from '../dist/analysis/pair.js';
 import { fastEvaluator } from '../dist/analysis/fast-evaluator.js';
 import { outputWidth } from '../dist/analysis/simulate.js';
+import { Decimal } from '../dist/money/decimal.js';
 import { generateProblem } from './generate.ts';
 
 const root = join(new URL('.', import.meta.url).pathname, '..', '..', '..');
@@ -124,6 +125,39 @@ const floatKernelMs = (() => {
 		}, 5) / runs
 	);
 })();
+// The exact arithmetic alone: every Decimal method the model calls in one traced comparison (fresh
+// copies), recorded with its operands and replayed in a loop; making Decimals is not counted. It tells
+// how much of the traced time decimal.js itself takes.
+const arithmetic = (() => {
+	type Method = (this: unknown, ...args: unknown[]) => unknown;
+	const prototype = Decimal.prototype as unknown as Record<string, Method>;
+	const names = Object.getOwnPropertyNames(prototype).filter(
+		(k) => k !== 'constructor' && typeof prototype[k] === 'function'
+	);
+	const original = new Map(names.map((k) => [k, prototype[k]!]));
+	const calls: [Method, unknown, unknown[]][] = [];
+	let depth = 0;
+	for (const [k, method] of original)
+		prototype[k] = function (this: unknown, ...args: unknown[]) {
+			// Only the model's own calls: a method that calls another inside decimal.js is replayed once.
+			if (depth === 0) calls.push([method, this, args]);
+			depth++;
+			try {
+				return method.apply(this, args);
+			} finally {
+				depth--;
+			}
+		};
+	try {
+		withTrace([{ ...base }, { ...variant }]);
+	} finally {
+		for (const [k, method] of original) prototype[k] = method;
+	}
+	const replay = () => {
+		for (const [method, self, args] of calls) method.apply(self, args);
+	};
+	return { ms: median(replay, 21), calls: calls.length };
+})();
 row('reference comparison with full trace (ms, median)', ms(tracedMs), '≤ 5', verdict(tracedMs, 5));
 // What the full trace is (counted outside the timing): every node of the 80 trees, the distinct node
 // objects among them (the rest are shared between trees), and the characters of their labels and rules.
@@ -163,6 +197,12 @@ row(
 	floatKernelMs === undefined
 		? ''
 		: `with trace ${(tracedMs / floatKernelMs).toFixed(0)}×, without ${(plainMs / floatKernelMs).toFixed(0)}× the kernel`
+);
+row(
+	`  its Decimal operations alone, replayed (${arithmetic.calls} calls) (ms)`,
+	ms(arithmetic.ms),
+	'–',
+	`${((arithmetic.ms / tracedMs) * 100).toFixed(0)} % of the traced median`
 );
 
 // 2. Loading and validating the reference scenario with its variants (each variant dry-run), in wall
