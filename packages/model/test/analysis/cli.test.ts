@@ -217,6 +217,10 @@ describe('--lang on the analysis commands', () => {
 		expect(en.code).toBe(0);
 		expect(en.out).toMatch(/draws .* uncertain inputs\nNet present value of the difference/);
 		expect(en.out).toContain('P(cheaper)');
+		// Every line in the language asked, the last (how many draws the exact path recomputed) too.
+		expect((await sim()).out).toMatch(/\n\d+ van de 40 trekkingen exact nagerekend \(.*\)\n$/);
+		expect(en.out).toMatch(/\n\d+ of the 40 draws recomputed exactly \(.*\)\n$/);
+		expect(en.out).not.toMatch(/trekking|nagerekend|rekenkern/);
 		const sens = await sp71('sensitivity', FIXTURE, '--variant', 'centrum', '--sobol', '0', '--lang', 'en');
 		expect(sens.out).toMatch(
 			/: net present value of the difference \(variant − base\), €\ninput\s+low\s+high\s+at low/

@@ -103,9 +103,11 @@ export const simulateCommand: Command = {
 		);
 		const { kernel, fallbacks } = evaluate.stats;
 		io.stdout(
-			kernel
-				? `${fallbacks} van de ${report.draws} trekkingen exact nagerekend (een andere tak dan de opgenomen rekenkern)\n`
-				: `alle trekkingen exact gerekend (${evaluate.stats.reason ?? 'geen rekenkern'})\n`
+			`${
+				kernel
+					? say(lang, 'simRecomputed', { fallbacks, draws: report.draws })
+					: say(lang, 'simAllExact', { reason: evaluate.stats.reason ?? say(lang, 'simNoKernel') })
+			}\n`
 		);
 		return EXIT_OK;
 	}
