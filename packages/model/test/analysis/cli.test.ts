@@ -221,7 +221,12 @@ describe('--lang on the analysis commands', () => {
 		expect((await sim()).out).toMatch(/\n\d+ van de 40 trekkingen exact nagerekend \(.*\)\n$/);
 		expect(en.out).toMatch(/\n\d+ of the 40 draws recomputed exactly \(.*\)\n$/);
 		expect(en.out).not.toMatch(/trekking|nagerekend|rekenkern/);
+		// The ends of each input in the table's notation: "240,00" in Dutch, "240.00" in English.
+		const dutch = await sp71('sensitivity', FIXTURE, '--variant', 'centrum', '--sobol', '0');
+		expect(dutch.out).toMatch(/\ncentrumgemeente\.transitionCosts\.amounts\.2022 +240,00 +360,00 /);
+		expect(dutch.out).toMatch(/\nvat\.bcfCompensable\.groot\.2021-01-01 +0,8 +1 /);
 		const sens = await sp71('sensitivity', FIXTURE, '--variant', 'centrum', '--sobol', '0', '--lang', 'en');
+		expect(sens.out).toMatch(/\ncentrumgemeente\.transitionCosts\.amounts\.2022 +240\.00 +360\.00 /);
 		expect(sens.out).toMatch(
 			/: net present value of the difference \(variant − base\), €\ninput\s+low\s+high\s+at low/
 		);

@@ -2,7 +2,7 @@
 // low and its high end (exact path, sorted by swing), with its Sobol first-order and total index.
 import { drawEvaluator } from '../../analysis/index.ts';
 import { sensitivity } from '../../analysis/sensitivity.ts';
-import { formatNumber } from '../../vocabulary/format.ts';
+import { formatExact, formatNumber } from '../../vocabulary/format.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import type { Command } from './types.ts';
 import { integerOption, loadPair, progressReporter } from './analysis-common.ts';
@@ -88,8 +88,9 @@ export const sensitivityCommand: Command = {
 						.slice(0, top)
 						.map((r) => [
 							r.path,
-							r.low,
-							r.high,
+							// The ends as the scenario holds them (every digit), in the table's notation.
+							formatExact(r.low, lang),
+							formatExact(r.high, lang),
 							eur(r.deltaAtLow),
 							eur(r.deltaAtHigh),
 							eur(r.swing),
