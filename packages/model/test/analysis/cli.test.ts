@@ -245,5 +245,27 @@ describe('--lang on the analysis commands', () => {
 		expect((await be()).out).toContain('geen omslagpunt binnen dit bereik');
 		expect((await be('--lang', 'en')).out).toContain('no break-even within this range');
 		expect((await be('--lang', 'fr')).code).toBe(2);
+		// The text names the participant, writes the input's values in the language's notation and the
+		// amounts with the sign convention of every figure.
+		const found = (...lang: string[]) =>
+			sp71(
+				'breakeven',
+				FIXTURE,
+				'--variant',
+				'centrum',
+				'--input',
+				'centrumgemeente.markup.2021-01-01',
+				'--participant',
+				'groot',
+				'--range',
+				'0,0.5',
+				...lang
+			);
+		const nl = (await found()).out;
+		expect(nl).toMatch(/^Groot, Opslag, 2021-01-01 \(centrumgemeente\.markup\.2021-01-01\), gezocht van 0 tot 0,5\n/);
+		expect(nl).toMatch(/, −€ 244 bij 0,5\nomslagpunt: 0,1237\d* \(nagerekend: /);
+		const english = (await found('--lang', 'en')).out;
+		expect(english).toMatch(/^Groot, Mark-up \(opslag\), 2021-01-01 .*, searched from 0 to 0\.5\n/);
+		expect(english).toMatch(/, −€244 at 0\.5\nbreak-even: 0\.1237\d* \(recomputed: /);
 	});
 });

@@ -2,7 +2,7 @@
 // input at which a participant's difference becomes zero, found on the exact path within its range.
 import { breakEven, breakEvenIssues } from '../../analysis/breakeven.ts';
 import { isDecimalString } from '../../money/decimal.ts';
-import { formatNumber } from '../../vocabulary/format.ts';
+import { formatEuro, formatExact } from '../../vocabulary/format.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';
@@ -66,6 +66,8 @@ export const breakevenCommand: Command = {
 		const request = {
 			input: values.input,
 			participant: values.participant,
+			// The JSON keeps its English label unless --lang asks otherwise; the text follows the language.
+			locale: values.lang === undefined && format === 'json' ? ('en' as const) : lang,
 			...(year !== undefined ? { year } : {}),
 			...(range ? { range } : {})
 		};
@@ -79,14 +81,17 @@ export const breakevenCommand: Command = {
 			io.stdout(`${JSON.stringify(result, null, 2)}\n`);
 			return EXIT_OK;
 		}
-		const eur = (x: string) => `€ ${formatNumber(x, lang, { decimals: 0 })}`;
+		// Amounts with the sign convention of every figure ("−€ 14.599.254"), input values with every digit.
+		const eur = (x: string) => formatEuro(x, lang);
+		const exact = (x: string) => formatExact(x, lang);
 		const what = year === undefined ? say(lang, 'npvOfDifference') : say(lang, 'differenceIn', { year });
-		const [low, high] = result.searchedRange;
-		const { participant, input, path } = result;
+		const [low, high] = result.searchedRange.map(exact) as [string, string];
+		const { input, path } = result;
+		const participant = pair.base.participants.find((p) => p.id === result.participant)?.name ?? result.participant;
 		io.stdout(
 			`${say(lang, 'beSearched', { participant, input, path, low, high })}\n` +
 				`${say(lang, 'beEnds', { what, atLow: eur(result.deltaAtLow), low, atHigh: eur(result.deltaAtHigh), high })}\n` +
-				`${result.value === null ? say(lang, 'beNone') : say(lang, 'beFound', { value: result.value, check: eur(result.deltaAtValue!) })}\n`
+				`${result.value === null ? say(lang, 'beNone') : say(lang, 'beFound', { value: exact(result.value), check: eur(result.deltaAtValue!) })}\n`
 		);
 		return EXIT_OK;
 	}
