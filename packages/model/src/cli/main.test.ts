@@ -156,6 +156,16 @@ describe('sp71 allocate', () => {
 		expect(run.status).toBe(0);
 	});
 
+	it('evaluates a formula key as a real process, for a scenario without formula keys', () => {
+		// In-process the tests have loaded the formula parser long before; a process of its own has not.
+		const expression = '0.5 * inwoners + 0.5 * werkplekken * 10';
+		const args = ['key', expression, '--scenario', 'scenarios/servicepunt71', '--year', '2024', '--format', 'json'];
+		const run = spawnSync(process.execPath, ['packages/model/bin/sp71.js', ...args], { cwd: root, encoding: 'utf8' });
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain('"leiden"');
+	});
+
 	it('works as a real `npx sp71` process from the repository root', () => {
 		const run = spawnSync('npx', ['sp71', 'allocate', example, '--format', 'json'], { cwd: root, encoding: 'utf8' });
 		expect(run.status).toBe(0);

@@ -153,7 +153,20 @@ describe('sp71 key', () => {
 
 	it('prints a table, and refuses hostile or unknown expressions with exit 1', async () => {
 		const t = await sp71('key', '0.5 * inwoners + 10 * werkplekken', '--scenario', 'sc', '--year', '2024');
-		expect(t.out).toMatch(/Leiden\s+79033\.5\s+68,42 %/);
+		expect(t.out).toMatch(/\(verdeelgrondslagen: inwoners, werkplekken\)\n/);
+		expect(t.out).toMatch(/Leiden\s+79\.033,5\s+68,42 %/);
+		const english = await sp71(
+			'key',
+			'0.5 * inwoners + 10 * werkplekken',
+			'--scenario',
+			'sc',
+			'--year',
+			'2024',
+			'--lang',
+			'en'
+		);
+		expect(english.out).toMatch(/\(drivers: inwoners, werkplekken\)\n/);
+		expect(english.out).toMatch(/Leiden\s+79,033\.5\s+68\.42 %/);
 		for (const [expr, code] of [
 			["import('fs')", 'formula_not_allowed'],
 			['f(x) = x', 'formula_not_allowed'],

@@ -5,6 +5,8 @@ import { formatIssues } from '../../domain/issue.ts';
 import { resolveVariant } from '../../facade/load.ts';
 import { evaluateKeyFormula } from '../../legal-form/key-preview.ts';
 import { Decimal } from '../../money/decimal.ts';
+import { loadFormulaParser } from '../../scenario/formula.ts';
+import { formatExact, formatNumber } from '../../vocabulary/format.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 import { LANG_OPTION, langOf } from '../text.ts';
@@ -33,7 +35,10 @@ An expression that cannot be read or uses anything else is refused with exit cod
 
 export const keyCommand: Command = {
 	usage,
-	run(args, io) {
+	async run(args, io) {
+		// Every use evaluates a formula: the parser is loaded here, whatever the scenario holds (the
+		// command line loads it for a scenario file only when that file mentions a formula key).
+		await loadFormulaParser();
 		const { values, positionals } = parseCommandArgs(
 			args,
 			{
@@ -74,14 +79,14 @@ export const keyCommand: Command = {
 			return EXIT_OK;
 		}
 		const nl = lang === 'nl';
-		const pct = (share: string) => {
-			const text = new Decimal(share).times(100).toFixed(2);
-			return `${nl ? text.replace('.', ',') : text} %`;
-		};
+		// Weights with every digit and shares to two decimals, both in the language's notation.
+		const pct = (share: string) => `${formatNumber(new Decimal(share).times(100).toFixed(), lang)} %`;
 		const drivers = result.drivers.join(', ') || (nl ? 'geen' : 'none');
-		io.stdout(`${nl ? 'Sleutel' : 'Key'} ${expression} in ${year} (drivers: ${drivers})\n\n`);
+		io.stdout(
+			`${nl ? 'Sleutel' : 'Key'} ${expression} in ${year} (${nl ? 'verdeelgrondslagen' : 'drivers'}: ${drivers})\n\n`
+		);
 		const header = nl ? ['Gemeente', 'Gewicht', 'Aandeel'] : ['Participant', 'Weight', 'Share'];
-		io.stdout(`${table([header, ...result.rows.map((r) => [r.name, r.weight, pct(r.share)])])}\n`);
+		io.stdout(`${table([header, ...result.rows.map((r) => [r.name, formatExact(r.weight, lang), pct(r.share)])])}\n`);
 		return EXIT_OK;
 	}
 };
