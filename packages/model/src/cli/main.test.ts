@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -164,6 +164,38 @@ describe('sp71 allocate', () => {
 		expect(run.stderr).toBe('');
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain('"leiden"');
+	});
+
+	it('computes a variant with a formula key as a real process, given its scenario.yaml', () => {
+		// The variant alone holds the formula key, in the folder's variants/ beside the file given.
+		const copy = join(folder, 'formula-variant');
+		cpSync(join(root, 'scenarios', 'duivenvoorde'), copy, { recursive: true });
+		const file = join(copy, 'variants', 'sleutel-inwoners.yaml');
+		const text = readFileSync(file, 'utf8');
+		writeFileSync(
+			file,
+			text.replace('{ type: driver, driver: inwoners,', '{ type: formula, expression: "inwoners * 1",')
+		);
+		expect(readFileSync(file, 'utf8')).toContain('type: formula');
+		const args = ['run', join(copy, 'scenario.yaml'), '--variant', 'sleutel-inwoners', '--format', 'json'];
+		const run = spawnSync(process.execPath, ['packages/model/bin/sp71.js', ...args], { cwd: root, encoding: 'utf8' });
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		// The same shares as the key on inhabitants it replaces.
+		const driver = spawnSync(
+			process.execPath,
+			[
+				'packages/model/bin/sp71.js',
+				'run',
+				'scenarios/duivenvoorde',
+				'--variant',
+				'sleutel-inwoners',
+				'--format',
+				'json'
+			],
+			{ cwd: root, encoding: 'utf8' }
+		);
+		expect(JSON.parse(run.stdout).rows).toEqual(JSON.parse(driver.stdout).rows);
 	});
 
 	it('works as a real `npx sp71` process from the repository root', () => {

@@ -1,7 +1,7 @@
 // What a command needs loaded before it runs synchronously: the formula parser (mathjs), only when a
 // file argument mentions a formula key. Kept apart from the commands so `sp71 --help` loads nothing.
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { loadFormulaParser } from '../scenario/formula.ts';
 import { STDIN, isDirectory, listFiles, readTextFile, type CliIo } from './io.ts';
 
@@ -14,7 +14,10 @@ export async function preloadForFiles(args: readonly string[], io: CliIo): Promi
 	const mentionsFormula = (text: string) => /formula|\\/.test(text.replace(/^[ \t]*#.*$/gm, ''));
 	for (const arg of args) {
 		if (arg.startsWith('-') && arg !== STDIN) continue;
-		const files = isDirectory(arg, io) ? listFiles(arg, io, (f) => /\.(ya?ml|json)$/i.test(f)) : [arg];
+		// A folder's own scenario.yaml given directly brings its variants/ along (see loadScenarioAt).
+		const folder =
+			basename(arg) === 'scenario.yaml' && isDirectory(join(dirname(arg), 'variants'), io) ? dirname(arg) : arg;
+		const files = isDirectory(folder, io) ? listFiles(folder, io, (f) => /\.(ya?ml|json)$/i.test(f)) : [arg];
 		for (const file of files) {
 			const read = arg === STDIN || isSmallRegularFile(resolve(io.cwd, file)) ? readTextFile(file, io) : undefined;
 			if (read?.ok && mentionsFormula(read.text)) return loadFormulaParser();
