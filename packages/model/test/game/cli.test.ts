@@ -54,6 +54,27 @@ describe('sp71 game FILE', () => {
 		expect((await sp71('game', 'scenarios/games/airport-littlechild-owen.json', '--lang', 'de')).code).toBe(2);
 	});
 
+	it('rounds each column to cents so that it adds up to the total beneath it', async () => {
+		// Shapley value A 79⅓, B 119⅓, C 131⅚: rounded one by one they would add up to 330,49.
+		const dir = mkdtempSync(join(tmpdir(), 'sp71-game-'));
+		const file = join(dir, 'thirds.json');
+		const cost = { A: '100', B: '140', C: '150', 'A,B': '200', 'A,C': '215', 'B,C': '255', 'A,B,C': '330.5' };
+		writeFileSync(file, JSON.stringify({ players: ['A', 'B', 'C'], cost }));
+		const r = await sp71('game', file);
+		expect(r.code).toBe(0);
+		const lines = r.out.split('\n');
+		const column = (index: number) =>
+			lines
+				.filter((l) => /^[ABC] /.test(l))
+				.map((l) => l.trim().split(/\s+/)[index]!)
+				.reduce((sum, text) => sum + Math.round(Number(text.replace('.', '').replace(',', '.')) * 100), 0);
+		expect(r.out).toMatch(/^Speler\s+Alleen\s+Shapley\s+Nucleolus$/m);
+		expect(r.out).toMatch(/Samen\s+330,50\s+330,50\s+330,50/);
+		expect(column(2)).toBe(33050);
+		expect(column(3)).toBe(33050);
+		expect(r.out).toMatch(/^A\s+100,00\s+79,34\s+/m);
+	});
+
 	it('explains each figure in --help', async () => {
 		const r = await sp71('game', '--help');
 		expect(r.code).toBe(0);

@@ -1,6 +1,8 @@
 // `sp71 game FILE [--format json|table]`: the Shapley value, nucleolus and core of a game file.
 import { formatIssues } from '../../domain/issue.ts';
 import { formatNumber } from '../../vocabulary/format.ts';
+import { Decimal } from '../../money/decimal.ts';
+import { roundPreservingTotal } from '../../money/allocate.ts';
 import { gameReport, MAX_PLAYERS, solveGame, validateGame, type GameReport } from '../../game/index.ts';
 import { parseJson } from '../../problem/json.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
@@ -32,13 +34,29 @@ Options:
 Invalid input prints one line per issue (path: message [code]) on stderr and exits with 1.
 `;
 
+/** A fraction as the report writes it exactly ("-7/3", "12"), as a Decimal. */
+function fractionDecimal(text: string): Decimal {
+	const [n, d] = text.split('/');
+	return d === undefined ? new Decimal(n!) : new Decimal(n!).dividedBy(d);
+}
+
+/**
+ * Each player's exact share rounded to cents so that the column adds up to the grand total shown
+ * beneath it (largest remainder, ties by id, as every split of the model).
+ */
+function centsAddingUp(report: GameReport, exact: Readonly<Record<string, string>>): Map<string, Decimal> {
+	return roundPreservingTotal(new Map(report.players.map((id) => [id, fractionDecimal(exact[id]!)])));
+}
+
 function renderTable(report: GameReport, lang: Locale): string {
 	const number = (text: string): string => formatNumber(text, lang, { decimals: 2 });
+	const shapley = centsAddingUp(report, report.exact.shapley);
+	const nucleolus = centsAddingUp(report, report.exact.nucleolus);
 	const rows = report.players.map((id) => [
 		id,
 		number(report.standAlone[id]!),
-		number(report.shapley[id]!),
-		number(report.nucleolus[id]!)
+		number(shapley.get(id)!.toFixed(2)),
+		number(nucleolus.get(id)!.toFixed(2))
 	]);
 	const header = [say(lang, 'player'), say(lang, 'alone'), say(lang, 'shapley'), say(lang, 'nucleolus')];
 	const sum = [say(lang, 'together'), number(report.grand), number(report.grand), number(report.grand)];
