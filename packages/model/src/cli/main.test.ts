@@ -70,18 +70,28 @@ describe('sp71 allocate', () => {
 		expect(JSON.parse(out)).toMatchObject({ method: 'direct', poolTotals: { Administration: '1700000.00' } });
 	});
 
-	it('shows a table with nl-NL numbers and the balance check', async () => {
+	it('shows a table with the balance check, in Dutch with Dutch numbers unless --lang en', async () => {
 		const { code, out } = await sp71('allocate', example);
 		expect(code).toBe(0);
-		expect(out).toContain('1.987.169,57');
+		expect(out).toContain('Methode: reciprocal (alle pooltotalen in één keer opgelost');
+		expect(out).toMatch(/Administration: 1\.987\.169,57 over gewicht 100\n/);
 		expect(out).toMatch(/Machining\s+1\.109\.506,63/);
-		expect(out).toContain('Balance check');
-		expect(out).toContain('input = allocated + unallocated ✓');
+		expect(out).toContain('Aansluiting');
+		expect(out).toContain('invoer = verdeeld + niet verdeeld ✓');
+		expect(out).not.toMatch(/weight|allocated|Balance/);
+		const english = await sp71('allocate', example, '--lang', 'en');
+		expect(english.out).toMatch(/Administration: 1,987,169\.57 over weight 100\n/);
+		expect(english.out).toMatch(/Machining\s+1,109,506\.63/);
+		expect(english.out).toContain('Balance check');
+		expect(english.out).toContain('input = allocated + unallocated ✓');
+		expect(english.out).not.toMatch(/gewicht|verdeeld|\d,\d\d\b(?!\d)/);
 	});
 
 	it('explains every recipient total from pool totals and weights with --explain', async () => {
 		const table = await sp71('allocate', example, '--explain');
-		expect(table.out).toContain('= Administration 1.987.169,57 × 15/100 = 298.075,435666 (step 1)');
+		expect(table.out).toContain('= Administration 1.987.169,57 × 15/100 = 298.075,435666 (stap 1)');
+		const english = await sp71('allocate', example, '--explain', '--lang', 'en');
+		expect(english.out).toContain('= Administration 1,987,169.57 × 15/100 = 298,075.435666 (step 1)');
 		const json = JSON.parse((await sp71('allocate', example, '--format', 'json', '--explain')).out) as {
 			trace: { recipients: { recipient: string; shares: unknown[] }[] };
 		};
@@ -143,7 +153,8 @@ describe('sp71 allocate', () => {
 		const section = readme.slice(readme.indexOf('## The allocation problem format'));
 		const excerpt = /```\n(Pool totals[\s\S]*?)```/.exec(section)![1]!;
 		const file = new URL('../../test/engine/examples/two-service-departments.json', import.meta.url).pathname;
-		const { out } = await sp71('allocate', file);
+		const { out } = await sp71('allocate', file, '--lang', 'en');
+		expect(readme).toContain('two-service-departments.json --lang en` solves');
 		expect(out).toContain(excerpt.trimEnd());
 	});
 

@@ -20,11 +20,12 @@ pool totals, every allocation, the recipient totals and the balance check.
 
 Options:
   --method M     direct, step-down or reciprocal; overrides the file's "method"
-  --format F     table (default; nl-NL numbers), json, or csv (one row per allocation, then totals)
+  --format F     table (default), json, or csv (one row per allocation, then totals)
   --csv D        machine (default: commas, decimal points) or nl (Dutch Excel: semicolons,
                  decimal commas, byte-order mark)
   --explain      add the trace: how each recipient total follows from pool totals and weights
-  --lang L       nl (default) or en: the language of the issues and warnings
+  --lang L       nl (default) or en: the language and number notation of the table, the issues
+                 and the warnings
   -h, --help     show this help
 
 Invalid input prints one line per issue (path: message [code]) on stderr and exits with 1.
@@ -72,7 +73,7 @@ export const allocateCommand: Command = {
 		else if (format === 'csv') io.stdout(renderCsv(result, csvDialectOf(values.csv)));
 		else {
 			const title = parsed.ok ? (parsed.value.value as { title?: unknown }).title : undefined;
-			io.stdout(renderTable(result, { explain, ...(typeof title === 'string' ? { title } : {}) }));
+			io.stdout(renderTable(result, { explain, lang, ...(typeof title === 'string' ? { title } : {}) }));
 		}
 		return EXIT_OK;
 	}
