@@ -26,8 +26,8 @@ describe('sp71 import', () => {
 		);
 		const first = await sp71('import', 'inwoners.csv', '--into', 'sc');
 		expect(first.code).toBe(0);
-		expect(first.out).toContain('inwoners!B2  drivers.inwoners.values.leiden 2022: 125037 → 125500');
-		expect(first.err).toContain('wrote sc/variants/import-inwoners.yaml (1 changed value)');
+		expect(first.out).toContain('inwoners!B2  drivers.inwoners.values.leiden 2022: 125.037 → 125.500');
+		expect(first.err).toContain('sc/variants/import-inwoners.yaml geschreven (1 gewijzigde waarde)');
 		const written = readFileSync(join(scenarioDir, 'variants/import-inwoners.yaml'), 'utf8');
 		expect(written).toContain('title: inwoners.csv, inwoners!B2');
 		const run = await sp71('run', 'sc', '--variant', 'import-inwoners', '--format', 'json');
@@ -58,6 +58,8 @@ describe('sp71 import', () => {
 		);
 		expect(english.out).toContain('fout!B2: "12x" is not a number [import_invalid_number]');
 		expect(english.out).toContain('fout!A3: "Katwijk" is not a participant');
+		expect(english.err).toBe('sp71 import: 2 issues in fout.csv; nothing written\n');
+		expect(bad.err).toBe('sp71 import: 2 problemen in fout.csv; niets geschreven\n');
 		expect(existsSync(join(scenarioDir, 'variants/import-fout.yaml'))).toBe(false);
 		writeFileSync(join(dir, 'goed.csv'), 'Gemeente;2021\nLeiden;124.100\n');
 		const dry = await sp71(
@@ -70,7 +72,21 @@ describe('sp71 import', () => {
 			'--dry-run'
 		);
 		expect(dry.code).toBe(0);
-		expect(dry.err).toContain('dry run; nothing written');
+		expect(dry.err).toContain('proefrun (--dry-run); niets geschreven');
+		expect(dry.out).toContain('drivers.inwoners.values.leiden 2021: 124.096 → 124.100');
+		const dryEnglish = await sp71(
+			'import',
+			'goed.csv',
+			'--into',
+			'sc',
+			'--mapping',
+			writeMapping({ driver: 'inwoners' }),
+			'--dry-run',
+			'--lang',
+			'en'
+		);
+		expect(dryEnglish.err).toContain('dry run; nothing written');
+		expect(dryEnglish.out).toContain('drivers.inwoners.values.leiden 2021: 124,096 → 124,100');
 		expect(existsSync(join(scenarioDir, 'variants/import-goed.yaml'))).toBe(false);
 	});
 

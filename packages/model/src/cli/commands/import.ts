@@ -28,6 +28,7 @@ import {
 import { isDirectory, readTextFile, type CliIo } from '../io.ts';
 import { formatWarnings, loadScenarioAt, printIssues } from '../scenario-files.ts';
 import { LANG_OPTION, langOf } from '../text.ts';
+import { formatExact } from '../../vocabulary/format.ts';
 import type { Command } from './types.ts';
 
 const usage = `Usage: sp71 import FILE --into SCENARIO [--sheet NAME] [--mapping MAPPING.json] [--dry-run] [--out VARIANT.yaml] [--force] [--lang nl|en]
@@ -111,7 +112,13 @@ const PREVIEW_TEXT = {
 		issues: (n: number) => `Problemen (${n}):`,
 		changes: (n: number) => `Wijzigingen (${n}), oud → nieuw:`,
 		none: '(geen)',
-		unchanged: (n: number) => `Ongewijzigde waarden: ${n}`
+		unchanged: (n: number) => `Ongewijzigde waarden: ${n}`,
+		invalid: (n: number, file: string) =>
+			`sp71 import: ${n} ${n === 1 ? 'probleem' : 'problemen'} in ${file}; niets geschreven`,
+		allEqual: 'sp71 import: elke waarde is al gelijk aan die van het scenario; niets geschreven',
+		dryRun: 'sp71 import: proefrun (--dry-run); niets geschreven',
+		wrote: (path: string, n: number) =>
+			`sp71 import: ${path} geschreven (${n} ${n === 1 ? 'gewijzigde waarde' : 'gewijzigde waarden'})`
 	},
 	en: {
 		title: (file: string, target: string) => `Import of ${file} into ${target}`,
@@ -120,7 +127,11 @@ const PREVIEW_TEXT = {
 		issues: (n: number) => `Issues (${n}):`,
 		changes: (n: number) => `Changes (${n}), old → new:`,
 		none: '(none)',
-		unchanged: (n: number) => `Unchanged values: ${n}`
+		unchanged: (n: number) => `Unchanged values: ${n}`,
+		invalid: (n: number, file: string) => `sp71 import: ${n} issue${n === 1 ? '' : 's'} in ${file}; nothing written`,
+		allEqual: 'sp71 import: every value equals the scenario already; nothing written',
+		dryRun: 'sp71 import: dry run; nothing written',
+		wrote: (path: string, n: number) => `sp71 import: wrote ${path} (${n} changed value${n === 1 ? '' : 's'})`
 	}
 } as const;
 
@@ -146,8 +157,12 @@ function renderPreview(preview: ImportPreview, target: string, lang: Locale): st
 		);
 	lines.push(t.changes(preview.changes.length));
 	const width = Math.max(0, ...preview.changes.map((c) => c.cell.length));
+	// Values in the preview's notation ("27.115 → 27.100"), every digit as read.
+	const value = (text: string) => formatExact(text, lang);
 	for (const c of preview.changes)
-		lines.push(`  ${c.cell.padEnd(width)}  ${c.path} ${c.from.slice(0, 4)}: ${c.old ?? t.none} → ${c.new}`);
+		lines.push(
+			`  ${c.cell.padEnd(width)}  ${c.path} ${c.from.slice(0, 4)}: ${c.old === null ? t.none : value(c.old)} → ${value(c.new)}`
+		);
 	lines.push(t.unchanged(preview.unchanged));
 	return `${lines.join('\n')}\n`;
 }
@@ -310,25 +325,22 @@ function outputPath(a: ImportArgs, preview: ImportPreview, io: CliIo): string | 
 /** Say why nothing is written, or write the variant and say where; the exit code. */
 function finish(a: ImportArgs, preview: ImportPreview, outPath: string | undefined, io: CliIo): number {
 	const { file } = a;
+	const t = PREVIEW_TEXT[a.lang];
 	if (preview.variant === null) {
-		io.stderr(
-			`sp71 import: ${preview.issues.filter((i) => i.severity !== 'warning').length} issue(s) in ${file}; nothing written\n`
-		);
+		io.stderr(`${t.invalid(preview.issues.filter((i) => i.severity !== 'warning').length, file)}\n`);
 		return EXIT_INVALID;
 	}
 	if (preview.changes.length === 0) {
-		io.stderr('sp71 import: every value equals the scenario already; nothing written\n');
+		io.stderr(`${t.allEqual}\n`);
 		return EXIT_OK;
 	}
 	if (a.values['dry-run'] === true) {
-		io.stderr('sp71 import: dry run; nothing written\n');
+		io.stderr(`${t.dryRun}\n`);
 		return EXIT_OK;
 	}
 	const header = `# Imported from ${file.replace(/^.*[/\\]/, '')} by sp71 import: each value's source names its sheet and cell.\n`;
 	writeFileSync(resolve(io.cwd, outPath!), header + stringify(preview.variant, { lineWidth: 0 }));
-	io.stderr(
-		`sp71 import: wrote ${outPath} (${preview.changes.length} changed value${preview.changes.length === 1 ? '' : 's'})\n`
-	);
+	io.stderr(`${t.wrote(outPath!, preview.changes.length)}\n`);
 	return EXIT_OK;
 }
 
