@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateByWeights, roundPreservingTotal, splitByCents, splitEvenly } from './allocate.ts';
+import { allocateByWeights, roundPreservingTotal, splitByCents, splitEvenly, wholeEurosAddingUp } from './allocate.ts';
 import { CentsMap } from './cents-map.ts';
 import { Decimal, roundToCents } from './decimal.ts';
 
@@ -97,6 +97,38 @@ describe('a split by a map of whole cents', () => {
 				}
 			),
 			{ numRuns: 400 }
+		);
+	});
+});
+
+describe('wholeEurosAddingUp', () => {
+	it('rounds the parts of a row to whole euros that add up to the rounded total, each within a euro', () => {
+		// Each rounded on its own: 0 + 1 + 1 = 2 against a total of 1,20 → 1.
+		const { parts, total } = wholeEurosAddingUp(['0.40', '0.40', '0.40'].map((x) => new Decimal(x)));
+		expect(parts.map(String)).toEqual(['1', '0', '0']);
+		expect(total.toString()).toBe('1');
+		// A credit among the parts, and a zero that stays zero.
+		const mixed = wholeEurosAddingUp(['405140033.40', '-2843925.60', '0', '1488587.45'].map((x) => new Decimal(x)));
+		expect(mixed.parts.map(String)).toEqual(['405140033', '-2843926', '0', '1488588']);
+		expect(mixed.total.toString()).toBe('403784695');
+	});
+
+	it('holds for any amounts in cents: the sum, each part within a euro, zeros kept', () => {
+		const cents = fc.oneof(fc.constant(0), fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }));
+		fc.assert(
+			fc.property(fc.array(cents, { minLength: 1, maxLength: 12 }), (list) => {
+				const exact = list.map((c) => new Decimal(c).dividedBy(100));
+				const { parts, total } = wholeEurosAddingUp(exact);
+				const sumExact = exact.reduce((a, b) => a.plus(b), new Decimal(0));
+				expect(total.equals(sumExact.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN))).toBe(true);
+				expect(parts.reduce((a, b) => a.plus(b), new Decimal(0)).equals(total)).toBe(true);
+				parts.forEach((p, i) => {
+					expect(p.isInteger()).toBe(true);
+					expect(p.minus(exact[i]!).abs().lessThan(1)).toBe(true);
+					if (exact[i]!.isZero()) expect(p.isZero()).toBe(true);
+				});
+			}),
+			{ seed: 2026, numRuns: 300 }
 		);
 	});
 });

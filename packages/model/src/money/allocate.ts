@@ -238,6 +238,19 @@ export function roundPreservingTotal(exact: ReadonlyMap<string, Decimal>, target
 	return result;
 }
 
+/**
+ * Amounts rounded to whole euros so that they add up to their sum rounded to whole euros (largest
+ * remainder, ties to the earlier part, as roundPreservingTotal): a row of components then reads
+ * as the total beside it. Each part stays within a euro of its exact amount.
+ */
+export function wholeEurosAddingUp(parts: readonly Decimal[]): { parts: Decimal[]; total: Decimal } {
+	// The cents of hundredths of the amounts are their whole euros.
+	const keys = parts.map((_, i) => String(i).padStart(8, '0'));
+	const rounded = roundPreservingTotal(new Map(parts.map((x, i) => [keys[i]!, x.dividedBy(100)])));
+	const whole = keys.map((k) => rounded.get(k)!.times(100));
+	return { parts: whole, total: sum(whole) };
+}
+
 /** Split `total` evenly over `ids` in whole cents, as decimal strings keyed by id. */
 export function splitEvenly(total: DecimalInput, ids: readonly string[]): Record<string, string> {
 	const parts = allocateByWeights(total, Object.fromEntries(ids.map((id) => [id, '1'])));

@@ -67,6 +67,27 @@ describe('sp71 run', () => {
 		expect(r.out).toMatch(/tot op de cent doorbelast/);
 	});
 
+	it('rounds each row of the table by component to whole euros so that it adds up to its total', async () => {
+		// Leiden's components over 2021–2030, each rounded on its own, add up to a euro more than its total.
+		const r = await sp71('run', 'scenarios/servicepunt71', '--variant', 'centrumgemeente-leiden');
+		expect(r.code).toBe(0);
+		const table = r.out.slice(r.out.indexOf('Per component'));
+		const rows = table
+			.split('\n')
+			.filter((l) => /^(Leiden|Leiderdorp|Oegstgeest|Zoeterwoude) /.test(l))
+			.map((l) =>
+				l.split(/\s{2,}/).map((cell) => Number(cell.replaceAll('.', '').replace('−', '-').replace(',', '.')))
+			);
+		expect(rows).toHaveLength(4);
+		for (const row of rows) {
+			const [, ...figures] = row;
+			const parts = figures.slice(0, -2);
+			expect(parts.reduce((a, b) => a + b, 0)).toBe(figures.at(-2));
+		}
+		// The total itself is the exact total rounded: Leiden pays 406.737.008,xx over the ten years.
+		expect(table).toMatch(/\nLeiden\s.*\s406\.737\.008\s/);
+	});
+
 	it('prints CSV', async () => {
 		const r = await sp71('run', FIXTURE, '--format', 'csv');
 		expect(r.out.split('\n')[0]).toBe(

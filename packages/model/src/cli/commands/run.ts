@@ -7,7 +7,8 @@ import { LANG_OPTION, componentName, langOf, say, type TextKey } from '../text.t
 import { runScenario } from '../../legal-form/run.ts';
 import { resolveVariant } from '../../facade/load.ts';
 import { METHOD_IDS, type Scenario } from '../../scenario/types.ts';
-import { toDecimal, sum, formatAmount } from '../../money/decimal.ts';
+import { toDecimal, sum } from '../../money/decimal.ts';
+import { wholeEurosAddingUp } from '../../money/allocate.ts';
 import { EXIT_INVALID, EXIT_OK, oneOf, parseCommandArgs } from '../args.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 import type { CliIo } from '../io.ts';
@@ -99,10 +100,11 @@ function renderTable(scenario: Scenario, run: RunResult, lang: Locale): string {
 		const rows2 = run.rows.filter((r) => r.participant === p.id);
 		const totals = COMPONENTS.map((c) => sum(rows2.map((r) => toDecimal(r.components[c]))));
 		const last = rows2[rows2.length - 1]!;
+		const whole = wholeEurosAddingUp(totals);
 		comp.push([
 			p.name,
-			...totals.map((x) => formatNumber(formatAmount(x), lang, { decimals: 0 })),
-			formatNumber(formatAmount(sum(totals)), lang, { decimals: 0 }),
+			...whole.parts.map((x) => formatNumber(x, lang, { decimals: 0 })),
+			formatNumber(whole.total, lang, { decimals: 0 }),
 			formatNumber(last.perInhabitant, lang)
 		]);
 	}
