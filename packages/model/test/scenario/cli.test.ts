@@ -141,6 +141,18 @@ describe('sp71 compare', () => {
 		expect(r.out).toMatch(/Het centrumgemeentemodel kost Oegstgeest in 2030/);
 	});
 
+	it('says under the table that its amounts are rounded one by one and its totals exactly', async () => {
+		// Wassenaar's yearly differences for the key on inhabitants, as shown, add up to € 3.537.424;
+		// the cumulative difference, computed exactly, is € 3.537.426.
+		const r = await sp71('compare', 'scenarios/duivenvoorde', '--variant', 'sleutel-inwoners');
+		expect(r.out).toMatch(/\nCumulatief\s+−3\.537\.426\s/);
+		expect(r.out).toContain("Elk bedrag is afgerond op hele euro's; de totalen zijn exact berekend en daarna afgerond");
+		const english = await sp71('compare', 'scenarios/duivenvoorde', '--variant', 'sleutel-inwoners', '--lang', 'en');
+		expect(english.out).toContain('Each amount is rounded to whole euros; the totals are computed exactly');
+		const fair = await sp71('fairness', 'packages/model/test/fixtures/two-towns-fair.yaml');
+		expect(fair.out.trimEnd().split('\n').at(-1)).toMatch(/^Elk bedrag is afgerond op hele euro's/);
+	});
+
 	it('compares against another variant with --base', async () => {
 		const r = await sp71(
 			'compare',

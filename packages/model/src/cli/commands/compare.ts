@@ -118,7 +118,7 @@ export function renderComparisonTable(
 	lines.push('');
 	for (const s of c.sentences[lang]) lines.push(`• ${s}`);
 	lines.push('');
-	lines.push(t('footnote', { tolerance: whole(c.tolerance ?? '0') }));
+	lines.push(t('footnote', { tolerance: whole(c.tolerance ?? '0'), rounding: t('roundingNote') }));
 	return `${lines.join('\n')}\n`;
 }
 

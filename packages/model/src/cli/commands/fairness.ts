@@ -88,6 +88,8 @@ function renderTable(report: FairnessReport, lang: Locale): string {
 		...report.sentences[lang].map((s) => `• ${s}`),
 		'',
 		report.verdict[lang],
+		'',
+		say(lang, 'roundingNote'),
 		''
 	].join('\n');
 }
