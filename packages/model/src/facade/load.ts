@@ -135,16 +135,35 @@ export function loadScenarioFromTexts(texts: ScenarioTexts, options: LoadOptions
 			issues.push(
 				...located.map((i) =>
 					variantText !== undefined && i.file === v.file
-						? withPositions([i], variantText)[0]!
+						? atChange(withPositions([i], variantText)[0]!, v, '', variantText)
 						: !v.file && i.path.startsWith('variants[')
 							? withPositions([i], texts.scenario)[0]!
-							: i
+							: !v.file && i.file === file
+								? atChange(i, v, `variants[id=${v.id}].`, texts.scenario)
+								: i
 				)
 			);
 		}
 	}
 	if (issues.length > 0) return { ok: false, issues };
 	return { ok: true, value: scenario, ...(base.warnings ? { warnings: base.warnings } : {}) };
+}
+
+/**
+ * An issue about what a variant's change made of the scenario (a field the format does not know, a
+ * value out of range) names the scenario's path, which the variant's text does not hold: it is placed
+ * at the change that set that path (`prefix` leads to the variant's changes in `text`).
+ */
+function atChange(issue: Issue, variant: Variant, prefix: string, text: string): Issue {
+	if (issue.line !== undefined || issue.path === '') return issue;
+	const sets = (c: Change) =>
+		issue.path === c.set || issue.path.startsWith(`${c.set}.`) || issue.path.startsWith(`${c.set}[`);
+	const k = variant.changes.findIndex(sets);
+	if (k < 0) return issue;
+	const placed = withPositions([{ ...issue, path: `${prefix}changes[${k}].set` }], text)[0]!;
+	return placed.line === undefined
+		? issue
+		: { ...issue, line: placed.line, ...(placed.column !== undefined ? { column: placed.column } : {}) };
 }
 
 /** The chain of variants from the baseline to `variantId` (baseline-most first). */

@@ -371,6 +371,51 @@ describe('issue positions', () => {
 	});
 });
 
+describe('issues about what a change made of the scenario', () => {
+	const load = (variants: Record<string, string>, scenario = JSON.stringify(twoTownsRaw())) =>
+		loadScenarioFromTexts({ scenario, variants });
+
+	it('point to the line of that change in the variant file', () => {
+		// The scenario's path of the issue is not in the variant's text: the change that set it is.
+		const variant = [
+			'id: v',
+			'base: two-towns',
+			'changes:',
+			'  - set: centrumgemeente.markup',
+			"    value: { '2021-01-01': { value: '0.05', basis: estimate } }",
+			'  - set: centrumgemeente.markp',
+			"    value: { '2021-01-01': { value: '0' } }",
+			''
+		].join('\n');
+		const r = load({ 'variants/v.yaml': variant });
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.issues[0]).toMatchObject({
+			code: expect.stringMatching(/^unknown_(path|field)$/),
+			path: 'centrumgemeente.markp',
+			file: 'variants/v.yaml',
+			line: 6,
+			column: 5
+		});
+	});
+
+	it('point to the change of an inline variant in the scenario file', () => {
+		const raw = twoTownsRaw();
+		raw.variants.push({
+			id: 'typo',
+			base: 'two-towns',
+			changes: [{ set: 'centrumgemeente.markp', value: { '2021-01-01': { value: '0' } } }]
+		});
+		const text = JSON.stringify(raw, null, 2);
+		const r = load({}, text);
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		const issue = r.issues.find((i) => i.path === 'centrumgemeente.markp')!;
+		expect(issue.line).toBeDefined();
+		expect(text.split('\n')[issue.line! - 1]).toContain('"set": "centrumgemeente.markp"');
+	});
+});
+
 describe('several unknown ids in one map', () => {
 	it('each is reported as an error, none is lost', () => {
 		const raw = twoTownsRaw() as Raw;
