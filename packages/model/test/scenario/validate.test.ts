@@ -400,7 +400,7 @@ describe('issues about what a change made of the scenario', () => {
 	});
 
 	it('point to the change of an inline variant in the scenario file', () => {
-		const raw = twoTownsRaw();
+		const raw = twoTownsRaw() as { variants: unknown[] };
 		raw.variants.push({
 			id: 'typo',
 			base: 'two-towns',

@@ -10,6 +10,7 @@ import { runScenario } from '../../legal-form/run.ts';
 import { resolveVariant } from '../../facade/load.ts';
 import { METHOD_IDS, type Scenario } from '../../scenario/types.ts';
 import { toDecimal, sum, formatAmount } from '../../money/decimal.ts';
+import { wholeEurosAddingUp } from '../../money/allocate.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';
@@ -131,8 +132,11 @@ export function renderComponentDetail(c: Comparison, baseRun: RunResult, lang: L
 		const rows: string[][] = [
 			[say(lang, 'year'), ...COMPONENTS.map((k) => componentName(lang, k)), say(lang, 'total')]
 		];
-		for (const r of c.rows.filter((x) => x.participant === p.id))
-			rows.push([String(r.year), ...COMPONENTS.map((k) => whole(r.components[k].delta)), whole(r.delta)]);
+		for (const r of c.rows.filter((x) => x.participant === p.id)) {
+			// Each row in whole euros that add up to its total (the year's difference in the table above).
+			const row = wholeEurosAddingUp(COMPONENTS.map((k) => toDecimal(r.components[k].delta)));
+			rows.push([String(r.year), ...row.parts.map((x) => whole(x.toFixed())), whole(row.total.toFixed())]);
+		}
 		lines.push(table(rows), '');
 	}
 	return lines.join('\n');
