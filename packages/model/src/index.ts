@@ -11,7 +11,7 @@ export {
 	CENT
 } from './money/decimal.ts';
 export type { DecimalInput } from './money/decimal.ts';
-export { allocateByWeights, roundPreservingTotal, splitEvenly } from './money/allocate.ts';
+export { allocateByWeights, roundPreservingTotal, splitEvenly, wholeEurosAddingUp } from './money/allocate.ts';
 export type { Weights } from './money/allocate.ts';
 // parseLocaleNumber(text, { locale: 'nl' | 'en', percent? }) → { ok, value } | { ok: false, code, message }: the one parser for typed or pasted numbers.
 export { parseLocaleNumber, MAX_NUMBER_DIGITS, MAX_NUMBER_TEXT_LENGTH } from './vocabulary/parse-number.ts';
