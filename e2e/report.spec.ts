@@ -128,3 +128,24 @@ test('npm run report writes a PDF with date, versions, every section and every t
 	expect(text).not.toContain('Nog niet berekend');
 	expect(text).not.toContain('wordt berekend');
 });
+
+test("the report's table by component adds up to each municipality's total, in thousands as shown", async ({
+	page
+}) => {
+	// Rounded one by one to thousands, Leiden's components for 2025 added up to −768 above a total of −769.
+	await open(page, '/rapport');
+	const table = page.getByTestId('report-components');
+	await expect(table.locator('tbody tr')).toHaveCount(7);
+	const number = (text: string) => Number(text.trim().replaceAll('.', '').replace('−', '-'));
+	const rows = await table.locator('tbody tr').all();
+	const cells = await Promise.all(rows.map(async (r) => (await r.locator('td').allInnerTexts()).map(number)));
+	const total = cells.at(-1)!;
+	expect(total).toHaveLength(4);
+	total.forEach((value, column) => {
+		const parts = cells.slice(0, -1).map((row) => row[column]!);
+		expect(
+			parts.reduce((a, b) => a + b, 0),
+			`column ${column}`
+		).toBe(value);
+	});
+});
