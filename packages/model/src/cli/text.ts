@@ -38,7 +38,7 @@ const nl = {
 	footnote:
 		'Verschillen kleiner dan € {tolerance} heten "ongeveer evenveel". Terugverdiend vanaf: het eerste jaar vanaf waar het cumulatieve verschil ≤ 0 blijft. {rounding}',
 	roundingNote:
-		"Elk bedrag is afgerond op hele euro's; de totalen zijn exact berekend en daarna afgerond, en kunnen daardoor enkele euro's afwijken van de som van de getoonde bedragen (op de cent: --format json).",
+		"Elk bedrag is afgerond op hele euro's; totalen en verschillen zijn exact berekend en daarna afgerond, en kunnen daardoor enkele euro's afwijken van de som of het verschil van de getoonde bedragen (op de cent: --format json).",
 	componentDetail: '{name}: verschil per component (variant − basis), bedragen in €',
 	fairHeading: 'Eerlijke verdeling ({basis}), bedragen in €',
 	fairYear: 'in {year}',
@@ -121,7 +121,7 @@ const en: Record<keyof typeof nl, string> = {
 	footnote:
 		'Differences below € {tolerance} count as "about the same". Paid back from: the first year from which the cumulative difference stays ≤ 0. {rounding}',
 	roundingNote:
-		'Each amount is rounded to whole euros; the totals are computed exactly and then rounded, so they may differ by a few euros from the sum of the amounts shown (to the cent: --format json).',
+		'Each amount is rounded to whole euros; totals and differences are computed exactly and then rounded, so they may differ by a few euros from the sum or difference of the amounts shown (to the cent: --format json).',
 	componentDetail: '{name}: difference by component (variant − base), amounts in €',
 	fairHeading: 'Fair shares ({basis}), amounts in €',
 	fairYear: 'in {year}',

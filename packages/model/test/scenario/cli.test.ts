@@ -146,9 +146,9 @@ describe('sp71 compare', () => {
 		// the cumulative difference, computed exactly, is € 3.537.426.
 		const r = await sp71('compare', 'scenarios/duivenvoorde', '--variant', 'sleutel-inwoners');
 		expect(r.out).toMatch(/\nCumulatief\s+−3\.537\.426\s/);
-		expect(r.out).toContain("Elk bedrag is afgerond op hele euro's; de totalen zijn exact berekend en daarna afgerond");
+		expect(r.out).toContain("Elk bedrag is afgerond op hele euro's; totalen en verschillen zijn exact berekend");
 		const english = await sp71('compare', 'scenarios/duivenvoorde', '--variant', 'sleutel-inwoners', '--lang', 'en');
-		expect(english.out).toContain('Each amount is rounded to whole euros; the totals are computed exactly');
+		expect(english.out).toContain('Each amount is rounded to whole euros; totals and differences are computed exactly');
 		const fair = await sp71('fairness', 'packages/model/test/fixtures/two-towns-fair.yaml');
 		expect(fair.out.trimEnd().split('\n').at(-1)).toMatch(/^Elk bedrag is afgerond op hele euro's/);
 	});
