@@ -72,3 +72,24 @@ test('clicking a figure opens its trace down to the inputs and their sources', a
 	const total = Number(value).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 	await expect(page.getByTestId('trace-node').first()).toContainText(total);
 });
+
+test("each municipality's difference by component adds up to its difference, in whole euros as shown", async ({
+	page
+}) => {
+	// Rounded one by one, Leiden's components for 2023 added up to −€ 100.810 beside a difference of −€ 100.811.
+	await open(page, '/?y=2023');
+	const cell = page.locator('section.cell', { has: page.getByTestId('chart-components') });
+	await cell.locator('details.table summary').click();
+	const rows = cell.locator('details.table tbody tr');
+	await expect(rows).toHaveCount(4);
+	const euros = (text: string) => Number(text.replace(/[^\d−-]/g, '').replace('−', '-'));
+	for (const row of await rows.all()) {
+		const figures = (await row.locator('td').allInnerTexts()).map(euros);
+		expect(figures).toHaveLength(7);
+		const name = await row.locator('th').innerText();
+		expect(
+			figures.slice(0, -1).reduce((a, b) => a + b, 0),
+			name
+		).toBe(figures.at(-1));
+	}
+});
