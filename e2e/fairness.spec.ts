@@ -15,6 +15,29 @@ test('Eerlijke verdeling shows per municipality charge, alone, Shapley value and
 	await expect(table.locator('tbody tr')).toHaveCount(4);
 	await expect(table.locator('tbody tr').first()).toContainText(/Leiden.*€ \d{1,3}(\.\d{3})+/s);
 	await expect(table.locator('tfoot')).toContainText('Samen');
+	// Every column adds up as shown: rounded one by one, the charges of 2030 added up to € 64.381.064
+	// beside a Samen of € 64.381.063.
+	const euros = (text: string) =>
+		Number(
+			text
+				.split('\n')[0]!
+				.replace(/[^\d−-]/g, '')
+				.replace('−', '-')
+		);
+	const body = await Promise.all(
+		(await table.locator('tbody tr').all()).map(async (row) => (await row.locator('td').allInnerTexts()).map(euros))
+	);
+	const foot = (await table.locator('tfoot td').allInnerTexts()).map(euros);
+	for (let column = 0; column < 8; column++)
+		expect(
+			body.reduce((a, row) => a + row[column]!, 0),
+			`column ${column}`
+		).toBe(foot[column]);
+	for (const [charge, alone, shapley, , , saving, vsShapley] of body) {
+		expect(alone! - charge!).toBe(saving);
+		expect(charge! - shapley!).toBe(vsShapley);
+	}
+	await expect(page.getByTestId('fair-rounding')).toContainText('binnen een euro');
 	await expect(page.getByTestId('fair-sentences').locator('li')).toHaveCount(4);
 	await expect(page.getByTestId('fair-sentences')).toContainText(
 		/Zoeterwoude betaalt .* dan alleen; naar de Shapley-waarde/

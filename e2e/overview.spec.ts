@@ -93,3 +93,53 @@ test("each municipality's difference by component adds up to its difference, in 
 		).toBe(figures.at(-1));
 	}
 });
+
+test('the overview tables add up as shown: columns to Samen, variant − base to the difference, years to their total', async ({
+	page
+}) => {
+	// Rounded one by one, the 2029 differences of the four municipalities added up to −€ 636.279 beside a
+	// Samen of −€ 636.280, and Leiden's ten yearly differences to a euro off its cumulative difference.
+	await open(page, '/?y=2029');
+	const euros = (text: string) => Number(text.replace(/[^\d−-]/g, '').replace('−', '-'));
+	const summary = page.getByTestId('summary-table');
+	const rows = await Promise.all(
+		(await summary.locator('tbody tr').all()).map(async (row) => (await row.locator('td').allInnerTexts()).map(euros))
+	);
+	expect(rows).toHaveLength(4);
+	const total = (await summary.getByTestId('total-row').locator('td').allInnerTexts()).map(euros);
+	for (const column of [0, 1, 2, 3, 4])
+		expect(
+			rows.reduce((a, row) => a + row[column]!, 0),
+			`column ${column}`
+		).toBe(total[column]);
+	for (const row of [...rows, total]) expect(row[1]! - row[0]!).toBe(row[2]);
+	// The table of all years: every year's Samen adds up, and each municipality's differences add up to
+	// its cumulative difference in the summary.
+	const years = page.getByTestId('year-table');
+	const figures = async (locator: ReturnType<typeof page.locator>) =>
+		(await locator.locator('td.num').allInnerTexts()).map(euros);
+	const byParticipant = new Map<string, number[][]>();
+	for (const row of await years.locator('tbody tr').all()) {
+		const name = await row.locator('th').innerText();
+		byParticipant.set(name, [...(byParticipant.get(name) ?? []), await figures(row)]);
+	}
+	const samen = await Promise.all((await years.locator('tfoot tr').all()).map(figures));
+	samen.forEach((line, i) => {
+		for (const column of [0, 1, 2])
+			expect(
+				[...byParticipant.values()].reduce((a, list) => a + list[i]![column]!, 0),
+				`year ${i}`
+			).toBe(line[column]);
+		expect(line[1]! - line[0]!).toBe(line[2]);
+	});
+	const names = [...byParticipant.keys()];
+	names.forEach((name, j) => {
+		const list = byParticipant.get(name)!;
+		for (const [base, variant, delta] of list) expect(variant! - base!, name).toBe(delta);
+		expect(
+			list.reduce((a, line) => a + line[2]!, 0),
+			name
+		).toBe(rows[j]![3]);
+		expect(list.at(-1)![3], name).toBe(rows[j]![3]);
+	});
+});

@@ -12,6 +12,13 @@ export {
 } from './money/decimal.ts';
 export type { DecimalInput } from './money/decimal.ts';
 export { allocateByWeights, roundPreservingTotal, splitEvenly, wholeEurosAddingUp } from './money/allocate.ts';
+export {
+	controlledRounding,
+	roundPairToDifference,
+	roundTableAddingUp,
+	type RoundedTable,
+	type RoundingOptions
+} from './money/controlled-rounding.ts';
 export type { Weights } from './money/allocate.ts';
 // parseLocaleNumber(text, { locale: 'nl' | 'en', percent? }) → { ok, value } | { ok: false, code, message }: the one parser for typed or pasted numbers.
 export { parseLocaleNumber, MAX_NUMBER_DIGITS, MAX_NUMBER_TEXT_LENGTH } from './vocabulary/parse-number.ts';
@@ -192,6 +199,8 @@ export { editEffect } from './compare/edit-effect.ts';
 export type { EditEffectRow } from './compare/edit-effect.ts';
 // yearTotal, componentTotals, summaryTotal, balanceOf: the "Samen" lines and the costs = charged balance.
 export { yearTotal, componentTotals, summaryTotal, inhabitantsOf, balanceOf } from './compare/totals.ts';
+export { shownComparison } from './compare/shown.ts';
+export type { ShownComparison, ShownYearFigures } from './compare/shown.ts';
 // optionsOverview(comparisons) → every variant × participant with the best option per participant.
 export { optionsOverview } from './compare/options-overview.ts';
 export type { OptionCell, OptionsOverview } from './compare/options-overview.ts';
@@ -294,14 +303,15 @@ export {
 } from './game/index.ts';
 export type { Game, GameKind, GameSolution, GameReport, GameIssueCode, BlockingCoalition } from './game/index.ts';
 // scenarioGame(scenario, { year } | { npv: true }) → the cost of every coalition; fairnessReport(game) → the fair shares.
-export { scenarioGame, fairnessReport } from './fairness/index.ts';
+export { scenarioGame, fairnessReport, shownFairShares } from './fairness/index.ts';
 export type {
 	CoalitionCost,
 	GameBasis,
 	ScenarioGame,
 	FairnessReport,
 	BlockingCoalitionReport,
-	SubsidyReport
+	SubsidyReport,
+	ShownFairShares
 } from './fairness/index.ts';
 // inHouseCost(scenario, members, year) → the eigen organisatie's cost per service, with its trace.
 export { inHouseCost, InHouseError } from './legal-form/in-house.ts';

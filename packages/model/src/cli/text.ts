@@ -37,8 +37,8 @@ const nl = {
 	largestShift: 'Grootste verschuiving',
 	footnote:
 		'Verschillen kleiner dan € {tolerance} heten "ongeveer evenveel". Terugverdiend vanaf: het eerste jaar vanaf waar het cumulatieve verschil ≤ 0 blijft. {rounding}',
-	roundingNote:
-		"Elk bedrag is afgerond op hele euro's; totalen en verschillen zijn exact berekend en daarna afgerond, en kunnen daardoor enkele euro's afwijken van de som of het verschil van de getoonde bedragen (op de cent: --format json).",
+	roundingNoteAddingUp:
+		"Elk bedrag is afgerond op hele euro's, zo dat elke rij en kolom optelt tot het totaal ernaast; elk bedrag ligt daardoor binnen een euro van zijn exacte waarde, niet altijd op de dichtstbijzijnde euro (op de cent: --format json).",
 	componentDetail: '{name}: verschil per component (variant − basis), bedragen in €',
 	fairHeading: 'Eerlijke verdeling ({basis}), bedragen in €',
 	fairYear: 'in {year}',
@@ -120,8 +120,8 @@ const en: Record<keyof typeof nl, string> = {
 	largestShift: 'Largest shift',
 	footnote:
 		'Differences below € {tolerance} count as "about the same". Paid back from: the first year from which the cumulative difference stays ≤ 0. {rounding}',
-	roundingNote:
-		'Each amount is rounded to whole euros; totals and differences are computed exactly and then rounded, so they may differ by a few euros from the sum or difference of the amounts shown (to the cent: --format json).',
+	roundingNoteAddingUp:
+		'Each amount is rounded to whole euros so that every row and column adds up to the total beside it; each amount is therefore within a euro of its exact value, not always at the nearest euro (to the cent: --format json).',
 	componentDetail: '{name}: difference by component (variant − base), amounts in €',
 	fairHeading: 'Fair shares ({basis}), amounts in €',
 	fairYear: 'in {year}',

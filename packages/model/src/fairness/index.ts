@@ -3,3 +3,5 @@ export { scenarioGame } from './game.ts';
 export type { CoalitionCost, GameBasis, ScenarioGame } from './game.ts';
 export { fairnessReport } from './report.ts';
 export type { BlockingCoalitionReport, FairnessReport, SubsidyReport } from './report.ts';
+export { shownFairShares } from './shown.ts';
+export type { ShownFairShares } from './shown.ts';

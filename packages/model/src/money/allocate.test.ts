@@ -113,6 +113,17 @@ describe('wholeEurosAddingUp', () => {
 		expect(mixed.total.toString()).toBe('403784695');
 	});
 
+	it('adds up to a total another table fixed, the floor or ceiling of the sum, and refuses any other', () => {
+		// 0,40 + 0,40 + 0,40 = 1,20: a table that rounded it up to 2 gets parts that add up to 2.
+		const up = wholeEurosAddingUp(
+			['0.40', '0.40', '0.40'].map((x) => new Decimal(x)),
+			new Decimal(2)
+		);
+		expect(up.parts.map(String)).toEqual(['1', '1', '0']);
+		expect(up.total.toString()).toBe('2');
+		expect(() => wholeEurosAddingUp([new Decimal('0.40')], new Decimal(2))).toThrow(/not a rounding of the sum/);
+	});
+
 	it('holds for any amounts in cents: the sum, each part within a euro, zeros kept', () => {
 		const cents = fc.oneof(fc.constant(0), fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }));
 		fc.assert(

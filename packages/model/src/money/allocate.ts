@@ -242,11 +242,23 @@ export function roundPreservingTotal(exact: ReadonlyMap<string, Decimal>, target
  * Amounts rounded to whole euros so that they add up to their sum rounded to whole euros (largest
  * remainder, ties to the earlier part, as roundPreservingTotal): a row of components then reads
  * as the total beside it. Each part stays within a euro of its exact amount.
+ * @param parts the exact amounts
+ * @param total the whole euros they must add up to, when another table fixed it: the floor or the
+ *   ceiling of their sum (default: their sum rounded)
+ * @throws RangeError when `total` is neither the floor nor the ceiling of the sum
  */
-export function wholeEurosAddingUp(parts: readonly Decimal[]): { parts: Decimal[]; total: Decimal } {
+export function wholeEurosAddingUp(parts: readonly Decimal[], total?: Decimal): { parts: Decimal[]; total: Decimal } {
+	if (total !== undefined) {
+		const exact = sum(parts);
+		if (!total.isInteger() || total.minus(exact).abs().gte(1))
+			throw new RangeError(`[model] ${total.toString()} is not a rounding of the sum ${exact.toString()}`);
+	}
 	// The cents of hundredths of the amounts are their whole euros.
 	const keys = parts.map((_, i) => String(i).padStart(8, '0'));
-	const rounded = roundPreservingTotal(new Map(parts.map((x, i) => [keys[i]!, x.dividedBy(100)])));
+	const rounded = roundPreservingTotal(
+		new Map(parts.map((x, i) => [keys[i]!, x.dividedBy(100)])),
+		total?.dividedBy(100)
+	);
 	const whole = keys.map((k) => rounded.get(k)!.times(100));
 	return { parts: whole, total: sum(whole) };
 }

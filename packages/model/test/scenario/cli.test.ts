@@ -141,16 +141,94 @@ describe('sp71 compare', () => {
 		expect(r.out).toMatch(/Het centrumgemeentemodel kost Oegstgeest in 2030/);
 	});
 
-	it('says under the table that its amounts are rounded one by one and its totals exactly', async () => {
-		// Wassenaar's yearly differences for the key on inhabitants, as shown, add up to € 3.537.424;
-		// the cumulative difference, computed exactly, is € 3.537.426.
-		const r = await sp71('compare', 'scenarios/duivenvoorde', '--variant', 'sleutel-inwoners');
-		expect(r.out).toMatch(/\nCumulatief\s+−3\.537\.426\s/);
-		expect(r.out).toContain("Elk bedrag is afgerond op hele euro's; totalen en verschillen zijn exact berekend");
+	it('rounds the comparison tables so that every row and column adds up, each figure within a euro of exact', async () => {
+		// Rounded one by one, Leiden's ten yearly differences added up to a euro off its Cumulatief,
+		// and its Basis and Variant to a euro off their Verschil.
+		const euros = (cell: string) => Number(cell.replace(/\./g, '').replace('−', '-'));
+		for (const [scenario, variant] of [
+			[REF, 'centrumgemeente-leiden'],
+			['scenarios/duivenvoorde', 'sleutel-inwoners']
+		] as const) {
+			const r = await sp71('compare', scenario, '--variant', variant);
+			const json = JSON.parse((await sp71('compare', scenario, '--variant', variant, '--format', 'json')).out);
+			const lines = r.out.split('\n');
+			const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
+			// The first table: years × participants with Samen, then Cumulatief.
+			const ids: string[] = json.summary.map((s: { participant: string }) => s.participant);
+			const figures = (line: string) =>
+				line
+					.trim()
+					.split(/\s{2,}|\s(?=[−\d])/)
+					.filter((x) => /^−?[\d.]+$/.test(x))
+					.map(euros);
+			const years = lines.slice(at('Jaar') + 1, at('Cumulatief')).map((l) => figures(l).slice(1));
+			const cumulative = figures(lines[at('Cumulatief')]!);
+			expect(years).toHaveLength(json.years.length);
+			const exact = (p: string, y: number) =>
+				Number(json.rows.find((x: { participant: string; year: number }) => x.participant === p && x.year === y).delta);
+			years.forEach((row, i) => {
+				expect(row.slice(0, -1).reduce((a, b) => a + b, 0)).toBe(row.at(-1));
+				row.slice(0, -1).forEach((x, j) => expect(Math.abs(x - exact(ids[j]!, json.years[i]))).toBeLessThan(1));
+			});
+			ids.forEach((p, j) => {
+				expect(years.reduce((a, row) => a + row[j]!, 0)).toBe(cumulative[j]);
+				const s = json.summary.find((x: { participant: string }) => x.participant === p);
+				expect(Math.abs(cumulative[j]! - Number(s.cumulativeDelta))).toBeLessThan(1);
+			});
+			expect(cumulative.slice(0, -1).reduce((a, b) => a + b, 0)).toBe(cumulative.at(-1));
+			// The second table: Variant − Basis is the Verschil, which is the Cumulatief above.
+			const totals = lines
+				.slice(at('Gemeente') + 1, at('Gemeente') + 1 + ids.length)
+				.map((l) => figures(l).slice(0, 3));
+			totals.forEach(([base, variantTotal, difference], j) => {
+				expect(variantTotal! - base!).toBe(difference);
+				expect(difference).toBe(cumulative[j]);
+			});
+			// The headline sentences quote the last year's and the cumulative differences as the table shows them.
+			const last = years.at(-1)!;
+			json.sentences.nl.forEach((sentence: string, j: number) => {
+				const amounts = [...sentence.matchAll(/€ ([\d.]+) (minder|meer)/g)].map(
+					(m) => euros(m[1]!) * (m[2] === 'minder' ? -1 : 1)
+				);
+				if (amounts.length === 2) expect(amounts).toEqual([last[j], cumulative[j]]);
+			});
+			expect(r.out).toContain(
+				"Elk bedrag is afgerond op hele euro's, zo dat elke rij en kolom optelt tot het totaal ernaast"
+			);
+		}
 		const english = await sp71('compare', 'scenarios/duivenvoorde', '--variant', 'sleutel-inwoners', '--lang', 'en');
-		expect(english.out).toContain('Each amount is rounded to whole euros; totals and differences are computed exactly');
+		expect(english.out).toContain(
+			'Each amount is rounded to whole euros so that every row and column adds up to the total beside it'
+		);
 		const fair = await sp71('fairness', 'packages/model/test/fixtures/two-towns-fair.yaml');
 		expect(fair.out.trimEnd().split('\n').at(-1)).toMatch(/^Elk bedrag is afgerond op hele euro's/);
+		// The fair shares of 2030: rounded one by one, Betaalt and Shapley added up to 64.381.064 beside
+		// a Samen of 64.381.063. Now every column adds up, and Besparing = Alleen − Betaalt, t.o.v.
+		// Shapley = Betaalt − Shapley in every row.
+		const shares = (await sp71('fairness', REF)).out.split('\n');
+		const head = shares.findIndex((l) => l.startsWith('Gemeente'));
+		const players = shares.slice(head + 1, head + 5).map((l) =>
+			l
+				.trim()
+				.split(/\s{2,}/)
+				.slice(1)
+				.map(euros)
+		);
+		const together = shares[head + 5]!.trim()
+			.split(/\s{2,}/)
+			.slice(1)
+			.map(euros);
+		expect(together).toHaveLength(6);
+		[1, 2, 3, 4, 5, 6].forEach((column) =>
+			expect(
+				players.reduce((a, row) => a + row[column]!, 0),
+				`column ${column}`
+			).toBe(together[column - 1])
+		);
+		for (const [alone, pays, shapley, , , saving, vsShapley] of players) {
+			expect(alone! - pays!).toBe(saving);
+			expect(pays! - shapley!).toBe(vsShapley);
+		}
 	});
 
 	it('compares against another variant with --base', async () => {
@@ -189,8 +267,10 @@ describe('sp71 compare', () => {
 	it("with --detail splits each municipality's difference by component", async () => {
 		const r = await sp71('compare', FIXTURE, '--variant', 'centrum', '--detail');
 		expect(r.out).toMatch(/Klein: verschil per component/);
-		// 0 − 63 + 5 + 0 + 86 + 7 = 35 (each part rounded on its own, the VAT gave 6 and the row 36).
-		expect(r.out).toMatch(/^2024\s+0\s+−63\s+5\s+0\s+86\s+7\s+35$/m);
+		// 0 − 64 + 6 + 0 + 86 + 7 = 35: rounded one by one the row gave 36. The year is rounded as one
+		// table of both towns by component, so governance −63,31 goes to −64 here to make the column's
+		// −126,62 read −127 (the app shows that column's Samen).
+		expect(r.out).toMatch(/^2024\s+0\s+−64\s+6\s+0\s+86\s+7\s+35$/m);
 	});
 
 	it('rounds each row of the split by component so that it adds up to the year difference', async () => {
@@ -207,6 +287,13 @@ describe('sp71 compare', () => {
 				line
 			).toBe(cells.at(-1));
 		}
+		// Each of Leiden's rows adds up to its figure in the first table (2029: −858.342 there, where
+		// rounded on its own the difference would read −858.343).
+		const first = (year: number) => number(r.out.match(new RegExp(`^${year} +\\S+ +(−?[\\d.]+)`, 'm'))![1]!);
+		const leiden = (year: number) =>
+			number(detail.match(new RegExp(`^${year}(?: +−?[\\d.]+)* +(−?[\\d.]+)$`, 'm'))![1]!);
+		for (let year = 2021; year <= 2030; year++) expect(leiden(year), String(year)).toBe(first(year));
+		expect(first(2029)).toBe(-858342);
 	});
 
 	it('requires --variant', async () => {

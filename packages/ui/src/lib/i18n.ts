@@ -76,10 +76,10 @@ const nl = {
 	noOpTitle: 'Dit alternatief verandert niets',
 	cellCostsYear: 'Kosten per gemeente in {year}',
 	cellCostsYearHow:
-		'Voor elk jaar rekent het model de kosten per gemeente uit onder beide rechtsvormen: dienstverlening verdeeld met de sleutels, plus bestuur, btw, transitie, opslag en contractbeheer. Elk bedrag is afgerond; totalen en verschillen zijn exact berekend en daarna afgerond, en kunnen daardoor iets afwijken van de som of het verschil van de getoonde bedragen.',
+		'Voor elk jaar rekent het model de kosten per gemeente uit onder beide rechtsvormen: dienstverlening verdeeld met de sleutels, plus bestuur, btw, transitie, opslag en contractbeheer. Elk bedrag is afgerond op hele euro’s (of duizenden), zo dat elke rij en kolom optelt tot het totaal ernaast en een bedrag in twee tabellen hetzelfde is; elk bedrag ligt daardoor binnen een euro van zijn exacte waarde, niet altijd op de dichtstbijzijnde euro. Het exacte bedrag, op de cent, staat bij een bedrag dat u aanwijst en in de uitleg.',
 	cellDeltaYears: 'Verschil per jaar',
 	cellDeltaYearsHow:
-		'Kosten in het alternatief min kosten in de basis, per gemeente en per jaar. Boven nul betekent duurder dan de basis. Elk bedrag is afgerond; totalen en verschillen zijn exact berekend en daarna afgerond, en kunnen daardoor iets afwijken van de som of het verschil van de getoonde bedragen.',
+		'Kosten in het alternatief min kosten in de basis, per gemeente en per jaar. Boven nul betekent duurder dan de basis. Elk bedrag is afgerond op hele euro’s (of duizenden), zo dat elke rij en kolom optelt tot het totaal ernaast en een bedrag in twee tabellen hetzelfde is; elk bedrag ligt daardoor binnen een euro van zijn exacte waarde, niet altijd op de dichtstbijzijnde euro. Het exacte bedrag, op de cent, staat bij een bedrag dat u aanwijst en in de uitleg.',
 	cellWaterfall: 'Waar komt het verschil in {year} vandaan?',
 	cellWaterfallHow:
 		'Het verschil per gemeente uitgesplitst naar onderdelen. Elke balk begint waar de vorige eindigt; de laatste balk is het totale verschil.',
@@ -264,10 +264,10 @@ const en: Record<Key, string> = {
 	noOpTitle: 'This alternative changes nothing',
 	cellCostsYear: 'Cost per municipality in {year}',
 	cellCostsYearHow:
-		'For every year the model computes each municipality’s cost under both legal forms: services allocated by the keys, plus governance, VAT, transition, mark-up and contract management. Each amount is rounded; totals and differences are computed exactly and then rounded, so they may differ slightly from the sum or difference of the amounts shown.',
+		'For every year the model computes each municipality’s cost under both legal forms: services allocated by the keys, plus governance, VAT, transition, mark-up and contract management. Each amount is rounded to whole euros (or thousands) so that every row and column adds up to the total beside it and an amount reads the same in two tables; each amount is therefore within a euro of its exact value, not always at the nearest euro. The exact amount, to the cent, shows when you point at an amount and in the explanation.',
 	cellDeltaYears: 'Difference per year',
 	cellDeltaYearsHow:
-		'Cost under the alternative minus cost under the base, per municipality and year. Above zero means more expensive than the base. Each amount is rounded; totals and differences are computed exactly and then rounded, so they may differ slightly from the sum or difference of the amounts shown.',
+		'Cost under the alternative minus cost under the base, per municipality and year. Above zero means more expensive than the base. Each amount is rounded to whole euros (or thousands) so that every row and column adds up to the total beside it and an amount reads the same in two tables; each amount is therefore within a euro of its exact value, not always at the nearest euro. The exact amount, to the cent, shows when you point at an amount and in the explanation.',
 	cellWaterfall: 'Where does the difference in {year} come from?',
 	cellWaterfallHow:
 		'Each municipality’s difference broken down into components. Each bar starts where the previous one ends; the last bar is the total difference.',

@@ -9,8 +9,8 @@ import { LANG_OPTION, componentName, langOf, say, type TextKey } from '../text.t
 import { runScenario } from '../../legal-form/run.ts';
 import { resolveVariant } from '../../facade/load.ts';
 import { METHOD_IDS, type Scenario } from '../../scenario/types.ts';
-import { toDecimal, sum, formatAmount } from '../../money/decimal.ts';
-import { wholeEurosAddingUp } from '../../money/allocate.ts';
+import { toDecimal, sum, formatAmount, type Decimal } from '../../money/decimal.ts';
+import { shownComparison } from '../../compare/shown.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { loadScenarioAt, printIssues } from '../scenario-files.ts';
 import type { Command } from './types.ts';
@@ -53,7 +53,6 @@ export function renderComparisonTable(
 	lang: Locale = 'nl'
 ): string {
 	const t = (key: TextKey, params?: Record<string, string | number>) => say(lang, key, params);
-	const whole = wholeIn(lang);
 	const participants = baseRun.participants;
 	const variantDef = base.variants.find((v) => v.id === c.variantId);
 	const baseDef = base.variants.find((v) => v.id === c.baseId);
@@ -67,27 +66,38 @@ export function renderComparisonTable(
 		return `${lines.join('\n')}\n`;
 	}
 	lines.push(t('deltaHeading'));
+	lines.push(table(differenceRows(c, base, participants, variantRun, lang)));
+	lines.push('');
+	lines.push(t('totalsHeading', { from: c.years?.[0] ?? '', to: c.years?.[c.years.length - 1] ?? '' }));
+	lines.push(table(totalRows(c, participants, lang)));
+	lines.push('');
+	for (const s of c.sentences[lang]) lines.push(`• ${s}`);
+	lines.push('');
+	lines.push(t('footnote', { tolerance: wholeIn(lang)(c.tolerance ?? '0'), rounding: t('roundingNoteAddingUp') }));
+	return `${lines.join('\n')}\n`;
+}
+
+/** The first table: years × participants with Samen, then Cumulatief, net present value, per inhabitant, payback. */
+function differenceRows(
+	c: Comparison,
+	base: Scenario,
+	participants: RunResult['participants'],
+	variantRun: RunResult,
+	lang: Locale
+): string[][] {
+	const t = (key: TextKey, params?: Record<string, string | number>) => say(lang, key, params);
+	const whole = (x: Decimal) => wholeIn(lang)(x.toFixed());
+	const shown = shownComparison(c);
+	const rounded = shown.differences();
 	const rows: string[][] = [[t('year'), t('form'), ...participants.map((p) => p.name), t('together')]];
-	for (const year of c.years ?? baseRun.years) {
-		const yr = c.rows.filter((r) => r.year === year);
+	shown.years.forEach((year, i) => {
 		const form = variantRun.rows.find((r) => r.year === year)?.legalForm === 'centrumgemeente' ? t('centrum') : t('gr');
-		rows.push([
-			String(year),
-			form,
-			...participants.map((p) => whole(yr.find((r) => r.participant === p.id)!.delta)),
-			whole(formatAmount(sum(yr.map((r) => toDecimal(r.delta)))))
-		]);
-	}
-	const sumOf = (f: (s: Comparison['summary'][number]) => string) =>
-		whole(formatAmount(sum(c.summary.map((s) => toDecimal(f(s))))));
-	rows.push([t('cumulative'), '', ...c.summary.map((s) => whole(s.cumulativeDelta)), sumOf((s) => s.cumulativeDelta)]);
+		rows.push([String(year), form, ...rounded.cells[i]!.map(whole), whole(rounded.rowTotals[i]!)]);
+	});
+	rows.push([t('cumulative'), '', ...rounded.columnTotals.map(whole), whole(rounded.total)]);
 	const rate = formatNumber(toDecimal(c.discountRate).times(100).toString(), lang, { decimals: 1 });
-	rows.push([
-		t('npv', { rate, year: base.referenceYear }),
-		'',
-		...c.summary.map((s) => whole(s.npv)),
-		sumOf((s) => s.npv)
-	]);
+	const npv = shown.npv();
+	rows.push([t('npv', { rate, year: base.referenceYear }), '', ...npv.parts.map(whole), whole(npv.total)]);
 	rows.push([t('perInhabitantCumulative'), '', ...c.summary.map((s) => formatNumber(s.deltaPerInhabitant, lang)), '']);
 	rows.push([
 		t('payback'),
@@ -95,50 +105,61 @@ export function renderComparisonTable(
 		...c.summary.map((s) => (s.paybackYear === null ? t('never') : String(s.paybackYear))),
 		''
 	]);
-	lines.push(table(rows));
-	lines.push('');
-	lines.push(t('totalsHeading', { from: c.years?.[0] ?? '', to: c.years?.[c.years.length - 1] ?? '' }));
-	const totals: string[][] = [[t('participant'), t('base'), t('variantColumn'), t('difference'), t('largestShift')]];
-	for (const p of participants) {
+	return rows;
+}
+
+/**
+ * The second table: per participant the total cost under both over the horizon and the difference,
+ * which is the Cumulatief of the first table, with base and variant rounded so that they differ by it.
+ */
+function totalRows(c: Comparison, participants: RunResult['participants'], lang: Locale): string[][] {
+	const t = (key: TextKey) => say(lang, key);
+	const whole = (x: Decimal) => wholeIn(lang)(x.toFixed());
+	const shown = shownComparison(c);
+	const cumulative = shown.differences().columnTotals;
+	const horizon = shown.horizon();
+	const rows: string[][] = [[t('participant'), t('base'), t('variantColumn'), t('difference'), t('largestShift')]];
+	participants.forEach((p, i) => {
 		const rs = c.rows.filter((r) => r.participant === p.id);
-		const b = sum(rs.map((r) => toDecimal(r.base)));
-		const v = sum(rs.map((r) => toDecimal(r.variant)));
+		const pair = horizon[i]!;
 		const byComponent = COMPONENTS.map((k) => ({ k, d: sum(rs.map((r) => toDecimal(r.components[k].delta))) })).sort(
 			(x, y) => y.d.abs().comparedTo(x.d.abs())
 		);
 		const top = byComponent[0]!;
-		totals.push([
+		rows.push([
 			p.name,
-			whole(formatAmount(b)),
-			whole(formatAmount(v)),
-			whole(formatAmount(v.minus(b))),
-			top.d.isZero() ? '—' : `${componentName(lang, top.k).toLowerCase()} ${whole(formatAmount(top.d))}`
+			whole(pair.base),
+			whole(pair.variant),
+			whole(cumulative[i]!),
+			top.d.isZero() ? '—' : `${componentName(lang, top.k).toLowerCase()} ${wholeIn(lang)(formatAmount(top.d))}`
 		]);
-	}
-	lines.push(table(totals));
-	lines.push('');
-	for (const s of c.sentences[lang]) lines.push(`• ${s}`);
-	lines.push('');
-	lines.push(t('footnote', { tolerance: whole(c.tolerance ?? '0'), rounding: t('roundingNote') }));
-	return `${lines.join('\n')}\n`;
+	});
+	return rows;
 }
 
-/** Per participant: the difference per year split by component (variant − base). */
+/**
+ * Per participant: the difference per year split by component (variant − base), each row in whole
+ * euros adding up to that year's figure in the first table.
+ */
 export function renderComponentDetail(c: Comparison, baseRun: RunResult, lang: Locale = 'nl'): string {
 	const whole = wholeIn(lang);
+	const shown = shownComparison(c);
 	const lines: string[] = [''];
-	for (const p of baseRun.participants) {
+	baseRun.participants.forEach((p, column) => {
 		lines.push(say(lang, 'componentDetail', { name: p.name }));
 		const rows: string[][] = [
 			[say(lang, 'year'), ...COMPONENTS.map((k) => componentName(lang, k)), say(lang, 'total')]
 		];
-		for (const r of c.rows.filter((x) => x.participant === p.id)) {
-			// Each row in whole euros that add up to its total (the year's difference in the table above).
-			const row = wholeEurosAddingUp(COMPONENTS.map((k) => toDecimal(r.components[k].delta)));
-			rows.push([String(r.year), ...row.parts.map((x) => whole(x.toFixed())), whole(row.total.toFixed())]);
+		for (const year of shown.years) {
+			const split = shown.components(year);
+			rows.push([
+				String(year),
+				...split.cells[column]!.map((x) => whole(x.toFixed())),
+				whole(split.rowTotals[column]!.toFixed())
+			]);
 		}
 		lines.push(table(rows), '');
-	}
+	});
 	return lines.join('\n');
 }
 

@@ -3,6 +3,7 @@
 import { makeIssue } from '../../domain/issue.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { formatNumber } from '../../vocabulary/format.ts';
+import { shownFairShares, type ShownFairShares } from '../../fairness/shown.ts';
 import { fairnessReport, scenarioGame, type FairnessReport, type GameBasis } from '../../fairness/index.ts';
 import { InHouseError } from '../../legal-form/in-house.ts';
 import { ScenarioError } from '../../legal-form/run.ts';
@@ -49,26 +50,14 @@ function renderTable(report: FairnessReport, lang: Locale): string {
 	const header = (
 		['participant', 'alone', 'pays', 'shapley', 'nucleolus', 'usage', 'saving', 'vsShapley'] as const
 	).map((key) => say(lang, key));
-	const rows = report.players.map(({ id, name }) => [
-		name,
-		eur(report.standAlone[id]!),
-		eur(report.charges[id]!),
-		eur(report.shapley[id]!),
-		eur(report.nucleolus[id]!),
-		eur(report.usage[id]!),
-		eur(report.savings[id]!),
-		eur(report.subsidy[id]!.vsShapley)
-	]);
-	const sumRow = [
-		say(lang, 'together'),
-		'',
-		eur(report.grand),
-		eur(report.grand),
-		eur(report.grand),
-		eur(report.grand),
-		eur(report.totalSavings),
-		'0'
-	];
+	// In whole euros that add up along every column and read as their differences (shownFairShares).
+	const shown = shownFairShares(report);
+	const figures = (f: ShownFairShares) =>
+		[f.standAlone, f.charge, f.shapley, f.nucleolus, f.usage, f.saving, f.vsShapley].map((x) => eur(x.toFixed()));
+	const rows = report.players.map(({ name }, i) => [name, ...figures(shown.players[i]!)]);
+	const sumRow = [say(lang, 'together'), ...figures(shown.total)];
+	// The stand-alone costs are no division of the total: their sum is left blank.
+	sumRow[1] = '';
 	const all = [header, ...rows, sumRow];
 	const widths = header.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
 	const line = (r: string[]): string =>
@@ -89,7 +78,7 @@ function renderTable(report: FairnessReport, lang: Locale): string {
 		'',
 		report.verdict[lang],
 		'',
-		say(lang, 'roundingNote'),
+		say(lang, 'roundingNoteAddingUp'),
 		''
 	].join('\n');
 }

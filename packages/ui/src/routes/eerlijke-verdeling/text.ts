@@ -12,6 +12,8 @@ const nl = {
 	computing: 'Bezig met berekenen van alle coalities…',
 	chartTitle: 'Bijdrage, kosten alleen, Shapley-waarde en nucleolus per gemeente',
 	tableTitle: 'De cijfers per gemeente',
+	rounding:
+		'Elk bedrag is afgerond op hele euro’s, zo dat elke kolom optelt tot het totaal eronder en elk verschil het verschil is van de getoonde bedragen; elk bedrag ligt daardoor binnen een euro van zijn exacte waarde.',
 	municipality: 'Gemeente',
 	charge: 'Betaalt',
 	standAlone: 'Alleen',
@@ -47,6 +49,8 @@ const en: typeof nl = {
 	computing: 'Computing every coalition…',
 	chartTitle: 'Charge, stand-alone cost, Shapley value and nucleolus per municipality',
 	tableTitle: 'The figures per municipality',
+	rounding:
+		'Each amount is rounded to whole euros so that every column adds up to the total below it and every difference is the difference of the amounts shown; each amount is therefore within a euro of its exact value.',
 	municipality: 'Municipality',
 	charge: 'Pays',
 	standAlone: 'Alone',
