@@ -57,6 +57,15 @@ describe('allocateByWeights in whole cents', () => {
 		);
 	});
 
+	it('breaks an exact tie of remainders by id in the Decimal split too, whatever the size of the parts', () => {
+		// 74.407.859,69 by 1 : 0,01 : 1 gives each part a remainder of 134/201 of a cent. At 60 digits the
+		// small part's remainder carried more places than the large ones', so the Decimal split saw no tie.
+		const weights = { a: '1.00', b: '0.01', c: '1.00' };
+		const got = Object.fromEntries([...allocateByWeights('74407859.69', weights)].map(([id, v]) => [id, v.toString()]));
+		expect(got).toEqual({ a: '37018835.67', b: '370188.36', c: '37018835.66' });
+		expect(decimalSplit('74407859.69', weights)).toEqual(got);
+	});
+
 	it('falls back to the Decimal split for weights finer than a cent', () => {
 		const weights = { a: '0.333', b: '0.667', c: '1' };
 		const got = Object.fromEntries([...allocateByWeights('10.00', weights)].map(([id, v]) => [id, v.toString()]));

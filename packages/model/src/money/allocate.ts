@@ -209,7 +209,11 @@ export function roundPreservingTotal(exact: ReadonlyMap<string, Decimal>, target
 		const oriented = sign < 0 ? amount.negated() : amount;
 		const floor = oriented.toDecimalPlaces(2, Decimal.ROUND_FLOOR);
 		truncated.set(id, floor);
-		const remainder = oriented.minus(floor);
+		// To 42 places (40 below the cent): a quotient at 60 digits carries fewer places the larger it is,
+		// so two parts with equal exact remainders (a repeating fraction) would otherwise differ in their
+		// last digits and miss the tie that goes by id. Unequal remainders of a split differ by at least
+		// 1 ÷ the weights' sum in cents, far above that place.
+		const remainder = oriented.minus(floor).toDecimalPlaces(42);
 		if (!oriented.isZero()) remainders.push({ id, remainder });
 	}
 	let leftoverCents = (sign < 0 ? wanted.negated() : wanted)
