@@ -86,23 +86,25 @@ export function controlledRounding(
 		if (!sum(inUnits.map((row) => row[j]!)).isInteger())
 			throw new RangeError(`[model] controlled rounding: column ${j} does not add up to whole units`);
 	const scale = scaleOf(inUnits.flat());
-	// More than every other entry's deviation together: a preferred entry turns only when nothing else
-	// can do; a kept one costs more than every preferred one together.
-	const penalty = scale * (inUnits.length * width + 1);
-	const keepPenalty = penalty * (inUnits.length * width + 1);
+	const kept = inUnits.map((row, i) => row.map((_, j) => options.keep?.(i, j)));
+	const wanted = inUnits.map((row, i) => row.map((_, j) => kept[i]![j] ?? options.prefer?.(i, j)));
+	// A preferred entry's penalty is more than every other entry's deviation together, so it turns only
+	// when nothing else can do; a kept entry's is more than every preferred one's together.
+	const preferred = wanted.flat().filter((w) => w !== undefined).length;
+	const penalty = preferred === 0 ? 0 : scale * (inUnits.length * width + 1);
+	const keepPenalty = penalty * (preferred + 1);
 	if (!Number.isSafeInteger(keepPenalty * (inUnits.length + width + 1)))
 		throw new RangeError(`[model] controlled rounding: a table of ${inUnits.length} × ${width} is too large`);
 	const entries = inUnits.map((row, i) =>
 		row.map((q, j): Entry => {
 			const floor = q.floor();
 			const above = q.minus(floor).times(scale).toNumber();
-			const kept = options.keep?.(i, j);
-			const wanted = kept ?? options.prefer?.(i, j);
+			const w = wanted[i]![j];
 			const start =
-				wanted instanceof Decimal
-					? preferredUp(q, floor, wanted, unit)
+				w instanceof Decimal
+					? preferredUp(q, floor, w, unit)
 					: 2 * above > scale || (2 * above === scale && q.isPositive());
-			const cost = kept !== undefined ? keepPenalty : wanted !== undefined ? penalty : 0;
+			const cost = kept[i]![j] !== undefined ? keepPenalty : w !== undefined ? penalty : 0;
 			return { floor, above, start, penalty: cost, up: start };
 		})
 	);
