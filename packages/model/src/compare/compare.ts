@@ -17,6 +17,7 @@ import { formatCents } from '../money/fixed.ts';
 import { discountedSum } from '../money/discounted-sum.ts';
 import { formatEuro, type Locale } from '../vocabulary/format.ts';
 import { message, renderMessage } from '../vocabulary/messages.ts';
+import { shownComparison } from './shown.ts';
 
 export interface CompareOptions {
 	/** Yearly discount rate for the net present value, as a decimal string (default "0"). */
@@ -114,7 +115,7 @@ export function compare(base: RunResult, variant: RunResult, options: CompareOpt
 	}
 
 	const headlineYear = options.year ?? years[years.length - 1] ?? 0;
-	const sentences = narrate(base, variant, rows, summary, headlineYear, tolerance, options);
+	const sentences = narrate(base, variant, { rows, summary, years, headlineYear }, tolerance, options);
 	return {
 		scenarioId: base.scenarioId,
 		baseId: base.variantId ?? base.scenarioId,
@@ -310,47 +311,58 @@ export function rowDirection(row: Pick<ComparisonRow, 'delta'>, comparison: Pick
 	return directionOf(row.delta, comparison.tolerance);
 }
 
+/**
+ * The headline sentence per participant. Its figures are quoted as the comparison's tables show them
+ * (compare/shown.ts: the differences per year with their Cumulatief, and the net present values), so
+ * a sentence never differs by a euro from its table; the exact figures decide its words.
+ */
 function narrate(
 	base: RunResult,
 	variant: RunResult,
-	rows: readonly ComparisonRow[],
-	summary: readonly ComparisonSummary[],
-	year: number,
+	figures: Pick<Comparison, 'rows' | 'summary' | 'years' | 'headlineYear'>,
 	tolerance: Decimal,
 	options: CompareOptions
 ): Comparison['sentences'] {
+	const { rows, summary } = figures;
+	const year = figures.headlineYear!;
 	const { variantSubject, baseObject } = labelsFor(base, variant, year, options);
 	const names = new Map(base.participants.map((p) => [p.id, p.name]));
 	const years = base.years;
 	const span = `${years[0]}–${years[years.length - 1]}`;
+	const shown = shownComparison(figures);
+	const table = shown.differences();
+	const npv = shown.npv().parts;
+	const yearIndex = years.indexOf(year);
 	const nl: string[] = [];
 	const en: string[] = [];
-	for (const s of summary) {
+	summary.forEach((s, j) => {
 		const name = names.get(s.participant) ?? s.participant;
 		const row = rows.find((r) => r.participant === s.participant && r.year === year);
 		const delta = toDecimal(row?.delta ?? '0');
 		const cumulative = toDecimal(s.cumulativeDelta);
+		const euro = (shownAmount: Decimal | undefined, locale: Locale) => formatEuro(shownAmount!.abs(), locale);
+		const [deltaShown, cumShown] = [table.cells[yearIndex]?.[j], table.columnTotals[j]];
 		const within = directionOf(delta, tolerance) === 'same';
 		const yearNl = within
 			? `${variantSubject.nl} kost ${name} in ${year} ongeveer evenveel als ${baseObject.nl}${tolerance.isZero() ? '' : ` (verschil kleiner dan ${formatEuro(tolerance, 'nl')})`}`
-			: `${variantSubject.nl} kost ${name} in ${year} ${formatEuro(delta.abs(), 'nl')} ${delta.isNegative() ? 'minder' : 'meer'} dan ${baseObject.nl}`;
+			: `${variantSubject.nl} kost ${name} in ${year} ${euro(deltaShown, 'nl')} ${delta.isNegative() ? 'minder' : 'meer'} dan ${baseObject.nl}`;
 		const yearEn = within
 			? `${variantSubject.en} costs ${name} about the same as ${baseObject.en} in ${year}${tolerance.isZero() ? '' : ` (a difference of less than ${formatEuro(tolerance, 'en')})`}`
-			: `${variantSubject.en} costs ${name} ${formatEuro(delta.abs(), 'en')} ${delta.isNegative() ? 'less' : 'more'} than ${baseObject.en} in ${year}`;
+			: `${variantSubject.en} costs ${name} ${euro(deltaShown, 'en')} ${delta.isNegative() ? 'less' : 'more'} than ${baseObject.en} in ${year}`;
 		const cumWithin = directionOf(cumulative, tolerance) === 'same';
 		const cumNl = cumWithin
 			? `over ${span} samen ongeveer evenveel`
-			: `over ${span} samen ${formatEuro(cumulative.abs(), 'nl')} ${cumulative.isNegative() ? 'minder' : 'meer'} (contante waarde van het verschil ${signed(s.npv, 'nl')})`;
+			: `over ${span} samen ${euro(cumShown, 'nl')} ${cumulative.isNegative() ? 'minder' : 'meer'} (contante waarde van het verschil ${signed(npv[j]!, 'nl')})`;
 		const cumEn = cumWithin
 			? `about the same over ${span} as a whole`
-			: `${formatEuro(cumulative.abs(), 'en')} ${cumulative.isNegative() ? 'less' : 'more'} over ${span} as a whole (net present value of the difference ${signed(s.npv, 'en')})`;
+			: `${euro(cumShown, 'en')} ${cumulative.isNegative() ? 'less' : 'more'} over ${span} as a whole (net present value of the difference ${signed(npv[j]!, 'en')})`;
 		nl.push(`${yearNl}; ${cumNl}.`);
 		en.push(`${yearEn}; ${cumEn}.`);
-	}
+	});
 	return { nl, en };
 }
 
-function signed(amount: string, locale: 'nl' | 'en'): string {
+function signed(amount: Decimal, locale: 'nl' | 'en'): string {
 	const text = formatEuro(amount, locale);
 	return text.startsWith('−') || toDecimal(amount).abs().lessThan('0.5') ? text : `+${text}`;
 }

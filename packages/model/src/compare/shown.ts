@@ -25,10 +25,11 @@ export interface ShownComparison {
 	readonly years: readonly number[];
 	/**
 	 * The differences per year and participant, their Samen per year (row totals) and Cumulatief per
-	 * participant (column totals); the headline sentences' figures at their nearest euro.
+	 * participant (column totals); the headline year's differences and the Cumulatief at their nearest
+	 * euro wherever the table allows it. The headline sentences quote these figures.
 	 */
 	differences(): RoundedTable;
-	/** The net present value per participant and together, each as the sentences quote it where the sum allows. */
+	/** The net present value per participant and together, at the nearest euro where the sum allows (the sentences quote these). */
 	npv(): { readonly parts: readonly Decimal[]; readonly total: Decimal };
 	/** Over the horizon, per participant: base and variant whose difference is its Cumulatief. */
 	horizon(): readonly { readonly base: Decimal; readonly variant: Decimal }[];
@@ -55,7 +56,7 @@ function once<T>(make: (key: number) => T): (key?: number) => T {
 }
 
 /** The figures of `c` as its tables show them (see ShownComparison). */
-export function shownComparison(c: Comparison): ShownComparison {
+export function shownComparison(c: Pick<Comparison, 'rows' | 'summary' | 'years' | 'headlineYear'>): ShownComparison {
 	const participants = c.summary.map((s) => s.participant);
 	const years = c.years ?? [...new Set(c.rows.map((r) => r.year))].sort((a, b) => a - b);
 	const rows = new Map(c.rows.map((r) => [`${r.participant}|${r.year}`, r]));

@@ -8,6 +8,7 @@ import { blockingCoalitions, byPlayer, formatFraction, solveGame } from '../game
 import { roundPreservingTotal } from '../money/allocate.ts';
 import { Decimal, formatAmount, sum } from '../money/decimal.ts';
 import type { ScenarioGame } from './game.ts';
+import { shownFairShares } from './shown.ts';
 
 type ById = Readonly<Record<string, string>>;
 
@@ -82,23 +83,29 @@ function perInhabitant(amount: Decimal, inhabitants: Decimal | undefined): strin
 	return !inhabitants || inhabitants.isZero() ? '0.00' : formatAmount(amount.dividedBy(inhabitants));
 }
 
-function sentence(locale: Locale, name: string, saving: Decimal, vsShapley: Decimal, when: string): string {
-	const euro = (d: Decimal): string => formatEuro(d.abs(), locale);
+/** An amount a sentence speaks of: the exact one decides its words, the shown one is quoted. */
+interface Quoted {
+	readonly exact: Decimal;
+	readonly shown: Decimal;
+}
+
+function sentence(locale: Locale, name: string, saving: Quoted, vsShapley: Quoted, when: string): string {
+	const euro = (q: Quoted): string => formatEuro(q.shown.abs(), locale);
 	if (locale === 'nl') {
-		const alone = saving.isZero()
+		const alone = saving.exact.isZero()
 			? `${name} betaalt ${when} evenveel als alleen`
-			: `${name} betaalt ${when} ${euro(saving)} ${saving.isNegative() ? 'meer' : 'minder'} dan alleen`;
-		const fair = vsShapley.isZero()
+			: `${name} betaalt ${when} ${euro(saving)} ${saving.exact.isNegative() ? 'meer' : 'minder'} dan alleen`;
+		const fair = vsShapley.exact.isZero()
 			? 'precies zijn Shapley-waarde'
-			: `naar de Shapley-waarde zou het ${euro(vsShapley)} ${vsShapley.isNegative() ? 'meer' : 'minder'} betalen`;
+			: `naar de Shapley-waarde zou het ${euro(vsShapley)} ${vsShapley.exact.isNegative() ? 'meer' : 'minder'} betalen`;
 		return `${alone}; ${fair}.`;
 	}
-	const alone = saving.isZero()
+	const alone = saving.exact.isZero()
 		? `${name} pays ${when} as much as alone`
-		: `${name} pays ${when} ${euro(saving)} ${saving.isNegative() ? 'more' : 'less'} than alone`;
-	const fair = vsShapley.isZero()
+		: `${name} pays ${when} ${euro(saving)} ${saving.exact.isNegative() ? 'more' : 'less'} than alone`;
+	const fair = vsShapley.exact.isZero()
 		? 'exactly its Shapley value'
-		: `by the Shapley value it would pay ${euro(vsShapley)} ${vsShapley.isNegative() ? 'more' : 'less'}`;
+		: `by the Shapley value it would pay ${euro(vsShapley)} ${vsShapley.exact.isNegative() ? 'more' : 'less'}`;
 	return `${alone}; ${fair}.`;
 }
 
@@ -190,7 +197,7 @@ export function fairnessReport(sg: ScenarioGame): FairnessReport {
 	const whenEn = 'year' in sg.basis ? `in ${sg.basis.year}` : 'over the horizon (net present value)';
 	const nameOf = (id: string): string => names.get(id) ?? id;
 	const blocking = blockingReports(sg);
-	return {
+	const figures = {
 		scenarioId: sg.run.scenarioId,
 		variantId: sg.run.variantId,
 		basis: reportBasis(sg),
@@ -215,11 +222,27 @@ export function fairnessReport(sg: ScenarioGame): FairnessReport {
 		exact: {
 			shapley: byPlayer(players, solution.shapley, formatFraction),
 			nucleolus: byPlayer(players, solution.nucleolus, formatFraction)
-		},
-		sentences: {
-			nl: players.map((id) => sentence('nl', nameOf(id), savings.get(id)!, vsShapley.get(id)!, whenNl)),
-			en: players.map((id) => sentence('en', nameOf(id), savings.get(id)!, vsShapley.get(id)!, whenEn))
-		},
+		}
+	};
+	// The sentences quote their figures as the fair-shares table shows them (fairness/shown.ts), so a
+	// sentence and its table never differ by a euro; the exact figures decide the words.
+	const shown = shownFairShares(figures).players;
+	const say = (locale: Locale, when: string) =>
+		players.map((id, i) =>
+			sentence(
+				locale,
+				nameOf(id),
+				{ exact: savings.get(id)!, shown: shown[i]!.saving },
+				{
+					exact: vsShapley.get(id)!,
+					shown: shown[i]!.vsShapley
+				},
+				when
+			)
+		);
+	return {
+		...figures,
+		sentences: { nl: say('nl', whenNl), en: say('en', whenEn) },
 		verdict: verdict(blocking, solution.coreNonEmpty, nameOf)
 	};
 }

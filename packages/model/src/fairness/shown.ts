@@ -24,7 +24,12 @@ export interface ShownFairShares {
 }
 
 /** The fair-shares table in whole euros: per participant (in the report's order) and the totals. */
-export function shownFairShares(report: FairnessReport): {
+export function shownFairShares(
+	report: Pick<
+		FairnessReport,
+		'players' | 'charges' | 'shapley' | 'nucleolus' | 'usage' | 'standAlone' | 'savings' | 'subsidy'
+	>
+): {
 	readonly players: readonly ShownFairShares[];
 	readonly total: ShownFairShares;
 } {

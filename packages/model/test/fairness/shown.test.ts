@@ -2,7 +2,7 @@
 // column reads as the difference of the columns shown, all within a euro of the exact figures.
 import { describe, expect, it } from 'vitest';
 import { fairnessReport, scenarioGame, shownFairShares, type FairnessReport } from '../../src/fairness/index.ts';
-import { Decimal, formatIssues } from '../../src/index.ts';
+import { Decimal, formatEuro, formatIssues } from '../../src/index.ts';
 import { mustResolve } from '../scenario/helpers.ts';
 import { loadScenarioPath } from '../scenario/load-path.ts';
 
@@ -62,5 +62,40 @@ describe('shownFairShares', () => {
 			'1456178',
 			'-56182'
 		]);
+	});
+
+	it('quote in their sentences the savings and the difference from Shapley as the table shows them', () => {
+		let offNearest = 0;
+		for (const variant of [null, 'centrumgemeente-leiden']) {
+			const scenario = mustResolve(reference, variant);
+			const bases: ({ year: number } | { npv: true })[] = [{ npv: true }];
+			for (let year = scenario.horizon.from; year <= scenario.horizon.to; year++) bases.push({ year });
+			for (const basis of bases) {
+				const report = fairnessReport(scenarioGame(scenario, basis));
+				const shown = shownFairShares(report);
+				report.players.forEach(({ id }, i) => {
+					const f = shown.players[i]!;
+					const what = `${variant} ${JSON.stringify(basis)} ${id}`;
+					for (const [x, exact] of [
+						[f.saving, report.savings[id]!],
+						[f.vsShapley, report.subsidy[id]!.vsShapley]
+					] as const) {
+						if (new Decimal(exact).isZero()) continue;
+						expect(report.sentences.nl[i], what).toContain(` ${formatEuro(x.abs(), 'nl')} `);
+						expect(report.sentences.en[i], what).toContain(` ${formatEuro(x.abs(), 'en')} `);
+						if (!new Decimal(exact).abs().toDecimalPlaces(0).equals(x.abs())) offNearest++;
+					}
+				});
+			}
+		}
+		// Among them figures the table could not keep at their nearest euro, which the sentences now follow.
+		expect(offNearest).toBeGreaterThan(0);
+	});
+
+	it('follow the table in 2021: Leiderdorp pays € 225.700 more than by Shapley (exact 225.699,49)', () => {
+		const report = fairnessReport(scenarioGame(mustResolve(reference, null), { year: 2021 }));
+		const i = report.players.findIndex((p) => p.id === 'leiderdorp');
+		expect(report.subsidy.leiderdorp!.vsShapley).toBe('-225699.49');
+		expect(report.sentences.nl[i]).toContain('€ 225.700 meer betalen');
 	});
 });

@@ -1,7 +1,15 @@
 // The figures of a comparison as its tables show them: every table adds up, every figure lies within a
 // euro (or a thousand) of its exact value, and a figure shown in two tables reads the same in both.
 import { describe, expect, it } from 'vitest';
-import { COMPONENTS, Decimal, compareScenarios, shownComparison, type Comparison } from '../../src/index.ts';
+import {
+	directionOf,
+	COMPONENTS,
+	Decimal,
+	compareScenarios,
+	formatEuro,
+	shownComparison,
+	type Comparison
+} from '../../src/index.ts';
 import { allScenarios, mustResolve } from './helpers.ts';
 
 const add = (xs: readonly Decimal[]) => xs.reduce((a, b) => a.plus(b), new Decimal(0));
@@ -100,5 +108,63 @@ describe('shownComparison', () => {
 		// The headline year as the sentences write it.
 		expect(shown.differences().cells.at(-1)![leiden]!.toString()).toBe('-882163');
 		expect(c.sentences.nl[leiden]).toContain('€ 882.163 minder');
+	});
+});
+
+describe('the headline sentences', () => {
+	/** The figure as a sentence writes it: the amount without its sign, or with + and − for a net present value. */
+	const words = (x: Decimal, locale: 'nl' | 'en', signed = false) => {
+		const text = formatEuro(signed ? x : x.abs(), locale);
+		return signed && !x.isNegative() && !x.isZero() ? `+${text}` : text;
+	};
+
+	it('quote the figures as the differences table shows them, for every headline year of every variant', () => {
+		let quoted = 0;
+		let offNearest = 0;
+		for (const { name, scenario } of allScenarios()) {
+			const base = mustResolve(scenario, null);
+			for (const v of scenario.variants) {
+				const variant = mustResolve(scenario, v.id);
+				if (variant.horizon.from !== base.horizon.from || variant.horizon.to !== base.horizon.to) continue;
+				if (variant.participants.map((p) => p.id).join() !== base.participants.map((p) => p.id).join()) continue;
+				for (let year = base.horizon.from; year <= base.horizon.to; year++) {
+					const c = compareScenarios(base, variant, { year });
+					const shown = shownComparison(c);
+					const d = shown.differences();
+					const i = shown.years.indexOf(year);
+					shown.participants.forEach((p, j) => {
+						const s = c.summary[j]!;
+						const delta = new Decimal(c.rows.find((r) => r.participant === p && r.year === year)!.delta);
+						const figures = [
+							[delta, d.cells[i]![j]!, ` in ${year} `],
+							[new Decimal(s.cumulativeDelta), d.columnTotals[j]!, '']
+						] as const;
+						for (const [exact, table, before] of figures) {
+							if (directionOf(exact, c.tolerance) === 'same') continue;
+							expect(c.sentences.nl[j], `${name}/${v.id} ${year} ${p}`).toContain(`${before}${words(table, 'nl')} `);
+							expect(c.sentences.en[j], `${name}/${v.id} ${year} ${p}`).toContain(` ${words(table, 'en')} `);
+							quoted++;
+							if (!exact.toDecimalPlaces(0).abs().equals(table.abs())) offNearest++;
+						}
+						if (directionOf(s.cumulativeDelta, c.tolerance) !== 'same')
+							expect(c.sentences.nl[j]).toContain(`verschil ${words(shown.npv().parts[j]!, 'nl', true)})`);
+					});
+				}
+			}
+		}
+		expect(quoted).toBeGreaterThan(500);
+		// Among them figures the table could not keep at their nearest euro, which the sentences now follow.
+		expect(offNearest).toBeGreaterThan(0);
+	});
+
+	it('follow the table where it cannot keep a figure at its nearest euro: Zoeterwoude without opslag, 2021', () => {
+		const reference = allScenarios().find((s) => s.name === 'servicepunt71')!.scenario;
+		const c = compareScenarios(mustResolve(reference, null), mustResolve(reference, 'centrumgemeente-zonder-opslag'), {
+			year: 2021
+		});
+		const z = c.summary.findIndex((s) => s.participant === 'zoeterwoude');
+		expect(c.summary[z]!.cumulativeDelta).toBe('-1889668.51');
+		expect(shownComparison(c).differences().columnTotals[z]!.toString()).toBe('-1889668');
+		expect(c.sentences.nl[z]).toContain('samen € 1.889.668 minder');
 	});
 });
