@@ -39,6 +39,13 @@ test('Eerlijke verdeling shows per municipality charge, alone, Shapley value and
 	}
 	await expect(page.getByTestId('fair-rounding')).toContainText('binnen een euro');
 	await expect(page.getByTestId('fair-sentences').locator('li')).toHaveCount(4);
+	// Each sentence quotes its saving and its difference from Shapley as the table shows them.
+	const grouped = (x: number) => `€ ${new Intl.NumberFormat('nl-NL').format(Math.abs(x))} `;
+	const sentences = await page.getByTestId('fair-sentences').locator('li').allInnerTexts();
+	body.forEach(([, , , , , saving, vsShapley], i) => {
+		if (saving !== 0) expect(sentences[i]).toContain(grouped(saving!));
+		if (vsShapley !== 0) expect(sentences[i]).toContain(grouped(vsShapley!));
+	});
 	await expect(page.getByTestId('fair-sentences')).toContainText(
 		/Zoeterwoude betaalt .* dan alleen; naar de Shapley-waarde/
 	);
