@@ -140,7 +140,8 @@ test("the report's table by component adds up to each municipality's total, in t
 	const rows = await table.locator('tbody tr').all();
 	const cells = await Promise.all(rows.map(async (r) => (await r.locator('td').allInnerTexts()).map(number)));
 	const total = cells.at(-1)!;
-	expect(total).toHaveLength(4);
+	// Four municipalities and their Samen; each component's row adds up to its Samen too.
+	expect(total).toHaveLength(5);
 	total.forEach((value, column) => {
 		const parts = cells.slice(0, -1).map((row) => row[column]!);
 		expect(
@@ -148,4 +149,21 @@ test("the report's table by component adds up to each municipality's total, in t
 			`column ${column}`
 		).toBe(value);
 	});
+	for (const row of cells) expect(row.slice(0, 4).reduce((a, b) => a + b, 0)).toBe(row[4]);
+	// The summary's differences, cumulative differences and NPVs add up to their Samen, and each
+	// municipality's components to its difference of the year there.
+	const summary = page.getByTestId('report-summary');
+	const body = await Promise.all(
+		(await summary.locator('tbody tr').all()).map(async (r) => (await r.locator('td').allInnerTexts()).map(number))
+	);
+	const foot = (await summary.locator('tfoot td').allInnerTexts()).slice(0, 3).map(number);
+	expect(body).toHaveLength(4);
+	foot.forEach((value, column) =>
+		expect(
+			body.reduce((a, row) => a + row[column]!, 0),
+			`summary column ${column}`
+		).toBe(value)
+	);
+	body.forEach((row, i) => expect(row[0]).toBe(total[i]));
+	expect(foot[0]).toBe(total[4]);
 });
